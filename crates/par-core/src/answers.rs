@@ -1,0 +1,155 @@
+//! What the unit enters: a value per leaf, not-applicable claims, evidence and explanations.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::Decimal;
+
+/// The answers of one unit to one criteria set, keyed by leaf code ("3.2.1").
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// The criteria set these answers were made for.
+    pub framework_id: String,
+    pub framework_version: String,
+    #[serde(default)]
+    pub items: BTreeMap<String, Answer>,
+}
+
+impl Answers {
+    pub fn new(framework_id: impl Into<String>, framework_version: impl Into<String>) -> Self {
+        Answers {
+            framework_id: framework_id.into(),
+            framework_version: framework_version.into(),
+            items: BTreeMap::new(),
+        }
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Answer> {
+        self.items.get(code)
+    }
+
+    /// The answer for `code`, created empty if missing.
+    pub fn entry(&mut self, code: &str) -> &mut Answer {
+        self.items.entry(code.to_string()).or_default()
+    }
+
+    /// Parses an answers file.
+    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(text)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<AnswerValue>,
+    /// The unit claims the item does not apply (needs an explanation).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_applicable: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceRef>,
+    /// Giải trình: why the item is scored so, mandatory in some cases.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl Answer {
+    pub fn has_evidence(&self) -> bool {
+        self.evidence.iter().any(EvidenceRef::is_filled)
+    }
+
+    pub fn has_explanation(&self) -> bool {
+        !self.explanation.trim().is_empty()
+    }
+
+    /// Whether the user has entered anything at all for this item.
+    pub fn is_empty(&self) -> bool {
+        self.value.is_none()
+            && !self.not_applicable
+            && !self.has_evidence()
+            && !self.has_explanation()
+    }
+}
+
+/// The value entered, in the shape of the item's rule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum AnswerValue {
+    YesNo(bool),
+    /// The id of the chosen option.
+    Level(String),
+    Percent(Decimal),
+    Ratio {
+        numerator: Decimal,
+        denominator: Decimal,
+    },
+    /// Ids of the parts ticked.
+    Parts(Vec<String>),
+    Count(u32),
+    /// Points set directly by the office, for survey and appraiser-only items.
+    Points(Decimal),
+}
+
+impl AnswerValue {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AnswerValue::YesNo(_) => "yes_no",
+            AnswerValue::Level(_) => "level",
+            AnswerValue::Percent(_) => "percent",
+            AnswerValue::Ratio { .. } => "ratio",
+            AnswerValue::Parts(_) => "parts",
+            AnswerValue::Count(_) => "count",
+            AnswerValue::Points(_) => "points",
+        }
+    }
+}
+
+/// A cited evidence document (*tài liệu kiểm chứng*).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EvidenceRef {
+    /// Document number, e.g. `125/KH-UBND`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub number: String,
+    /// ISO date `yyyy-mm-dd`.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub issuer: String,
+    /// Page or section that proves the item, e.g. "Mục II.3, trang 4".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub location: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// Fingerprint of the document file, computed where it was picked; the content is never stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<FileFingerprint>,
+}
+
+impl EvidenceRef {
+    /// A reference counts as evidence when it names a document or carries a file fingerprint.
+    pub fn is_filled(&self) -> bool {
+        !self.number.trim().is_empty() || !self.note.trim().is_empty() || self.file.is_some()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct FileFingerprint {
+    pub name: String,
+    pub size: u64,
+    /// Lower-case hex SHA-256 of the file's bytes.
+    pub sha256: String,
+}

@@ -1,0 +1,120 @@
+//! `par-core`: the criteria-set model, exact scoring and submissions for the commune self-assessment
+//! of Vietnam's PAR Index (*Chỉ số cải cách hành chính*). Pure Rust, no web dependencies: the browser
+//! app, the `par` command and the tests all score with this crate, so a score computed by a commune is
+//! recomputed identically by the office.
+//!
+//! # Flow
+//! [`load_framework`] parses and [validates](validate::validate) a criteria set; [`score::score`]
+//! turns [`Answers`] into a [`ScoreSheet`]; [`rank::dense_rank`] ranks units.
+//!
+//! # Numbers and rounding
+//! All points and percentages are [`Decimal`]s: exact, four fractional digits, never floating point.
+//! - Each leaf score is rounded half away from zero to the set's `decimals` (default 2): 2/3 of a
+//!   point is 0,67; a proportional band of 1 point at 97,5% gives 0,98 (0,975 rounds up).
+//! - Band edges compare the exact percentage: 79 of 99 dossiers (79,797…%) is below an 80% bound.
+//! - Criterion, field and total scores are exact sums of the rounded leaf scores.
+//! - Index (%) = total ÷ applicable maximum × 100, rounded half away from zero to 2 decimals.
+
+pub mod answers;
+pub mod decimal;
+pub mod describe;
+pub mod framework;
+pub mod lang;
+pub mod problems;
+pub mod rank;
+pub mod rule;
+pub mod score;
+pub mod validate;
+
+pub use answers::{Answer, AnswerValue, Answers, EvidenceRef};
+pub use decimal::Decimal;
+pub use framework::Framework;
+pub use lang::Lang;
+pub use score::{score, ScoreSheet};
+
+/// Version of this crate, recorded in submissions.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Why a JSON document could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JsonError {
+    /// Not JSON at all, or cut short.
+    #[error("Tệp không phải JSON hợp lệ (dòng {line}, cột {column}): {detail}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Valid JSON whose content does not fit the format.
+    #[error("Tại {location}: {message}")]
+    Content { location: String, message: String },
+}
+
+/// Why a criteria set could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Json(#[from] JsonError),
+    #[error("Bộ tiêu chí có {} lỗi", .0.len())]
+    Invalid(Vec<validate::SetProblem>),
+}
+
+/// Parses JSON into `T`, reporting where in the document a problem is, in Vietnamese.
+pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|error| json_error(error.path().to_string(), error.into_inner()))?;
+    deserializer
+        .end()
+        .map_err(|error| json_error(String::new(), error))?;
+    Ok(value)
+}
+
+fn json_error(location: String, error: serde_json::Error) -> JsonError {
+    let message = translate_serde_message(&error);
+    if error.is_data() {
+        let location = match location.as_str() {
+            "" | "." => "(toàn tệp)".to_string(),
+            _ => location,
+        };
+        JsonError::Content { location, message }
+    } else {
+        JsonError::Syntax {
+            line: error.line(),
+            column: error.column(),
+            detail: message,
+        }
+    }
+}
+
+/// serde's messages are English and technical; say the common ones in Vietnamese.
+fn translate_serde_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text).to_string();
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    if text.starts_with("unknown field") {
+        format!("khóa “{}” không có trong định dạng (có thể viết sai chính tả)", quoted(&text))
+    } else if text.starts_with("missing field") {
+        format!("thiếu khóa bắt buộc “{}”", quoted(&text))
+    } else if text.starts_with("unknown variant") {
+        let allowed: Vec<&str> = text.split("expected ").nth(1).unwrap_or("").split('`').skip(1).step_by(2).collect();
+        format!("giá trị “{}” không hợp lệ; chỉ nhận: {}", quoted(&text), allowed.join(", "))
+    } else if text.starts_with("invalid type") {
+        format!("sai kiểu dữ liệu ({text})")
+    } else if error.is_eof() {
+        "tệp bị cắt ngang, chưa kết thúc".into()
+    } else {
+        text
+    }
+}
+
+/// Parses and validates a criteria set.
+pub fn load_framework(text: &str) -> Result<Framework, LoadError> {
+    let framework: Framework = parse_json(text)?;
+    let problems = validate::validate(&framework);
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}

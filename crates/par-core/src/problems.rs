@@ -1,0 +1,96 @@
+//! Why an answer is incomplete or invalid, in words an official understands.
+
+use serde::{Deserialize, Serialize};
+
+use crate::decimal::Decimal;
+use crate::lang::Lang;
+
+/// An answer that needs attention before the assessment can be submitted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Code of the item, e.g. "3.2.1".
+    pub code: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ProblemKind {
+    /// Nothing entered yet.
+    Unanswered,
+    /// The value does not fit the item's rule (e.g. a percentage for a yes/no item).
+    WrongValueKind { expected: String },
+    UnknownOption { id: String },
+    UnknownPart { id: String },
+    PercentOutOfRange,
+    NegativeNumber,
+    NumeratorAboveDenominator,
+    /// No band of the rule holds the value (only possible with an unvalidated set).
+    NoBandMatches,
+    NotApplicableNotAllowed,
+    NotApplicableWithoutExplanation,
+    /// Evidence required and missing: under `zero_without_evidence` the item scores zero.
+    EvidenceMissingScoredZero,
+    /// Evidence required and missing: under `explanation_required` an explanation is needed.
+    EvidenceMissingNoExplanation,
+    /// Points set by the office outside 0 and the maximum.
+    PointsOutOfRange { max: Decimal },
+    /// Survey and appraiser-only items are scored by the office.
+    OfficeOnly,
+    /// The answers name an item the criteria set does not have.
+    UnknownItem,
+}
+
+impl ProblemKind {
+    /// Whether the problem makes the score wrong or unknown (as opposed to a missing document).
+    pub fn is_invalid_value(&self) -> bool {
+        !matches!(
+            self,
+            ProblemKind::Unanswered
+                | ProblemKind::NotApplicableWithoutExplanation
+                | ProblemKind::EvidenceMissingScoredZero
+                | ProblemKind::EvidenceMissingNoExplanation
+        )
+    }
+
+    /// A sentence saying what is wrong and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        match lang {
+            Lang::Vi => match self {
+                Unanswered => "Chưa nhập kết quả.".into(),
+                WrongValueKind { .. } => "Giá trị không đúng loại của tiêu chí này; hãy nhập lại.".into(),
+                UnknownOption { id } => format!("Mức “{id}” không có trong bộ tiêu chí; hãy chọn lại."),
+                UnknownPart { id } => format!("Nội dung “{id}” không có trong bộ tiêu chí; hãy chọn lại."),
+                PercentOutOfRange => "Tỷ lệ phải từ 0% đến 100%.".into(),
+                NegativeNumber => "Số không được âm.".into(),
+                NumeratorAboveDenominator => "Tử số không được lớn hơn mẫu số.".into(),
+                NoBandMatches => "Không có mức điểm nào cho giá trị này; hãy kiểm tra lại bộ tiêu chí.".into(),
+                NotApplicableNotAllowed => "Tiêu chí này không được chọn “Không áp dụng”.".into(),
+                NotApplicableWithoutExplanation => "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into(),
+                EvidenceMissingScoredZero => "Chưa có tài liệu kiểm chứng nên tiêu chí được 0 điểm; hãy bổ sung tài liệu.".into(),
+                EvidenceMissingNoExplanation => "Chưa có tài liệu kiểm chứng: hãy bổ sung tài liệu hoặc nhập giải trình.".into(),
+                PointsOutOfRange { max } => format!("Điểm phải từ 0 đến {}.", max.format_vi(2)),
+                OfficeOnly => "Tiêu chí này do cơ quan thẩm định chấm; đơn vị không nhập.".into(),
+                UnknownItem => "Mã tiêu chí không có trong bộ tiêu chí.".into(),
+            },
+            Lang::En => match self {
+                Unanswered => "Not answered yet.".into(),
+                WrongValueKind { .. } => "The value does not fit this item's rule; enter it again.".into(),
+                UnknownOption { id } => format!("Level “{id}” is not in the criteria set; choose again."),
+                UnknownPart { id } => format!("Part “{id}” is not in the criteria set; choose again."),
+                PercentOutOfRange => "The percentage must be between 0% and 100%.".into(),
+                NegativeNumber => "The number cannot be negative.".into(),
+                NumeratorAboveDenominator => "The numerator cannot exceed the denominator.".into(),
+                NoBandMatches => "No band scores this value; check the criteria set.".into(),
+                NotApplicableNotAllowed => "This item cannot be marked not applicable.".into(),
+                NotApplicableWithoutExplanation => "Marked not applicable: write an explanation.".into(),
+                EvidenceMissingScoredZero => "No evidence document, so the item scores 0; add the document.".into(),
+                EvidenceMissingNoExplanation => "No evidence document: add one or write an explanation.".into(),
+                PointsOutOfRange { max } => format!("Points must be between 0 and {max}."),
+                OfficeOnly => "This item is scored by the appraising office, not the unit.".into(),
+                UnknownItem => "This item code is not in the criteria set.".into(),
+            },
+        }
+    }
+}

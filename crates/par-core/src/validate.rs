@@ -1,0 +1,366 @@
+//! Checks a criteria set and reports every problem at once, each with its location
+//! (`fields[2].criteria[1].items[0].rule.bands[1]`) and a Vietnamese message.
+
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::decimal::Decimal;
+use crate::framework::{Framework, Item, FRAMEWORK_FORMAT};
+use crate::rule::{Band, Bound, Rule};
+
+/// One problem in a criteria set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SetProblem {
+    /// Where, as a JSON path: `fields[2].criteria[1].items[0]`.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for SetProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// Every problem of `framework`; empty when it is valid.
+pub fn validate(framework: &Framework) -> Vec<SetProblem> {
+    let mut check = Checker::default();
+    check.header(framework);
+    let mut codes = HashMap::new();
+    for (f, field) in framework.fields.iter().enumerate() {
+        let at = format!("fields[{f}]");
+        check.code(&at, &field.code, None, &mut codes);
+        check.positive(&at, field.max_points);
+        let criteria_sum: Decimal = field.criteria.iter().map(|c| c.max_points).sum();
+        check.sum(&at, field.max_points, criteria_sum, "các tiêu chí");
+        if field.criteria.is_empty() {
+            check.push(&at, "Lĩnh vực chưa có tiêu chí nào.");
+        }
+        for (c, criterion) in field.criteria.iter().enumerate() {
+            let at = format!("{at}.criteria[{c}]");
+            check.code(&at, &criterion.code, Some(&field.code), &mut codes);
+            check.items(&at, &criterion.code, criterion.max_points, &criterion.items, &mut codes, framework);
+        }
+    }
+    for (g, group) in framework.adjustments.iter().enumerate() {
+        let at = format!("adjustments[{g}]");
+        check.code(&at, &group.code, None, &mut codes);
+        check.positive(&format!("{at}.cap"), group.cap);
+        if group.items.is_empty() {
+            check.push(&at, "Nhóm điểm thưởng/điểm trừ chưa có nội dung nào.");
+        }
+        for (i, item) in group.items.iter().enumerate() {
+            check.item(&format!("{at}.items[{i}]"), &group.code, item, 0, &mut codes, framework);
+        }
+    }
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<SetProblem>,
+}
+
+impl Checker {
+    fn push(&mut self, location: &str, message: impl Into<String>) {
+        self.problems.push(SetProblem {
+            location: location.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn header(&mut self, set: &Framework) {
+        if set.format != FRAMEWORK_FORMAT {
+            self.push("format", format!("Phải là “{FRAMEWORK_FORMAT}”."));
+        }
+        for (name, value) in [
+            ("id", &set.id),
+            ("title", &set.title),
+            ("province", &set.province),
+            ("version", &set.version),
+            ("appraising_body", &set.appraising_body),
+            ("decision.number", &set.decision.number),
+            ("decision.issuer", &set.decision.issuer),
+        ] {
+            if value.trim().is_empty() {
+                self.push(name, "Không được để trống.");
+            }
+        }
+        if !(2000..=2100).contains(&set.year) {
+            self.push("year", "Năm phải từ 2000 đến 2100.");
+        }
+        if !is_iso_date(&set.decision.date) {
+            self.push("decision.date", "Ngày phải có dạng yyyy-mm-dd, ví dụ 2025-09-15.");
+        }
+        if set.decimals > 4 {
+            self.push("decimals", "Số chữ số thập phân phải từ 0 đến 4.");
+        }
+        if set.fields.is_empty() {
+            self.push("fields", "Bộ tiêu chí chưa có lĩnh vực nào.");
+        }
+        if set.classification.is_empty() {
+            self.push("classification", "Chưa có mức xếp loại nào.");
+        }
+        for (i, band) in set.classification.iter().enumerate() {
+            let at = format!("classification[{i}]");
+            if band.label.trim().is_empty() {
+                self.push(&at, "Tên mức xếp loại không được để trống.");
+            }
+            if !(Decimal::ZERO..=Decimal::HUNDRED).contains(&band.min_percent) {
+                self.push(&format!("{at}.min_percent"), "Phải từ 0 đến 100.");
+            }
+            if i > 0 && band.min_percent >= set.classification[i - 1].min_percent {
+                self.push(
+                    &format!("{at}.min_percent"),
+                    "Các mức xếp loại phải xếp từ cao xuống thấp, mức sau thấp hơn mức trước.",
+                );
+            }
+        }
+    }
+
+    fn code(
+        &mut self,
+        at: &str,
+        code: &str,
+        parent: Option<&str>,
+        seen: &mut HashMap<String, String>,
+    ) {
+        if code.trim().is_empty() || code.contains(char::is_whitespace) {
+            self.push(&format!("{at}.code"), "Mã không được trống hoặc chứa dấu cách.");
+            return;
+        }
+        if let Some(parent) = parent {
+            if !code.starts_with(&format!("{parent}.")) {
+                self.push(
+                    &format!("{at}.code"),
+                    format!("Mã “{code}” phải bắt đầu bằng mã cấp trên “{parent}.”."),
+                );
+            }
+        }
+        if let Some(first) = seen.insert(code.to_string(), at.to_string()) {
+            self.push(&format!("{at}.code"), format!("Mã “{code}” bị trùng với {first}."));
+        }
+    }
+
+    fn positive(&mut self, at: &str, value: Decimal) {
+        if value <= Decimal::ZERO {
+            self.push(at, "Điểm tối đa phải lớn hơn 0.");
+        }
+    }
+
+    fn sum(&mut self, at: &str, declared: Decimal, children: Decimal, of_what: &str) {
+        if declared != children {
+            self.push(
+                &format!("{at}.max_points"),
+                format!(
+                    "Điểm tối đa {} khác tổng điểm tối đa của {of_what} ({}).",
+                    declared.format_vi(2),
+                    children.format_vi(2)
+                ),
+            );
+        }
+    }
+
+    fn items(
+        &mut self,
+        at: &str,
+        parent_code: &str,
+        max_points: Decimal,
+        items: &[Item],
+        codes: &mut HashMap<String, String>,
+        set: &Framework,
+    ) {
+        self.positive(&format!("{at}.max_points"), max_points);
+        if items.is_empty() {
+            self.push(&format!("{at}.items"), "Chưa có tiêu chí thành phần nào.");
+            return;
+        }
+        let sum: Decimal = items.iter().map(|i| i.max_points).sum();
+        self.sum(at, max_points, sum, "các tiêu chí thành phần");
+        for (i, item) in items.iter().enumerate() {
+            self.item(&format!("{at}.items[{i}]"), parent_code, item, 0, codes, set);
+        }
+    }
+
+    fn item(
+        &mut self,
+        at: &str,
+        parent_code: &str,
+        item: &Item,
+        depth: usize,
+        codes: &mut HashMap<String, String>,
+        set: &Framework,
+    ) {
+        self.code(at, &item.code, Some(parent_code), codes);
+        if item.title.trim().is_empty() {
+            self.push(&format!("{at}.title"), "Tên tiêu chí không được để trống.");
+        }
+        match (&item.rule, item.items.is_empty()) {
+            (Some(_), false) => self.push(at, "Tiêu chí có tiêu chí con thì không có cách tính điểm riêng (bỏ “rule” hoặc “items”)."),
+            (None, true) => self.push(at, "Thiếu cách tính điểm (“rule”)."),
+            (None, false) => {
+                if depth >= 1 {
+                    self.push(&format!("{at}.items"), "Chỉ cho phép thêm một cấp tiêu chí con.");
+                    return;
+                }
+                if item.evidence.is_some() || !item.not_applicable.is_none() {
+                    self.push(at, "“evidence” và “not_applicable” đặt ở tiêu chí con có điểm, không đặt ở nhóm.");
+                }
+                let sum: Decimal = item.items.iter().map(|i| i.max_points).sum();
+                self.sum(at, item.max_points, sum, "các tiêu chí con");
+                for (i, sub) in item.items.iter().enumerate() {
+                    self.item(&format!("{at}.items[{i}]"), &item.code, sub, depth + 1, codes, set);
+                }
+                return;
+            }
+            (Some(rule), true) => self.rule(&format!("{at}.rule"), rule, item),
+        }
+        self.positive(&format!("{at}.max_points"), item.max_points);
+        if !item.max_points.has_at_most_decimals(u32::from(set.decimals)) {
+            self.push(&format!("{at}.max_points"), format!("Điểm có nhiều hơn {} chữ số thập phân.", set.decimals));
+        }
+        if let Some(rule) = &item.rule {
+            if !rule.is_self_assessed() && (!item.not_applicable.is_none() || item.evidence.is_some()) {
+                self.push(at, "Tiêu chí do cơ quan thẩm định chấm không có “not_applicable” hay “evidence”.");
+            }
+        }
+        if let Some(evidence) = &item.evidence {
+            if evidence.hint.trim().is_empty() {
+                self.push(&format!("{at}.evidence.hint"), "Hãy ghi tài liệu kiểm chứng cần có.");
+            }
+        }
+    }
+
+    fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
+        if points < Decimal::ZERO || points > max {
+            self.push(at, format!("Điểm phải từ 0 đến điểm tối đa {}.", max.format_vi(2)));
+        }
+    }
+
+    fn rule(&mut self, at: &str, rule: &Rule, item: &Item) {
+        let max = item.max_points;
+        match rule {
+            Rule::YesNo { yes_points, no_points } => {
+                for (name, points) in [("yes_points", yes_points), ("no_points", no_points)] {
+                    if let Some(points) = points {
+                        self.within_max(&format!("{at}.{name}"), *points, max);
+                    }
+                }
+            }
+            Rule::Levels { options } => {
+                if options.len() < 2 {
+                    self.push(&format!("{at}.options"), "Cần ít nhất hai mức.");
+                }
+                let mut ids = BTreeSet::new();
+                for (i, option) in options.iter().enumerate() {
+                    let at = format!("{at}.options[{i}]");
+                    if !ids.insert(option.id.as_str()) || option.id.trim().is_empty() {
+                        self.push(&format!("{at}.id"), format!("Mã mức “{}” trống hoặc bị trùng.", option.id));
+                    }
+                    self.within_max(&format!("{at}.points"), option.points, max);
+                }
+            }
+            Rule::Percent { bands } => self.bands(at, bands, max),
+            Rule::Ratio { numerator_label, denominator_label, bands, .. } => {
+                if numerator_label.trim().is_empty() || denominator_label.trim().is_empty() {
+                    self.push(at, "Hãy đặt tên cho tử số và mẫu số.");
+                }
+                self.bands(at, bands, max);
+            }
+            Rule::Parts { parts, cap } => {
+                if parts.is_empty() {
+                    self.push(&format!("{at}.parts"), "Chưa có nội dung nào.");
+                }
+                let mut ids = BTreeSet::new();
+                for (i, part) in parts.iter().enumerate() {
+                    let at = format!("{at}.parts[{i}]");
+                    if !ids.insert(part.id.as_str()) || part.id.trim().is_empty() {
+                        self.push(&format!("{at}.id"), format!("Mã nội dung “{}” trống hoặc bị trùng.", part.id));
+                    }
+                    if part.points <= Decimal::ZERO || part.points > max {
+                        self.push(&format!("{at}.points"), "Điểm của nội dung phải lớn hơn 0 và không quá điểm tối đa.");
+                    }
+                }
+                if let Some(cap) = cap {
+                    if *cap <= Decimal::ZERO || *cap > max {
+                        self.push(&format!("{at}.cap"), "Mức trần phải lớn hơn 0 và không quá điểm tối đa.");
+                    }
+                }
+            }
+            Rule::Count { unit, per_occurrence, start, limit } => {
+                if unit.trim().is_empty() {
+                    self.push(&format!("{at}.unit"), "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.");
+                }
+                if per_occurrence.is_zero() {
+                    self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
+                }
+                self.within_max(&format!("{at}.start"), *start, max);
+                if let Some(limit) = limit {
+                    if *limit <= Decimal::ZERO {
+                        self.push(&format!("{at}.limit"), "Giới hạn phải lớn hơn 0.");
+                    }
+                }
+            }
+            Rule::Survey { .. } | Rule::AppraiserOnly => {}
+        }
+    }
+
+    /// Bands must each be non-empty, score within the maximum, and together cover 0–100 exactly
+    /// once: no gap, no overlap.
+    fn bands(&mut self, at: &str, bands: &[Band], max: Decimal) {
+        if bands.is_empty() {
+            self.push(&format!("{at}.bands"), "Chưa có mức điểm nào.");
+            return;
+        }
+        for (i, band) in bands.iter().enumerate() {
+            let at = format!("{at}.bands[{i}]");
+            let (lower, upper) = (band.lower(), band.upper());
+            if lower.value < Decimal::ZERO || upper.value > Decimal::HUNDRED {
+                self.push(&at, "Mức phải nằm trong khoảng 0% đến 100%.");
+            }
+            let empty = lower.value > upper.value
+                || (lower.value == upper.value && !(lower.inclusive && upper.inclusive));
+            if empty {
+                self.push(&at, "Mức rỗng: cận dưới phải nhỏ hơn cận trên.");
+            }
+            if band.proportional && !band.points.is_zero() {
+                self.push(&format!("{at}.points"), "Mức tính theo tỷ lệ (“proportional”) không ghi điểm cố định.");
+            }
+            self.within_max(&format!("{at}.points"), band.points, max);
+        }
+        let mut order: Vec<usize> = (0..bands.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (la, lb) = (bands[a].lower(), bands[b].lower());
+            la.value.cmp(&lb.value).then(lb.inclusive.cmp(&la.inclusive))
+        });
+        let first = bands[order[0]].lower();
+        if first != (Bound { value: Decimal::ZERO, inclusive: true }) {
+            self.push(&format!("{at}.bands[{}]", order[0]), "Các mức phải bắt đầu từ 0% (gồm cả 0%).");
+        }
+        for pair in order.windows(2) {
+            let (upper, lower) = (bands[pair[0]].upper(), bands[pair[1]].lower());
+            let at = format!("{at}.bands[{}]", pair[1]);
+            if upper.value < lower.value || (upper.value == lower.value && !upper.inclusive && !lower.inclusive) {
+                self.push(&at, format!("Có khoảng trống trước mức này (từ {}%).", lower.value.format_vi(2)));
+            } else if upper.value > lower.value || (upper.inclusive && lower.inclusive) {
+                self.push(&at, format!("Mức này chồng lên mức khác tại {}%.", lower.value.format_vi(2)));
+            }
+        }
+        let last = order.iter().map(|&i| bands[i].upper()).max_by(|a, b| a.value.cmp(&b.value).then(a.inclusive.cmp(&b.inclusive)));
+        if last != Some(Bound { value: Decimal::HUNDRED, inclusive: true }) {
+            self.push(&format!("{at}.bands"), "Các mức phải kết thúc ở 100% (gồm cả 100%).");
+        }
+    }
+}
+
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else { return false };
+    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    matches!(
+        (number(year, 4), number(month, 2), number(day, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
