@@ -24,6 +24,7 @@ pub mod problems;
 pub mod rank;
 pub mod rule;
 pub mod score;
+pub mod unit;
 pub mod validate;
 
 pub use answers::{Answer, AnswerValue, Answers, EvidenceRef};
@@ -31,6 +32,7 @@ pub use decimal::Decimal;
 pub use framework::Framework;
 pub use lang::Lang;
 pub use score::{score, ScoreSheet};
+pub use unit::UnitInfo;
 
 /// Version of this crate, recorded in submissions.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
