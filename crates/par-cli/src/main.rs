@@ -1,1 +1,89 @@
-fn main() {}
+//! `par`: the command for appraising offices and automation, on top of `par-core`.
+
+mod error;
+mod files;
+mod framework_cmd;
+mod schema_cmd;
+mod score_cmd;
+mod table;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use par_core::Lang;
+
+#[derive(Parser)]
+#[command(name = "par", version, about = "Chỉ số CCHC: kiểm tra bộ tiêu chí, chấm điểm, xác minh hồ sơ")]
+struct Cli {
+    /// Language of messages: vi (default) or en.
+    #[arg(long, global = true, default_value = "vi", value_parser = parse_lang)]
+    lang: Lang,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Criteria sets (bộ tiêu chí).
+    Framework {
+        #[command(subcommand)]
+        command: FrameworkCommand,
+    },
+    /// Score an answers file against a criteria set and print the score table.
+    Score {
+        /// The criteria-set JSON file.
+        #[arg(long)]
+        framework: PathBuf,
+        /// The answers JSON file.
+        answers: PathBuf,
+        /// Print the full score sheet as JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the JSON Schemas of the file formats, or check that the written ones are current.
+    Schema {
+        /// Folder to write to (or to compare with, with --check).
+        #[arg(long, default_value = "frameworks/schema")]
+        out: PathBuf,
+        /// Compare instead of writing; exit 1 if any schema differs.
+        #[arg(long)]
+        check: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum FrameworkCommand {
+    /// Check a criteria-set file and list every problem; exit 1 if there is any.
+    Check { file: PathBuf },
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    match text {
+        "vi" => Ok(Lang::Vi),
+        "en" => Ok(Lang::En),
+        _ => Err("chỉ nhận vi hoặc en".into()),
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match &cli.command {
+        Command::Framework {
+            command: FrameworkCommand::Check { file },
+        } => framework_cmd::check(file, cli.lang),
+        Command::Score {
+            framework,
+            answers,
+            json,
+        } => score_cmd::run(framework, answers, *json, cli.lang),
+        Command::Schema { out, check } => schema_cmd::run(out, *check),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("Lỗi: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

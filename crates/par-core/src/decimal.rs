@@ -347,8 +347,7 @@ impl schemars::JsonSchema for Decimal {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "description": "An exact decimal with at most four fractional digits.",
-            "type": "number",
-            "multipleOf": 0.0001
+            "type": "number"
         })
     }
 }

@@ -1,0 +1,56 @@
+//! Reading the project's JSON files with errors that name the file and the place in it.
+
+use std::path::Path;
+
+use par_core::{Answers, Framework, LoadError};
+
+use crate::error::CliError;
+
+pub fn read_text(path: &Path) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|source| CliError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// A criteria set, or every problem it has.
+pub fn load_framework(path: &Path) -> Result<Result<Framework, Vec<String>>, CliError> {
+    match par_core::load_framework(&read_text(path)?) {
+        Ok(framework) => Ok(Ok(framework)),
+        Err(LoadError::Json(source)) => Err(CliError::Json {
+            path: path.to_path_buf(),
+            source,
+        }),
+        Err(LoadError::Invalid(problems)) => Ok(Err(problems
+            .iter()
+            .map(ToString::to_string)
+            .collect())),
+    }
+}
+
+/// A valid criteria set, or an error saying how to see its problems.
+pub fn load_valid_framework(path: &Path) -> Result<Framework, CliError> {
+    load_framework(path)?.map_err(|problems| CliError::InvalidFramework {
+        path: path.to_path_buf(),
+        problems: problems.len(),
+    })
+}
+
+/// An answers file made for `framework`.
+pub fn load_answers(path: &Path, framework: &Framework) -> Result<Answers, CliError> {
+    let answers: Answers =
+        par_core::parse_json(&read_text(path)?).map_err(|source| CliError::Json {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let found = format!("{} {}", answers.framework_id, answers.framework_version);
+    let expected = format!("{} {}", framework.id, framework.version);
+    if found != expected {
+        return Err(CliError::FrameworkMismatch {
+            path: path.to_path_buf(),
+            found,
+            expected,
+        });
+    }
+    Ok(answers)
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Sets up whatever is missing, then runs every test: native (par-core, par-cli) and browser
+# (component tests and end-to-end tests in headless Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh --browser
+
+echo "== formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+echo "== native tests (par-core, par-cli)"
+cargo test -p par-core -p par-cli
+
+if [ -x scripts/test-browser.sh ]; then
+  echo "== browser tests"
+  bash scripts/test-browser.sh
+fi

@@ -1,0 +1,52 @@
+//! The walk-through shows one page at a time: each criterion of each field, then each
+//! bonus/penalty group. A page is addressed by its position in [`pages`].
+
+use par_core::framework::{Framework, LeafPath};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Criterion { field: usize, criterion: usize },
+    Adjustment { group: usize },
+}
+
+/// Every page of the walk-through, in document order.
+pub fn pages(framework: &Framework) -> Vec<Page> {
+    let criteria = framework.fields.iter().enumerate().flat_map(|(f, field)| {
+        (0..field.criteria.len()).map(move |c| Page::Criterion {
+            field: f,
+            criterion: c,
+        })
+    });
+    let groups = (0..framework.adjustments.len()).map(|g| Page::Adjustment { group: g });
+    criteria.chain(groups).collect()
+}
+
+/// The page that shows the leaf `code`, as an index into [`pages`].
+pub fn page_of_leaf(framework: &Framework, code: &str) -> Option<usize> {
+    let page = match framework.leaf(code)?.path {
+        LeafPath::Field {
+            field, criterion, ..
+        } => Page::Criterion { field, criterion },
+        LeafPath::Adjustment { group, .. } => Page::Adjustment { group },
+    };
+    pages(framework).iter().position(|p| *p == page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_criteria_then_groups_and_finds_leaves() {
+        let set = par_core::load_framework(include_str!("../../tests/fixtures/mini.json"))
+            .expect("fixture is valid");
+        let all = pages(&set);
+        assert_eq!(all.len(), 5);
+        assert_eq!(all[0], Page::Criterion { field: 0, criterion: 0 });
+        assert_eq!(all[4], Page::Adjustment { group: 0 });
+        assert_eq!(page_of_leaf(&set, "1.2.2"), Some(1));
+        assert_eq!(page_of_leaf(&set, "2.1.3.2"), Some(2));
+        assert_eq!(page_of_leaf(&set, "T.1"), Some(4));
+        assert_eq!(page_of_leaf(&set, "9.9"), None);
+    }
+}
