@@ -19,7 +19,10 @@ pub enum CliError {
         path: PathBuf,
         source: par_core::JsonError,
     },
-    #[error("bộ tiêu chí {path} có {} lỗi; chạy “par framework check {path}” để xem", problems)]
+    #[error(
+        "bộ tiêu chí {path} có {} lỗi; chạy “par framework check {path}” để xem",
+        problems
+    )]
     InvalidFramework { path: PathBuf, problems: usize },
     #[error(
         "tệp trả lời {path} dành cho bộ tiêu chí “{found}”, không phải “{expected}” đang dùng"

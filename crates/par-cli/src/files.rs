@@ -21,10 +21,9 @@ pub fn load_framework(path: &Path) -> Result<Result<Framework, Vec<String>>, Cli
             path: path.to_path_buf(),
             source,
         }),
-        Err(LoadError::Invalid(problems)) => Ok(Err(problems
-            .iter()
-            .map(ToString::to_string)
-            .collect())),
+        Err(LoadError::Invalid(problems)) => {
+            Ok(Err(problems.iter().map(ToString::to_string).collect()))
+        }
     }
 }
 

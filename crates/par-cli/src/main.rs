@@ -14,7 +14,11 @@ use clap::{Parser, Subcommand};
 use par_core::Lang;
 
 #[derive(Parser)]
-#[command(name = "par", version, about = "Chỉ số CCHC: kiểm tra bộ tiêu chí, chấm điểm, xác minh hồ sơ")]
+#[command(
+    name = "par",
+    version,
+    about = "Chỉ số CCHC: kiểm tra bộ tiêu chí, chấm điểm, xác minh hồ sơ"
+)]
 struct Cli {
     /// Language of messages: vi (default) or en.
     #[arg(long, global = true, default_value = "vi", value_parser = parse_lang)]

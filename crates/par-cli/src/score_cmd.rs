@@ -8,12 +8,20 @@ use par_core::{Lang, ScoreSheet};
 use crate::error::CliError;
 use crate::{files, table};
 
-pub fn run(framework_path: &Path, answers_path: &Path, json: bool, lang: Lang) -> Result<ExitCode, CliError> {
+pub fn run(
+    framework_path: &Path,
+    answers_path: &Path,
+    json: bool,
+    lang: Lang,
+) -> Result<ExitCode, CliError> {
     let framework = files::load_valid_framework(framework_path)?;
     let answers = files::load_answers(answers_path, &framework)?;
     let sheet = par_core::score(&framework, &answers);
     if json {
-        println!("{}", serde_json::to_string_pretty(&sheet).expect("a score sheet serialises"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&sheet).expect("a score sheet serialises")
+        );
     } else {
         print!("{}", table::render(&framework, &sheet, lang));
         println!();
@@ -44,9 +52,15 @@ fn summary(sheet: &ScoreSheet, lang: Lang) -> String {
     };
     if sheet.provisional {
         out += &if vi {
-            format!("Tạm tính: còn {} điểm chờ cơ quan thẩm định chấm (điều tra xã hội học…).\n", sheet.pending_max.format_vi(2))
+            format!(
+                "Tạm tính: còn {} điểm chờ cơ quan thẩm định chấm (điều tra xã hội học…).\n",
+                sheet.pending_max.format_vi(2)
+            )
         } else {
-            format!("Provisional: {} points await the appraising office (surveys…).\n", sheet.pending_max)
+            format!(
+                "Provisional: {} points await the appraising office (surveys…).\n",
+                sheet.pending_max
+            )
         };
     }
     if !sheet.problems.is_empty() {

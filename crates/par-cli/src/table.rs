@@ -18,10 +18,27 @@ struct Row<'a> {
 pub fn render(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> String {
     let mut rows = Vec::new();
     for (field, field_score) in framework.fields.iter().zip(&sheet.fields) {
-        rows.push(node_row(0, &field.code, lang.pick(&field.title, field.title_en.as_deref()), field_score));
+        rows.push(node_row(
+            0,
+            &field.code,
+            lang.pick(&field.title, field.title_en.as_deref()),
+            field_score,
+        ));
         for (criterion, criterion_score) in field.criteria.iter().zip(&field_score.children) {
-            rows.push(node_row(1, &criterion.code, &criterion.title, criterion_score));
-            item_rows(&mut rows, 2, &criterion.items, &criterion_score.children, sheet, lang);
+            rows.push(node_row(
+                1,
+                &criterion.code,
+                &criterion.title,
+                criterion_score,
+            ));
+            item_rows(
+                &mut rows,
+                2,
+                &criterion.items,
+                &criterion_score.children,
+                sheet,
+                lang,
+            );
         }
     }
     for (group, score) in framework.adjustments.iter().zip(&sheet.adjustments) {
@@ -54,7 +71,13 @@ pub fn render(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> String {
 }
 
 fn node_row<'a>(depth: usize, code: &'a str, title: &'a str, score: &NodeScore) -> Row<'a> {
-    Row { depth, code, title, max: score.max_points, shown: score.points.format_vi(2) }
+    Row {
+        depth,
+        code,
+        title,
+        max: score.max_points,
+        shown: score.points.format_vi(2),
+    }
 }
 
 fn item_rows<'a>(
@@ -68,10 +91,22 @@ fn item_rows<'a>(
     for (i, item) in items.iter().enumerate() {
         let shown = match sheet.leaf(&item.code) {
             Some(leaf) => leaf_text(leaf.status, leaf.points, lang),
-            None => scores.get(i).map(|s| s.points.format_vi(2)).unwrap_or_default(),
+            None => scores
+                .get(i)
+                .map(|s| s.points.format_vi(2))
+                .unwrap_or_default(),
         };
-        rows.push(Row { depth, code: &item.code, title: &item.title, max: item.max_points, shown });
-        let children = scores.get(i).map(|s| s.children.as_slice()).unwrap_or_default();
+        rows.push(Row {
+            depth,
+            code: &item.code,
+            title: &item.title,
+            max: item.max_points,
+            shown,
+        });
+        let children = scores
+            .get(i)
+            .map(|s| s.children.as_slice())
+            .unwrap_or_default();
         item_rows(rows, depth + 1, &item.items, children, sheet, lang);
     }
 }

@@ -47,7 +47,12 @@ fn committed_schemas_match_the_rust_types() {
 #[test]
 fn the_sample_framework_passes_the_check() {
     let output = par(&["framework", "check", SAMPLE]);
-    assert!(output.status.success(), "{}{}", stdout(&output), stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
     assert!(stdout(&output).starts_with("Hợp lệ"), "{}", stdout(&output));
     assert!(stdout(&output).contains("tổng điểm tối đa 100,00"));
 }
@@ -110,5 +115,9 @@ fn answers_for_another_framework_are_refused() {
     );
     let output = par(&["score", "--framework", SAMPLE, path.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("dành cho bộ tiêu chí “khac 3”"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("dành cho bộ tiêu chí “khac 3”"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -9,7 +9,8 @@ const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.ans
 
 fn scoring(c: &mut Criterion) {
     let framework = par_core::load_framework(SAMPLE).expect("the sample set is valid");
-    let answers: par_core::Answers = par_core::parse_json(ANSWERS).expect("the sample answers parse");
+    let answers: par_core::Answers =
+        par_core::parse_json(ANSWERS).expect("the sample answers parse");
     c.bench_function("score fully answered sample set", |b| {
         b.iter(|| par_core::score(black_box(&framework), black_box(&answers)))
     });

@@ -104,7 +104,11 @@ impl Decimal {
 
     /// The value `units_numerator ÷ denominator` ten-thousandths, rounded once (never twice) half
     /// away from zero to `decimals` digits. `denominator` must not be zero.
-    pub(crate) fn from_units_ratio(units_numerator: i128, denominator: i128, decimals: u32) -> Self {
+    pub(crate) fn from_units_ratio(
+        units_numerator: i128,
+        denominator: i128,
+        decimals: u32,
+    ) -> Self {
         let step = 10_i128.pow(FRACTION_DIGITS - decimals.min(FRACTION_DIGITS));
         let steps = div_round(units_numerator, denominator * step);
         Decimal((steps * step).clamp(-MAX_UNITS as i128, MAX_UNITS as i128) as i64)
@@ -138,7 +142,10 @@ impl Decimal {
         }
         let shown = decimals.min(FRACTION_DIGITS);
         let fraction = (units % SCALE as u64) / 10_u64.pow(FRACTION_DIGITS - shown);
-        format!("{sign}{whole}{separator}{fraction:0width$}", width = shown as usize)
+        format!(
+            "{sign}{whole}{separator}{fraction:0width$}",
+            width = shown as usize
+        )
     }
 
     /// Vietnamese format: comma as decimal separator, e.g. `87,50`.
@@ -367,7 +374,11 @@ mod tests {
         assert_eq!(d("-0.25"), Decimal::from_units(-2_500));
         assert_eq!(d(" 3 "), Decimal::from_int(3));
         assert_eq!(d(".5"), Decimal::from_units(5_000));
-        assert_eq!(d("1.00000"), Decimal::ONE, "trailing zeros beyond four digits are exact");
+        assert_eq!(
+            d("1.00000"),
+            Decimal::ONE,
+            "trailing zeros beyond four digits are exact"
+        );
     }
 
     #[test]
@@ -417,7 +428,16 @@ mod tests {
 
     #[test]
     fn json_round_trip_is_exact() {
-        for text in ["0.1", "0.25", "87.5", "99.5", "0.3333", "-1", "100", "1234.5678"] {
+        for text in [
+            "0.1",
+            "0.25",
+            "87.5",
+            "99.5",
+            "0.3333",
+            "-1",
+            "100",
+            "1234.5678",
+        ] {
             let value = d(text);
             let json = serde_json::to_string(&value).unwrap();
             assert_eq!(json, text, "serialises {text} as the shortest exact number");

@@ -14,12 +14,10 @@ pub fn describe_item(item: &Item, lang: Lang) -> Vec<String> {
         .unwrap_or_default();
     match (item.not_applicable, lang) {
         (NotApplicable::None, _) => {}
-        (NotApplicable::FullPoints, Lang::Vi) => lines.push(
-            "Nếu không phát sinh (không áp dụng): được điểm tối đa, phải giải trình.".into(),
-        ),
-        (NotApplicable::FullPoints, Lang::En) => {
-            lines.push("If not applicable (nothing happened): full points, with an explanation.".into())
-        }
+        (NotApplicable::FullPoints, Lang::Vi) => lines
+            .push("Nếu không phát sinh (không áp dụng): được điểm tối đa, phải giải trình.".into()),
+        (NotApplicable::FullPoints, Lang::En) => lines
+            .push("If not applicable (nothing happened): full points, with an explanation.".into()),
         (NotApplicable::Excluded, Lang::Vi) => lines.push(
             "Nếu không áp dụng: tiêu chí không được tính vào điểm tối đa, phải giải trình.".into(),
         ),
@@ -50,8 +48,14 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
     let vi = lang == Lang::Vi;
     let pts = |p: Decimal| points_text(p, lang);
     match rule {
-        Rule::YesNo { yes_points, no_points } => {
-            let (yes, no) = (yes_points.unwrap_or(max), no_points.unwrap_or(Decimal::ZERO));
+        Rule::YesNo {
+            yes_points,
+            no_points,
+        } => {
+            let (yes, no) = (
+                yes_points.unwrap_or(max),
+                no_points.unwrap_or(Decimal::ZERO),
+            );
             if vi {
                 vec![format!("Có: {}; Không: {}", pts(yes), pts(no))]
             } else {
@@ -66,7 +70,12 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             })
             .collect(),
         Rule::Percent { bands } => bands.iter().map(|b| band_text(b, max, lang)).collect(),
-        Rule::Ratio { numerator_label, denominator_label, bands, on_zero_denominator } => {
+        Rule::Ratio {
+            numerator_label,
+            denominator_label,
+            bands,
+            on_zero_denominator,
+        } => {
             let mut lines = vec![if vi {
                 format!("Tỷ lệ = {numerator_label} ÷ {denominator_label} × 100%")
             } else {
@@ -91,7 +100,13 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
         Rule::Parts { parts, cap } => {
             let mut lines: Vec<String> = parts
                 .iter()
-                .map(|p| format!("{}: {}", lang.pick(&p.label, p.label_en.as_deref()), pts(p.points)))
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        lang.pick(&p.label, p.label_en.as_deref()),
+                        pts(p.points)
+                    )
+                })
                 .collect();
             let cap = cap.unwrap_or(max);
             lines.push(if vi {
@@ -101,7 +116,12 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             });
             lines
         }
-        Rule::Count { unit, per_occurrence, start, limit } => {
+        Rule::Count {
+            unit,
+            per_occurrence,
+            start,
+            limit,
+        } => {
             let each = pts(per_occurrence.abs());
             let mut line = match (per_occurrence.is_negative(), vi) {
                 (true, true) => format!("Mỗi {unit}: trừ {each}"),
@@ -110,17 +130,29 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
                 (false, false) => format!("Each {unit}: plus {each}"),
             };
             if let Some(limit) = limit {
-                line += &if vi { format!(", tối đa {}", pts(*limit)) } else { format!(", at most {}", pts(*limit)) };
+                line += &if vi {
+                    format!(", tối đa {}", pts(*limit))
+                } else {
+                    format!(", at most {}", pts(*limit))
+                };
             }
             let mut lines = Vec::new();
             if !start.is_zero() {
-                lines.push(if vi { format!("Điểm ban đầu: {}", pts(*start)) } else { format!("Starting points: {}", pts(*start)) });
+                lines.push(if vi {
+                    format!("Điểm ban đầu: {}", pts(*start))
+                } else {
+                    format!("Starting points: {}", pts(*start))
+                });
             }
             lines.push(line);
             lines
         }
         Rule::Survey { source } => {
-            let source = source.as_deref().unwrap_or(if vi { "điều tra xã hội học" } else { "the sociological survey" });
+            let source = source.as_deref().unwrap_or(if vi {
+                "điều tra xã hội học"
+            } else {
+                "the sociological survey"
+            });
             vec![if vi {
                 format!("Cơ quan thẩm định chấm theo kết quả {source}; đơn vị không tự chấm (chờ kết quả điều tra).")
             } else {
@@ -138,7 +170,10 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
 /// One band in words: "Từ 80% đến dưới 100%: 1 điểm".
 pub fn band_text(band: &Band, max: Decimal, lang: Lang) -> String {
     let (lower, upper) = (band.lower(), band.upper());
-    let (l, u) = (percent_text(lower.value, lang), percent_text(upper.value, lang));
+    let (l, u) = (
+        percent_text(lower.value, lang),
+        percent_text(upper.value, lang),
+    );
     let starts_at_zero = lower.value.is_zero() && lower.inclusive;
     let ends_at_100 = upper.value == Decimal::HUNDRED && upper.inclusive;
     let range = match lang {
@@ -146,12 +181,28 @@ pub fn band_text(band: &Band, max: Decimal, lang: Lang) -> String {
             if lower.value == upper.value {
                 l
             } else if starts_at_zero {
-                if upper.inclusive { format!("Từ 0% đến {u}") } else { format!("Dưới {u}") }
+                if upper.inclusive {
+                    format!("Từ 0% đến {u}")
+                } else {
+                    format!("Dưới {u}")
+                }
             } else if ends_at_100 {
-                if lower.inclusive { format!("Từ {l} trở lên") } else { format!("Trên {l}") }
+                if lower.inclusive {
+                    format!("Từ {l} trở lên")
+                } else {
+                    format!("Trên {l}")
+                }
             } else {
-                let from = if lower.inclusive { format!("Từ {l}") } else { format!("Trên {l}") };
-                let to = if upper.inclusive { format!("đến {u}") } else { format!("đến dưới {u}") };
+                let from = if lower.inclusive {
+                    format!("Từ {l}")
+                } else {
+                    format!("Trên {l}")
+                };
+                let to = if upper.inclusive {
+                    format!("đến {u}")
+                } else {
+                    format!("đến dưới {u}")
+                };
                 format!("{from} {to}")
             }
         }
@@ -159,12 +210,28 @@ pub fn band_text(band: &Band, max: Decimal, lang: Lang) -> String {
             if lower.value == upper.value {
                 l
             } else if starts_at_zero {
-                if upper.inclusive { format!("Up to {u}") } else { format!("Below {u}") }
+                if upper.inclusive {
+                    format!("Up to {u}")
+                } else {
+                    format!("Below {u}")
+                }
             } else if ends_at_100 {
-                if lower.inclusive { format!("{l} or more") } else { format!("Above {l}") }
+                if lower.inclusive {
+                    format!("{l} or more")
+                } else {
+                    format!("Above {l}")
+                }
             } else {
-                let from = if lower.inclusive { format!("From {l}") } else { format!("Above {l}") };
-                let to = if upper.inclusive { format!("to {u}") } else { format!("to below {u}") };
+                let from = if lower.inclusive {
+                    format!("From {l}")
+                } else {
+                    format!("Above {l}")
+                };
+                let to = if upper.inclusive {
+                    format!("to {u}")
+                } else {
+                    format!("to below {u}")
+                };
                 format!("{from} {to}")
             }
         }

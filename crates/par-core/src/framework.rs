@@ -274,16 +274,20 @@ impl Framework {
     /// Every scored leaf, in document order: the fields first, then the bonus/penalty groups.
     pub fn leaves(&self) -> impl Iterator<Item = LeafRef<'_>> {
         let in_fields = self.fields.iter().enumerate().flat_map(|(f, field)| {
-            field.criteria.iter().enumerate().flat_map(move |(c, criterion)| {
-                leaves_of(&criterion.items, Some(f), move |item, sub_item| {
-                    LeafPath::Field {
-                        field: f,
-                        criterion: c,
-                        item,
-                        sub_item,
-                    }
+            field
+                .criteria
+                .iter()
+                .enumerate()
+                .flat_map(move |(c, criterion)| {
+                    leaves_of(&criterion.items, Some(f), move |item, sub_item| {
+                        LeafPath::Field {
+                            field: f,
+                            criterion: c,
+                            item,
+                            sub_item,
+                        }
+                    })
                 })
-            })
         });
         let in_adjustments = self.adjustments.iter().enumerate().flat_map(|(g, group)| {
             leaves_of(&group.items, None, move |item, sub_item| {
@@ -314,12 +318,16 @@ fn leaves_of<'a>(
     path: impl Fn(usize, Option<usize>) -> LeafPath + Copy + 'a,
 ) -> impl Iterator<Item = LeafRef<'a>> + 'a {
     items.iter().enumerate().flat_map(move |(i, item)| {
-        let own = item.rule.as_ref().filter(|_| item.is_leaf()).map(|rule| LeafRef {
-            item,
-            rule,
-            field,
-            path: path(i, None),
-        });
+        let own = item
+            .rule
+            .as_ref()
+            .filter(|_| item.is_leaf())
+            .map(|rule| LeafRef {
+                item,
+                rule,
+                field,
+                path: path(i, None),
+            });
         let nested = item.items.iter().enumerate().filter_map(move |(s, sub)| {
             sub.rule.as_ref().map(|rule| LeafRef {
                 item: sub,

@@ -24,6 +24,7 @@ pub mod problems;
 pub mod rank;
 pub mod rule;
 pub mod score;
+pub mod submission;
 pub mod unit;
 pub mod validate;
 
@@ -95,12 +96,26 @@ fn translate_serde_message(error: &serde_json::Error) -> String {
     let text = text.split(" at line ").next().unwrap_or(&text).to_string();
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
     if text.starts_with("unknown field") {
-        format!("khóa “{}” không có trong định dạng (có thể viết sai chính tả)", quoted(&text))
+        format!(
+            "khóa “{}” không có trong định dạng (có thể viết sai chính tả)",
+            quoted(&text)
+        )
     } else if text.starts_with("missing field") {
         format!("thiếu khóa bắt buộc “{}”", quoted(&text))
     } else if text.starts_with("unknown variant") {
-        let allowed: Vec<&str> = text.split("expected ").nth(1).unwrap_or("").split('`').skip(1).step_by(2).collect();
-        format!("giá trị “{}” không hợp lệ; chỉ nhận: {}", quoted(&text), allowed.join(", "))
+        let allowed: Vec<&str> = text
+            .split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        format!(
+            "giá trị “{}” không hợp lệ; chỉ nhận: {}",
+            quoted(&text),
+            allowed.join(", ")
+        )
     } else if text.starts_with("invalid type") {
         format!("sai kiểu dữ liệu ({text})")
     } else if error.is_eof() {

@@ -7,6 +7,7 @@ use crate::lang::Lang;
 
 /// An answer that needs attention before the assessment can be submitted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Problem {
     /// Code of the item, e.g. "3.2.1".
     pub code: String,
@@ -14,14 +15,21 @@ pub struct Problem {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ProblemKind {
     /// Nothing entered yet.
     Unanswered,
     /// The value does not fit the item's rule (e.g. a percentage for a yes/no item).
-    WrongValueKind { expected: String },
-    UnknownOption { id: String },
-    UnknownPart { id: String },
+    WrongValueKind {
+        expected: String,
+    },
+    UnknownOption {
+        id: String,
+    },
+    UnknownPart {
+        id: String,
+    },
     PercentOutOfRange,
     NegativeNumber,
     NumeratorAboveDenominator,
@@ -34,7 +42,9 @@ pub enum ProblemKind {
     /// Evidence required and missing: under `explanation_required` an explanation is needed.
     EvidenceMissingNoExplanation,
     /// Points set by the office outside 0 and the maximum.
-    PointsOutOfRange { max: Decimal },
+    PointsOutOfRange {
+        max: Decimal,
+    },
     /// Survey and appraiser-only items are scored by the office.
     OfficeOnly,
     /// The answers name an item the criteria set does not have.
@@ -59,34 +69,61 @@ impl ProblemKind {
         match lang {
             Lang::Vi => match self {
                 Unanswered => "Chưa nhập kết quả.".into(),
-                WrongValueKind { .. } => "Giá trị không đúng loại của tiêu chí này; hãy nhập lại.".into(),
-                UnknownOption { id } => format!("Mức “{id}” không có trong bộ tiêu chí; hãy chọn lại."),
-                UnknownPart { id } => format!("Nội dung “{id}” không có trong bộ tiêu chí; hãy chọn lại."),
+                WrongValueKind { .. } => {
+                    "Giá trị không đúng loại của tiêu chí này; hãy nhập lại.".into()
+                }
+                UnknownOption { id } => {
+                    format!("Mức “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                }
+                UnknownPart { id } => {
+                    format!("Nội dung “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                }
                 PercentOutOfRange => "Tỷ lệ phải từ 0% đến 100%.".into(),
                 NegativeNumber => "Số không được âm.".into(),
                 NumeratorAboveDenominator => "Tử số không được lớn hơn mẫu số.".into(),
-                NoBandMatches => "Không có mức điểm nào cho giá trị này; hãy kiểm tra lại bộ tiêu chí.".into(),
+                NoBandMatches => {
+                    "Không có mức điểm nào cho giá trị này; hãy kiểm tra lại bộ tiêu chí.".into()
+                }
                 NotApplicableNotAllowed => "Tiêu chí này không được chọn “Không áp dụng”.".into(),
-                NotApplicableWithoutExplanation => "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into(),
-                EvidenceMissingScoredZero => "Chưa có tài liệu kiểm chứng nên tiêu chí được 0 điểm; hãy bổ sung tài liệu.".into(),
-                EvidenceMissingNoExplanation => "Chưa có tài liệu kiểm chứng: hãy bổ sung tài liệu hoặc nhập giải trình.".into(),
+                NotApplicableWithoutExplanation => {
+                    "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into()
+                }
+                EvidenceMissingScoredZero => {
+                    "Chưa có tài liệu kiểm chứng nên tiêu chí được 0 điểm; hãy bổ sung tài liệu."
+                        .into()
+                }
+                EvidenceMissingNoExplanation => {
+                    "Chưa có tài liệu kiểm chứng: hãy bổ sung tài liệu hoặc nhập giải trình.".into()
+                }
                 PointsOutOfRange { max } => format!("Điểm phải từ 0 đến {}.", max.format_vi(2)),
                 OfficeOnly => "Tiêu chí này do cơ quan thẩm định chấm; đơn vị không nhập.".into(),
                 UnknownItem => "Mã tiêu chí không có trong bộ tiêu chí.".into(),
             },
             Lang::En => match self {
                 Unanswered => "Not answered yet.".into(),
-                WrongValueKind { .. } => "The value does not fit this item's rule; enter it again.".into(),
-                UnknownOption { id } => format!("Level “{id}” is not in the criteria set; choose again."),
-                UnknownPart { id } => format!("Part “{id}” is not in the criteria set; choose again."),
+                WrongValueKind { .. } => {
+                    "The value does not fit this item's rule; enter it again.".into()
+                }
+                UnknownOption { id } => {
+                    format!("Level “{id}” is not in the criteria set; choose again.")
+                }
+                UnknownPart { id } => {
+                    format!("Part “{id}” is not in the criteria set; choose again.")
+                }
                 PercentOutOfRange => "The percentage must be between 0% and 100%.".into(),
                 NegativeNumber => "The number cannot be negative.".into(),
                 NumeratorAboveDenominator => "The numerator cannot exceed the denominator.".into(),
                 NoBandMatches => "No band scores this value; check the criteria set.".into(),
                 NotApplicableNotAllowed => "This item cannot be marked not applicable.".into(),
-                NotApplicableWithoutExplanation => "Marked not applicable: write an explanation.".into(),
-                EvidenceMissingScoredZero => "No evidence document, so the item scores 0; add the document.".into(),
-                EvidenceMissingNoExplanation => "No evidence document: add one or write an explanation.".into(),
+                NotApplicableWithoutExplanation => {
+                    "Marked not applicable: write an explanation.".into()
+                }
+                EvidenceMissingScoredZero => {
+                    "No evidence document, so the item scores 0; add the document.".into()
+                }
+                EvidenceMissingNoExplanation => {
+                    "No evidence document: add one or write an explanation.".into()
+                }
                 PointsOutOfRange { max } => format!("Points must be between 0 and {max}."),
                 OfficeOnly => "This item is scored by the appraising office, not the unit.".into(),
                 UnknownItem => "This item code is not in the criteria set.".into(),

@@ -35,7 +35,12 @@ mod tests {
     #[test]
     fn equal_totals_share_a_rank() {
         let d = |s: &str| Decimal::parse(s).unwrap();
-        let ranked = dense_rank([("a", d("80")), ("b", d("92.5")), ("c", d("80")), ("d", d("70.25"))]);
+        let ranked = dense_rank([
+            ("a", d("80")),
+            ("b", d("92.5")),
+            ("c", d("80")),
+            ("d", d("70.25")),
+        ]);
         let got: Vec<(&str, usize)> = ranked.iter().map(|r| (r.key, r.rank)).collect();
         assert_eq!(got, [("b", 1), ("a", 2), ("c", 2), ("d", 3)]);
         assert!(dense_rank(Vec::<(u8, Decimal)>::new()).is_empty());

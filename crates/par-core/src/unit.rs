@@ -103,6 +103,11 @@ mod tests {
             chairperson: "Trần Thị B".into(),
         };
         assert_eq!(unit.problems(), [UnitProblem::CodeInvalid]);
-        assert!(UnitInfo { code: "00004".into(), ..unit }.problems().is_empty());
+        assert!(UnitInfo {
+            code: "00004".into(),
+            ..unit
+        }
+        .problems()
+        .is_empty());
     }
 }

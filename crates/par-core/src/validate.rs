@@ -41,7 +41,14 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
         for (c, criterion) in field.criteria.iter().enumerate() {
             let at = format!("{at}.criteria[{c}]");
             check.code(&at, &criterion.code, Some(&field.code), &mut codes);
-            check.items(&at, &criterion.code, criterion.max_points, &criterion.items, &mut codes, framework);
+            check.items(
+                &at,
+                &criterion.code,
+                criterion.max_points,
+                &criterion.items,
+                &mut codes,
+                framework,
+            );
         }
     }
     for (g, group) in framework.adjustments.iter().enumerate() {
@@ -52,7 +59,14 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
             check.push(&at, "Nhóm điểm thưởng/điểm trừ chưa có nội dung nào.");
         }
         for (i, item) in group.items.iter().enumerate() {
-            check.item(&format!("{at}.items[{i}]"), &group.code, item, 0, &mut codes, framework);
+            check.item(
+                &format!("{at}.items[{i}]"),
+                &group.code,
+                item,
+                0,
+                &mut codes,
+                framework,
+            );
         }
     }
     check.problems
@@ -92,7 +106,10 @@ impl Checker {
             self.push("year", "Năm phải từ 2000 đến 2100.");
         }
         if !is_iso_date(&set.decision.date) {
-            self.push("decision.date", "Ngày phải có dạng yyyy-mm-dd, ví dụ 2025-09-15.");
+            self.push(
+                "decision.date",
+                "Ngày phải có dạng yyyy-mm-dd, ví dụ 2025-09-15.",
+            );
         }
         if set.decimals > 4 {
             self.push("decimals", "Số chữ số thập phân phải từ 0 đến 4.");
@@ -128,7 +145,10 @@ impl Checker {
         seen: &mut HashMap<String, String>,
     ) {
         if code.trim().is_empty() || code.contains(char::is_whitespace) {
-            self.push(&format!("{at}.code"), "Mã không được trống hoặc chứa dấu cách.");
+            self.push(
+                &format!("{at}.code"),
+                "Mã không được trống hoặc chứa dấu cách.",
+            );
             return;
         }
         if let Some(parent) = parent {
@@ -140,7 +160,10 @@ impl Checker {
             }
         }
         if let Some(first) = seen.insert(code.to_string(), at.to_string()) {
-            self.push(&format!("{at}.code"), format!("Mã “{code}” bị trùng với {first}."));
+            self.push(
+                &format!("{at}.code"),
+                format!("Mã “{code}” bị trùng với {first}."),
+            );
         }
     }
 
@@ -180,7 +203,14 @@ impl Checker {
         let sum: Decimal = items.iter().map(|i| i.max_points).sum();
         self.sum(at, max_points, sum, "các tiêu chí thành phần");
         for (i, item) in items.iter().enumerate() {
-            self.item(&format!("{at}.items[{i}]"), parent_code, item, 0, codes, set);
+            self.item(
+                &format!("{at}.items[{i}]"),
+                parent_code,
+                item,
+                0,
+                codes,
+                set,
+            );
         }
     }
 
@@ -218,31 +248,51 @@ impl Checker {
             (Some(rule), true) => self.rule(&format!("{at}.rule"), rule, item),
         }
         self.positive(&format!("{at}.max_points"), item.max_points);
-        if !item.max_points.has_at_most_decimals(u32::from(set.decimals)) {
-            self.push(&format!("{at}.max_points"), format!("Điểm có nhiều hơn {} chữ số thập phân.", set.decimals));
+        if !item
+            .max_points
+            .has_at_most_decimals(u32::from(set.decimals))
+        {
+            self.push(
+                &format!("{at}.max_points"),
+                format!("Điểm có nhiều hơn {} chữ số thập phân.", set.decimals),
+            );
         }
         if let Some(rule) = &item.rule {
-            if !rule.is_self_assessed() && (!item.not_applicable.is_none() || item.evidence.is_some()) {
-                self.push(at, "Tiêu chí do cơ quan thẩm định chấm không có “not_applicable” hay “evidence”.");
+            if !rule.is_self_assessed()
+                && (!item.not_applicable.is_none() || item.evidence.is_some())
+            {
+                self.push(
+                    at,
+                    "Tiêu chí do cơ quan thẩm định chấm không có “not_applicable” hay “evidence”.",
+                );
             }
         }
         if let Some(evidence) = &item.evidence {
             if evidence.hint.trim().is_empty() {
-                self.push(&format!("{at}.evidence.hint"), "Hãy ghi tài liệu kiểm chứng cần có.");
+                self.push(
+                    &format!("{at}.evidence.hint"),
+                    "Hãy ghi tài liệu kiểm chứng cần có.",
+                );
             }
         }
     }
 
     fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
         if points < Decimal::ZERO || points > max {
-            self.push(at, format!("Điểm phải từ 0 đến điểm tối đa {}.", max.format_vi(2)));
+            self.push(
+                at,
+                format!("Điểm phải từ 0 đến điểm tối đa {}.", max.format_vi(2)),
+            );
         }
     }
 
     fn rule(&mut self, at: &str, rule: &Rule, item: &Item) {
         let max = item.max_points;
         match rule {
-            Rule::YesNo { yes_points, no_points } => {
+            Rule::YesNo {
+                yes_points,
+                no_points,
+            } => {
                 for (name, points) in [("yes_points", yes_points), ("no_points", no_points)] {
                     if let Some(points) = points {
                         self.within_max(&format!("{at}.{name}"), *points, max);
@@ -257,13 +307,21 @@ impl Checker {
                 for (i, option) in options.iter().enumerate() {
                     let at = format!("{at}.options[{i}]");
                     if !ids.insert(option.id.as_str()) || option.id.trim().is_empty() {
-                        self.push(&format!("{at}.id"), format!("Mã mức “{}” trống hoặc bị trùng.", option.id));
+                        self.push(
+                            &format!("{at}.id"),
+                            format!("Mã mức “{}” trống hoặc bị trùng.", option.id),
+                        );
                     }
                     self.within_max(&format!("{at}.points"), option.points, max);
                 }
             }
             Rule::Percent { bands } => self.bands(at, bands, max),
-            Rule::Ratio { numerator_label, denominator_label, bands, .. } => {
+            Rule::Ratio {
+                numerator_label,
+                denominator_label,
+                bands,
+                ..
+            } => {
                 if numerator_label.trim().is_empty() || denominator_label.trim().is_empty() {
                     self.push(at, "Hãy đặt tên cho tử số và mẫu số.");
                 }
@@ -277,21 +335,38 @@ impl Checker {
                 for (i, part) in parts.iter().enumerate() {
                     let at = format!("{at}.parts[{i}]");
                     if !ids.insert(part.id.as_str()) || part.id.trim().is_empty() {
-                        self.push(&format!("{at}.id"), format!("Mã nội dung “{}” trống hoặc bị trùng.", part.id));
+                        self.push(
+                            &format!("{at}.id"),
+                            format!("Mã nội dung “{}” trống hoặc bị trùng.", part.id),
+                        );
                     }
                     if part.points <= Decimal::ZERO || part.points > max {
-                        self.push(&format!("{at}.points"), "Điểm của nội dung phải lớn hơn 0 và không quá điểm tối đa.");
+                        self.push(
+                            &format!("{at}.points"),
+                            "Điểm của nội dung phải lớn hơn 0 và không quá điểm tối đa.",
+                        );
                     }
                 }
                 if let Some(cap) = cap {
                     if *cap <= Decimal::ZERO || *cap > max {
-                        self.push(&format!("{at}.cap"), "Mức trần phải lớn hơn 0 và không quá điểm tối đa.");
+                        self.push(
+                            &format!("{at}.cap"),
+                            "Mức trần phải lớn hơn 0 và không quá điểm tối đa.",
+                        );
                     }
                 }
             }
-            Rule::Count { unit, per_occurrence, start, limit } => {
+            Rule::Count {
+                unit,
+                per_occurrence,
+                start,
+                limit,
+            } => {
                 if unit.trim().is_empty() {
-                    self.push(&format!("{at}.unit"), "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.");
+                    self.push(
+                        &format!("{at}.unit"),
+                        "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.",
+                    );
                 }
                 if per_occurrence.is_zero() {
                     self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
@@ -326,39 +401,83 @@ impl Checker {
                 self.push(&at, "Mức rỗng: cận dưới phải nhỏ hơn cận trên.");
             }
             if band.proportional && !band.points.is_zero() {
-                self.push(&format!("{at}.points"), "Mức tính theo tỷ lệ (“proportional”) không ghi điểm cố định.");
+                self.push(
+                    &format!("{at}.points"),
+                    "Mức tính theo tỷ lệ (“proportional”) không ghi điểm cố định.",
+                );
             }
             self.within_max(&format!("{at}.points"), band.points, max);
         }
         let mut order: Vec<usize> = (0..bands.len()).collect();
         order.sort_by(|&a, &b| {
             let (la, lb) = (bands[a].lower(), bands[b].lower());
-            la.value.cmp(&lb.value).then(lb.inclusive.cmp(&la.inclusive))
+            la.value
+                .cmp(&lb.value)
+                .then(lb.inclusive.cmp(&la.inclusive))
         });
         let first = bands[order[0]].lower();
-        if first != (Bound { value: Decimal::ZERO, inclusive: true }) {
-            self.push(&format!("{at}.bands[{}]", order[0]), "Các mức phải bắt đầu từ 0% (gồm cả 0%).");
+        if first
+            != (Bound {
+                value: Decimal::ZERO,
+                inclusive: true,
+            })
+        {
+            self.push(
+                &format!("{at}.bands[{}]", order[0]),
+                "Các mức phải bắt đầu từ 0% (gồm cả 0%).",
+            );
         }
         for pair in order.windows(2) {
             let (upper, lower) = (bands[pair[0]].upper(), bands[pair[1]].lower());
             let at = format!("{at}.bands[{}]", pair[1]);
-            if upper.value < lower.value || (upper.value == lower.value && !upper.inclusive && !lower.inclusive) {
-                self.push(&at, format!("Có khoảng trống trước mức này (từ {}%).", lower.value.format_vi(2)));
+            if upper.value < lower.value
+                || (upper.value == lower.value && !upper.inclusive && !lower.inclusive)
+            {
+                self.push(
+                    &at,
+                    format!(
+                        "Có khoảng trống trước mức này (từ {}%).",
+                        lower.value.format_vi(2)
+                    ),
+                );
             } else if upper.value > lower.value || (upper.inclusive && lower.inclusive) {
-                self.push(&at, format!("Mức này chồng lên mức khác tại {}%.", lower.value.format_vi(2)));
+                self.push(
+                    &at,
+                    format!(
+                        "Mức này chồng lên mức khác tại {}%.",
+                        lower.value.format_vi(2)
+                    ),
+                );
             }
         }
-        let last = order.iter().map(|&i| bands[i].upper()).max_by(|a, b| a.value.cmp(&b.value).then(a.inclusive.cmp(&b.inclusive)));
-        if last != Some(Bound { value: Decimal::HUNDRED, inclusive: true }) {
-            self.push(&format!("{at}.bands"), "Các mức phải kết thúc ở 100% (gồm cả 100%).");
+        let last = order
+            .iter()
+            .map(|&i| bands[i].upper())
+            .max_by(|a, b| a.value.cmp(&b.value).then(a.inclusive.cmp(&b.inclusive)));
+        if last
+            != Some(Bound {
+                value: Decimal::HUNDRED,
+                inclusive: true,
+            })
+        {
+            self.push(
+                &format!("{at}.bands"),
+                "Các mức phải kết thúc ở 100% (gồm cả 100%).",
+            );
         }
     }
 }
 
 fn is_iso_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else { return false };
-    let number = |s: &str, len: usize| (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
     matches!(
         (number(year, 4), number(month, 2), number(day, 2)),
         (Some(_), Some(1..=12), Some(1..=31))

@@ -16,8 +16,12 @@ fn value() -> impl Strategy<Value = AnswerValue> {
         prop::sample::select(vec!["a", "b", "c", "zz"]).prop_map(|s| AnswerValue::Level(s.into())),
         // Percentages a little outside 0–100 too, to exercise invalid input.
         decimal_in(-10_000, 1_010_000).prop_map(AnswerValue::Percent),
-        (decimal_in(-10_000, 2_000_000), decimal_in(0, 2_000_000))
-            .prop_map(|(numerator, denominator)| AnswerValue::Ratio { numerator, denominator }),
+        (decimal_in(-10_000, 2_000_000), decimal_in(0, 2_000_000)).prop_map(
+            |(numerator, denominator)| AnswerValue::Ratio {
+                numerator,
+                denominator
+            }
+        ),
         prop::collection::vec(prop::sample::select(vec!["a", "b", "c", "x"]), 0..4)
             .prop_map(|ids| AnswerValue::Parts(ids.into_iter().map(String::from).collect())),
         (0u32..60).prop_map(AnswerValue::Count),
@@ -27,18 +31,29 @@ fn value() -> impl Strategy<Value = AnswerValue> {
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
     prop::option::of(
-        (prop::option::of(value()), prop::bool::weighted(0.15), any::<bool>(), any::<bool>()).prop_map(
-            |(value, not_applicable, evidence, explanation)| Answer {
+        (
+            prop::option::of(value()),
+            prop::bool::weighted(0.15),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(value, not_applicable, evidence, explanation)| Answer {
                 value,
                 not_applicable,
                 evidence: if evidence {
-                    vec![EvidenceRef { number: "01/BC-UBND".into(), ..Default::default() }]
+                    vec![EvidenceRef {
+                        number: "01/BC-UBND".into(),
+                        ..Default::default()
+                    }]
                 } else {
                     vec![]
                 },
-                explanation: if explanation { "Giải trình".into() } else { String::new() },
-            },
-        ),
+                explanation: if explanation {
+                    "Giải trình".into()
+                } else {
+                    String::new()
+                },
+            }),
     )
 }
 
@@ -56,7 +71,10 @@ fn answers_for(codes: Vec<String>) -> impl Strategy<Value = Answers> {
 }
 
 fn leaf_codes() -> Vec<String> {
-    common::every_rule_set().leaves().map(|l| l.item.code.clone()).collect()
+    common::every_rule_set()
+        .leaves()
+        .map(|l| l.item.code.clone())
+        .collect()
 }
 
 fn check_sums(node: &par_core::score::NodeScore) -> Result<(), TestCaseError> {

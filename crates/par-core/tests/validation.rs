@@ -19,7 +19,11 @@ fn locations(value: Value) -> Vec<String> {
 fn base() -> Value {
     framework_json(vec![
         leaf("1.1.1", "1", json!({"type": "yes_no"})),
-        leaf("1.1.2", "2", json!({"type": "percent", "bands": three_bands()})),
+        leaf(
+            "1.1.2",
+            "2",
+            json!({"type": "percent", "bands": three_bands()}),
+        ),
     ])
 }
 
@@ -33,20 +37,30 @@ fn children_maxima_must_add_up_to_the_parent() {
     let mut set = base();
     set["fields"][0]["criteria"][0]["max_points"] = json!(4);
     let problems = problems_of(set);
-    assert!(problems.iter().any(|p| p.location == "fields[0].criteria[0].max_points"
-        && p.message.contains("khác tổng điểm tối đa")), "{problems:?}");
-    assert!(problems.iter().any(|p| p.location == "fields[0].max_points"));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.location == "fields[0].criteria[0].max_points"
+                && p.message.contains("khác tổng điểm tối đa")),
+        "{problems:?}"
+    );
+    assert!(problems
+        .iter()
+        .any(|p| p.location == "fields[0].max_points"));
 }
 
 #[test]
 fn grouped_sub_items_must_add_up_too() {
     let mut set = base();
     set["fields"][0]["criteria"][0]["items"][0] = json!({
-        "code": "1.1.1", "title": "Nhóm", "max_points": 1, "items": [
-            leaf("1.1.1.1", "0.5", json!({"type": "yes_no"})),
-            leaf("1.1.1.2", "0.25", json!({"type": "yes_no"}))
-        ]});
-    assert_eq!(locations(set), ["fields[0].criteria[0].items[0].max_points"]);
+    "code": "1.1.1", "title": "Nhóm", "max_points": 1, "items": [
+        leaf("1.1.1.1", "0.5", json!({"type": "yes_no"})),
+        leaf("1.1.1.2", "0.25", json!({"type": "yes_no"}))
+    ]});
+    assert_eq!(
+        locations(set),
+        ["fields[0].criteria[0].items[0].max_points"]
+    );
 }
 
 #[test]
@@ -57,7 +71,10 @@ fn bands_with_a_gap_are_reported_at_the_band_after_the_gap() {
     ]);
     let problems = problems_of(set);
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].location, "fields[0].criteria[0].items[1].rule.bands[0]");
+    assert_eq!(
+        problems[0].location,
+        "fields[0].criteria[0].items[1].rule.bands[0]"
+    );
     assert!(problems[0].message.contains("khoảng trống"));
 }
 
@@ -69,7 +86,10 @@ fn overlapping_bands_are_reported() {
     ]);
     let problems = problems_of(set);
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert_eq!(problems[0].location, "fields[0].criteria[0].items[1].rule.bands[0]");
+    assert_eq!(
+        problems[0].location,
+        "fields[0].criteria[0].items[1].rule.bands[0]"
+    );
     assert!(problems[0].message.contains("chồng"));
 }
 
@@ -79,10 +99,13 @@ fn bands_must_start_at_0_and_end_at_100_inclusive() {
     set["fields"][0]["criteria"][0]["items"][1]["rule"]["bands"] = json!([
         {"from": 10, "to": 100, "points": 1}
     ]);
-    assert_eq!(locations(set), [
-        "fields[0].criteria[0].items[1].rule.bands[0]",
-        "fields[0].criteria[0].items[1].rule.bands",
-    ]);
+    assert_eq!(
+        locations(set),
+        [
+            "fields[0].criteria[0].items[1].rule.bands[0]",
+            "fields[0].criteria[0].items[1].rule.bands",
+        ]
+    );
 }
 
 #[test]
@@ -92,8 +115,13 @@ fn empty_band_is_reported() {
         {"from": 100, "to": 100, "points": 2}, {"to": 100, "points": 1}
     ]);
     let problems = problems_of(set);
-    assert!(problems.iter().any(|p| p.location == "fields[0].criteria[0].items[1].rule.bands[0]"
-        && p.message.contains("rỗng")), "{problems:?}");
+    assert!(
+        problems.iter().any(
+            |p| p.location == "fields[0].criteria[0].items[1].rule.bands[0]"
+                && p.message.contains("rỗng")
+        ),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -102,7 +130,10 @@ fn level_points_must_be_within_the_maximum() {
     set["fields"][0]["criteria"][0]["items"][0]["rule"] = json!({"type": "levels", "options": [
         {"id": "a", "label": "Tốt", "points": 1.5}, {"id": "b", "label": "Chưa tốt", "points": 0}
     ]});
-    assert_eq!(locations(set), ["fields[0].criteria[0].items[0].rule.options[0].points"]);
+    assert_eq!(
+        locations(set),
+        ["fields[0].criteria[0].items[0].rule.options[0].points"]
+    );
 }
 
 #[test]
@@ -111,7 +142,10 @@ fn duplicate_option_ids_are_reported() {
     set["fields"][0]["criteria"][0]["items"][0]["rule"] = json!({"type": "levels", "options": [
         {"id": "a", "label": "Tốt", "points": 1}, {"id": "a", "label": "Chưa tốt", "points": 0}
     ]});
-    assert_eq!(locations(set), ["fields[0].criteria[0].items[0].rule.options[1].id"]);
+    assert_eq!(
+        locations(set),
+        ["fields[0].criteria[0].items[0].rule.options[1].id"]
+    );
 }
 
 #[test]
@@ -121,7 +155,12 @@ fn codes_must_be_unique() {
     let problems = problems_of(set);
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].location, "fields[0].criteria[0].items[1].code");
-    assert!(problems[0].message.contains("fields[0].criteria[0].items[0]"), "names the first use");
+    assert!(
+        problems[0]
+            .message
+            .contains("fields[0].criteria[0].items[0]"),
+        "names the first use"
+    );
 }
 
 #[test]
@@ -146,10 +185,13 @@ fn parts_points_and_cap_are_checked() {
     set["fields"][0]["criteria"][0]["items"][0]["rule"] = json!({"type": "parts", "cap": 2, "parts": [
         {"id": "a", "label": "A", "points": 0.5}, {"id": "b", "label": "B", "points": 0}
     ]});
-    assert_eq!(locations(set), [
-        "fields[0].criteria[0].items[0].rule.parts[1].points",
-        "fields[0].criteria[0].items[0].rule.cap",
-    ]);
+    assert_eq!(
+        locations(set),
+        [
+            "fields[0].criteria[0].items[0].rule.parts[1].points",
+            "fields[0].criteria[0].items[0].rule.cap",
+        ]
+    );
 }
 
 #[test]
@@ -157,16 +199,22 @@ fn count_start_and_step_are_checked() {
     let mut set = base();
     set["fields"][0]["criteria"][0]["items"][0]["rule"] =
         json!({"type": "count", "unit": "lần", "per_occurrence": 0, "start": 2});
-    assert_eq!(locations(set), [
-        "fields[0].criteria[0].items[0].rule.per_occurrence",
-        "fields[0].criteria[0].items[0].rule.start",
-    ]);
+    assert_eq!(
+        locations(set),
+        [
+            "fields[0].criteria[0].items[0].rule.per_occurrence",
+            "fields[0].criteria[0].items[0].rule.start",
+        ]
+    );
 }
 
 #[test]
 fn a_leaf_needs_a_rule_and_a_group_cannot_have_one() {
     let mut set = base();
-    set["fields"][0]["criteria"][0]["items"][0].as_object_mut().unwrap().remove("rule");
+    set["fields"][0]["criteria"][0]["items"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("rule");
     assert_eq!(locations(set), ["fields[0].criteria[0].items[0]"]);
 }
 
@@ -196,9 +244,17 @@ fn unknown_keys_are_rejected_with_their_location() {
     set["fields"][0]["criteria"][0]["items"][1]["rule"]["bands"][1]["point"] = json!(1);
     set["fields"][0]["criteria"][0]["items"][0]["evidance"] = json!({"hint": "x"});
     let error = par_core::load_framework(&set.to_string()).unwrap_err();
-    let LoadError::Json(JsonError::Content { location, .. }) = error else { panic!("{error:?}") };
-    assert_eq!(location, "fields[0].criteria[0].items[0].evidance", "first error, key included");
-    set["fields"][0]["criteria"][0]["items"][0].as_object_mut().unwrap().remove("evidance");
+    let LoadError::Json(JsonError::Content { location, .. }) = error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(
+        location, "fields[0].criteria[0].items[0].evidance",
+        "first error, key included"
+    );
+    set["fields"][0]["criteria"][0]["items"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("evidance");
     let error = par_core::load_framework(&set.to_string()).unwrap_err();
     let LoadError::Json(JsonError::Content { location, message }) = error else {
         panic!("expected a content error, got {error:?}");
@@ -214,13 +270,19 @@ fn unknown_rule_type_names_the_allowed_ones() {
     set["fields"][0]["criteria"][0]["items"][0]["rule"]["type"] = json!("boolean");
     let error = par_core::load_framework(&set.to_string()).unwrap_err();
     let text = error.to_string();
-    assert!(text.contains("fields[0].criteria[0].items[0].rule") && text.contains("yes_no"), "{text}");
+    assert!(
+        text.contains("fields[0].criteria[0].items[0].rule") && text.contains("yes_no"),
+        "{text}"
+    );
 }
 
 #[test]
 fn broken_json_gives_line_and_column() {
-    let error = par_core::load_framework("{\n  \"format\": \"par-framework/1\",\n  \"id\": }").unwrap_err();
-    let LoadError::Json(JsonError::Syntax { line, .. }) = error else { panic!("{error:?}") };
+    let error =
+        par_core::load_framework("{\n  \"format\": \"par-framework/1\",\n  \"id\": }").unwrap_err();
+    let LoadError::Json(JsonError::Syntax { line, .. }) = error else {
+        panic!("{error:?}")
+    };
     assert_eq!(line, 3);
 }
 

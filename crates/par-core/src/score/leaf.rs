@@ -59,10 +59,13 @@ pub(super) fn score_leaf(
         Some(Answer {
             value: Some(value), ..
         }) => {
-            if let (Rule::Ratio { .. }, AnswerValue::Ratio {
-                numerator,
-                denominator,
-            }) = (rule, value)
+            if let (
+                Rule::Ratio { .. },
+                AnswerValue::Ratio {
+                    numerator,
+                    denominator,
+                },
+            ) = (rule, value)
             {
                 percent = Percentage::of_ratio(*numerator, *denominator)
                     .filter(|p| p.is_within_0_to_100())

@@ -17,6 +17,7 @@ use crate::problems::{Problem, ProblemKind};
 pub const INDEX_DECIMALS: u32 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LeafStatus {
     /// Points computed from a valid answer (possibly zero).
@@ -31,6 +32,7 @@ pub enum LeafStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LeafScore {
     pub code: String,
     pub status: LeafStatus,
@@ -45,6 +47,7 @@ pub struct LeafScore {
 
 /// Scores of a field, criterion or grouped sub-criterion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NodeScore {
     pub code: String,
     /// Points so far: the exact sum of the leaves' rounded points.
@@ -67,6 +70,7 @@ pub struct NodeScore {
 
 /// A bonus or penalty group: `points` is signed (a penalty is negative) and within the cap.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AdjustmentScore {
     pub code: String,
     pub kind: AdjustmentKind,
@@ -77,6 +81,7 @@ pub struct AdjustmentScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ScoreSheet {
     pub fields: Vec<NodeScore>,
     pub adjustments: Vec<AdjustmentScore>,
@@ -240,8 +245,8 @@ impl Scorer<'_> {
             self.decimals,
         );
         let self_assessed = rule.is_self_assessed();
-        let answered = self_assessed
-            && matches!(leaf.status, LeafStatus::Scored | LeafStatus::Excluded);
+        let answered =
+            self_assessed && matches!(leaf.status, LeafStatus::Scored | LeafStatus::Excluded);
         let node = NodeScore {
             code: item.code.clone(),
             points: leaf.points,
@@ -259,10 +264,11 @@ impl Scorer<'_> {
             complete: usize::from(answered && problems.is_empty()),
             children: Vec::new(),
         };
-        self.problems.extend(problems.into_iter().map(|kind| Problem {
-            code: item.code.clone(),
-            kind,
-        }));
+        self.problems
+            .extend(problems.into_iter().map(|kind| Problem {
+                code: item.code.clone(),
+                kind,
+            }));
         self.leaves.push(leaf);
         node
     }

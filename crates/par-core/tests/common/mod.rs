@@ -94,17 +94,44 @@ pub fn every_rule_set() -> Framework {
     };
     let mut value = framework_json(vec![
         na(leaf("1.1.1", "1", json!({"type": "yes_no"})), "full_points"),
-        leaf("1.1.2", "1", json!({"type": "levels", "options": [
+        leaf(
+            "1.1.2",
+            "1",
+            json!({"type": "levels", "options": [
             {"id": "a", "label": "Kịp thời", "points": 1}, {"id": "b", "label": "Chậm", "points": 0.5},
-            {"id": "c", "label": "Không", "points": 0}]})),
-        na(leaf("1.1.3", "2", json!({"type": "percent", "bands": three_bands()})), "excluded"),
-        leaf("1.1.4", "1.5", json!({"type": "percent", "bands": proportional})),
-        leaf("1.1.5", "2", json!({"type": "ratio", "numerator_label": "Đúng hạn", "denominator_label": "Tiếp nhận",
-            "bands": three_bands(), "on_zero_denominator": "excluded"})),
-        leaf("1.1.6", "1", json!({"type": "parts", "cap": 0.75, "parts": [
+            {"id": "c", "label": "Không", "points": 0}]}),
+        ),
+        na(
+            leaf(
+                "1.1.3",
+                "2",
+                json!({"type": "percent", "bands": three_bands()}),
+            ),
+            "excluded",
+        ),
+        leaf(
+            "1.1.4",
+            "1.5",
+            json!({"type": "percent", "bands": proportional}),
+        ),
+        leaf(
+            "1.1.5",
+            "2",
+            json!({"type": "ratio", "numerator_label": "Đúng hạn", "denominator_label": "Tiếp nhận",
+            "bands": three_bands(), "on_zero_denominator": "excluded"}),
+        ),
+        leaf(
+            "1.1.6",
+            "1",
+            json!({"type": "parts", "cap": 0.75, "parts": [
             {"id": "a", "label": "A", "points": 0.25}, {"id": "b", "label": "B", "points": 0.5},
-            {"id": "c", "label": "C", "points": 0.5}]})),
-        leaf("1.1.7", "1", json!({"type": "count", "unit": "hồ sơ trễ hạn", "per_occurrence": -0.25, "start": 1, "limit": 1})),
+            {"id": "c", "label": "C", "points": 0.5}]}),
+        ),
+        leaf(
+            "1.1.7",
+            "1",
+            json!({"type": "count", "unit": "hồ sơ trễ hạn", "per_occurrence": -0.25, "start": 1, "limit": 1}),
+        ),
         leaf("1.1.8", "3", json!({"type": "survey"})),
         json!({"code": "1.1.9", "title": "Nhóm", "max_points": 1.25, "items": [
             leaf("1.1.9.1", "0.25", json!({"type": "yes_no"})),

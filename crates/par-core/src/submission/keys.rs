@@ -1,0 +1,84 @@
+//! The unit's Ed25519 key and its fingerprint. Randomness comes from the caller (the browser's
+//! crypto in the app, the OS in the CLI), so this crate stays deterministic and testable.
+
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use sha2::{Digest, Sha256};
+
+/// The one signature algorithm of `par-submission/1`.
+pub const ALGORITHM: &str = "Ed25519";
+
+/// A unit's signing key.
+#[derive(Clone)]
+pub struct UnitKey {
+    signing: SigningKey,
+}
+
+impl std::fmt::Debug for UnitKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never print the secret.
+        write!(f, "UnitKey({})", self.key_id())
+    }
+}
+
+impl UnitKey {
+    /// The key from its 32 secret bytes (fresh random bytes make a new key).
+    pub fn from_secret(secret: [u8; 32]) -> Self {
+        UnitKey {
+            signing: SigningKey::from_bytes(&secret),
+        }
+    }
+
+    pub fn secret(&self) -> [u8; 32] {
+        self.signing.to_bytes()
+    }
+
+    pub fn public_key(&self) -> [u8; 32] {
+        self.signing.verifying_key().to_bytes()
+    }
+
+    pub fn public_key_hex(&self) -> String {
+        hex::encode(self.public_key())
+    }
+
+    pub fn key_id(&self) -> String {
+        key_id(&self.public_key())
+    }
+
+    pub fn sign(&self, message: &[u8]) -> [u8; 64] {
+        self.signing.sign(message).to_bytes()
+    }
+}
+
+/// Whether `signature` is `public_key`'s Ed25519 signature of `message` (strict verification).
+pub fn verify_signature(public_key: &[u8; 32], message: &[u8], signature: &[u8; 64]) -> bool {
+    let Ok(key) = VerifyingKey::from_bytes(public_key) else {
+        return false;
+    };
+    key.verify_strict(message, &Signature::from_bytes(signature))
+        .is_ok()
+}
+
+/// A short fingerprint of a public key, easy to read aloud, print and compare:
+/// the first 80 bits of its SHA-256 in Crockford base32, in four groups ("7K2M-Q9XD-…").
+pub fn key_id(public_key: &[u8; 32]) -> String {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let digest = Sha256::digest(public_key);
+    let bits = digest[..10]
+        .iter()
+        .fold(0u128, |acc, byte| (acc << 8) | u128::from(*byte));
+    let chars: Vec<char> = (0..16)
+        .rev()
+        .map(|i| ALPHABET[((bits >> (i * 5)) & 31) as usize] as char)
+        .collect();
+    chars
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Parses hex of exactly `N` bytes.
+pub fn hex_bytes<const N: usize>(text: &str) -> Option<[u8; N]> {
+    let bytes = hex::decode(text).ok()?;
+    bytes.try_into().ok()
+}

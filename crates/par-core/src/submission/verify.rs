@@ -1,0 +1,315 @@
+//! Verifying a submission file: each way it can fail is told apart, in order of what the office
+//! needs to know first.
+
+use serde::Serialize;
+
+use super::canonical::{canonical_json, framework_hash};
+use super::keyring::Keyring;
+use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
+use super::{Submission, SUBMISSION_FORMAT};
+use crate::decimal::Decimal;
+use crate::framework::Framework;
+use crate::lang::Lang;
+use crate::score::{score, ScoreSheet};
+
+/// What the verifier knows: registered keys (optional) and the criteria sets it accepts.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct VerifyContext<'a> {
+    pub keyring: Option<&'a Keyring>,
+    pub frameworks: &'a [Framework],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    Valid,
+    /// Not JSON, or not the shape of a submission; `reason` says where.
+    Malformed {
+        reason: String,
+    },
+    UnknownFormat {
+        format: String,
+    },
+    /// The signature does not match the payload: something was changed after signing.
+    PayloadChanged,
+    /// No key is registered for the unit code in the file.
+    UnregisteredUnit {
+        unit_code: String,
+    },
+    /// Validly signed, but not with a key registered for this unit.
+    WrongKey {
+        unit_code: String,
+        key_id: String,
+    },
+    FrameworkUnknown {
+        id: String,
+        version: String,
+    },
+    FrameworkHashMismatch {
+        id: String,
+        version: String,
+    },
+    /// The scores in the file differ from the scores recomputed from its answers.
+    ScoresDiffer {
+        items: Vec<ScoreDifference>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScoreDifference {
+    /// Item code, or `total`, `index`, `classification`…
+    pub item: String,
+    pub in_file: String,
+    pub recomputed: String,
+}
+
+/// The outcome, with the parsed submission when it could be read.
+#[derive(Debug, Clone)]
+pub struct Verification {
+    pub outcome: Outcome,
+    pub submission: Option<Submission>,
+}
+
+impl Outcome {
+    pub fn is_valid(&self) -> bool {
+        *self == Outcome::Valid
+    }
+
+    /// The outcome in plain words.
+    pub fn describe(&self, lang: Lang) -> String {
+        use Outcome::*;
+        let vi = lang == Lang::Vi;
+        match self {
+            Valid if vi => "hợp lệ: chữ ký đúng, điểm tính lại khớp".into(),
+            Valid => "valid: signature correct, recomputed scores match".into(),
+            Malformed { reason } if vi => format!("tệp hỏng hoặc sai cấu trúc ({reason})"),
+            Malformed { reason } => format!("malformed file ({reason})"),
+            UnknownFormat { format } if vi => format!("định dạng “{format}” không được hỗ trợ"),
+            UnknownFormat { format } => format!("unsupported format “{format}”"),
+            PayloadChanged if vi => "nội dung đã bị thay đổi sau khi ký (chữ ký không khớp)".into(),
+            PayloadChanged => "content changed after signing (signature does not match)".into(),
+            UnregisteredUnit { unit_code } if vi => format!("đơn vị {unit_code} chưa đăng ký khóa"),
+            UnregisteredUnit { unit_code } => format!("no key registered for unit {unit_code}"),
+            WrongKey { unit_code, key_id } if vi => {
+                format!("ký bằng khóa {key_id}, không phải khóa đã đăng ký của đơn vị {unit_code}")
+            }
+            WrongKey { unit_code, key_id } => {
+                format!("signed with key {key_id}, not a key registered for unit {unit_code}")
+            }
+            FrameworkUnknown { id, version } if vi => {
+                format!("không có bộ tiêu chí “{id}” phiên bản {version}")
+            }
+            FrameworkUnknown { id, version } => {
+                format!("criteria set “{id}” version {version} is unknown")
+            }
+            FrameworkHashMismatch { id, version } if vi => format!(
+                "bộ tiêu chí “{id}” phiên bản {version} khác với bộ đã dùng để chấm (mã băm khác)"
+            ),
+            FrameworkHashMismatch { id, version } => format!(
+                "criteria set “{id}” version {version} differs from the one used (hash differs)"
+            ),
+            ScoresDiffer { items } => {
+                let list: Vec<String> = items
+                    .iter()
+                    .take(5)
+                    .map(|d| format!("{}: {} ≠ {}", d.item, d.in_file, d.recomputed))
+                    .collect();
+                let more = if items.len() > 5 {
+                    format!(" (+{})", items.len() - 5)
+                } else {
+                    String::new()
+                };
+                if vi {
+                    format!(
+                        "điểm trong tệp khác điểm tính lại: {}{more}",
+                        list.join("; ")
+                    )
+                } else {
+                    format!(
+                        "scores in the file differ from the recomputed ones: {}{more}",
+                        list.join("; ")
+                    )
+                }
+            }
+        }
+    }
+}
+
+/// Verifies the text of a submission file.
+pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
+    let fail = |outcome| Verification {
+        outcome,
+        submission: None,
+    };
+    let raw: serde_json::Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            return fail(Outcome::Malformed {
+                reason: error.to_string(),
+            })
+        }
+    };
+    match raw.get("format").and_then(|f| f.as_str()) {
+        Some(SUBMISSION_FORMAT) => {}
+        Some(other) => {
+            return fail(Outcome::UnknownFormat {
+                format: other.to_string(),
+            })
+        }
+        None => {
+            return fail(Outcome::Malformed {
+                reason: "thiếu “format”".into(),
+            })
+        }
+    }
+    let submission: Submission = match crate::parse_json(text) {
+        Ok(submission) => submission,
+        Err(error) => {
+            return fail(Outcome::Malformed {
+                reason: error.to_string(),
+            })
+        }
+    };
+    let outcome = check(&raw, &submission, context);
+    Verification {
+        outcome,
+        submission: Some(submission),
+    }
+}
+
+fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContext<'_>) -> Outcome {
+    let signature = &submission.signature;
+    if signature.algorithm != ALGORITHM {
+        return Outcome::Malformed {
+            reason: format!("thuật toán ký “{}” không được hỗ trợ", signature.algorithm),
+        };
+    }
+    let (Some(public_key), Some(signature_bytes)) = (
+        hex_bytes::<32>(&signature.public_key),
+        hex_bytes::<64>(&signature.value),
+    ) else {
+        return Outcome::Malformed {
+            reason: "khóa công khai hoặc chữ ký không đúng độ dài".into(),
+        };
+    };
+    if key_id(&public_key) != signature.key_id {
+        return Outcome::Malformed {
+            reason: "mã khóa không khớp với khóa công khai".into(),
+        };
+    }
+    // The signature covers the payload exactly as written in the file, canonicalised.
+    if !verify_signature(
+        &public_key,
+        &canonical_json(&raw["payload"]),
+        &signature_bytes,
+    ) {
+        return Outcome::PayloadChanged;
+    }
+    let payload = &submission.payload;
+    if let Some(keyring) = context.keyring {
+        let unit_code = &payload.unit.code;
+        let mut registered = keyring.keys_for(unit_code).peekable();
+        if registered.peek().is_none() {
+            return Outcome::UnregisteredUnit {
+                unit_code: unit_code.clone(),
+            };
+        }
+        if !registered.any(|k| k.public_key.eq_ignore_ascii_case(&signature.public_key)) {
+            return Outcome::WrongKey {
+                unit_code: unit_code.clone(),
+                key_id: signature.key_id.clone(),
+            };
+        }
+    }
+    let reference = &payload.framework;
+    let Some(framework) = context
+        .frameworks
+        .iter()
+        .find(|f| f.id == reference.id && f.version == reference.version)
+    else {
+        return Outcome::FrameworkUnknown {
+            id: reference.id.clone(),
+            version: reference.version.clone(),
+        };
+    };
+    if framework_hash(framework) != reference.sha256 {
+        return Outcome::FrameworkHashMismatch {
+            id: reference.id.clone(),
+            version: reference.version.clone(),
+        };
+    }
+    let items = differences(&payload.scores, &score(framework, &payload.answers));
+    if items.is_empty() {
+        Outcome::Valid
+    } else {
+        Outcome::ScoresDiffer { items }
+    }
+}
+
+/// Every score that differs, leaf by leaf, then node by node, then the totals.
+pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDifference> {
+    let mut items = Vec::new();
+    let mut compare = |item: &str, a: String, b: String| {
+        if a != b {
+            items.push(ScoreDifference {
+                item: item.to_string(),
+                in_file: a,
+                recomputed: b,
+            });
+        }
+    };
+    let points = |d: Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    for leaf in &recomputed.leaves {
+        let theirs = in_file.leaf(&leaf.code).map(|l| l.points);
+        compare(&leaf.code, points(theirs), points(Some(leaf.points)));
+    }
+    let mut nodes_in_file = Vec::new();
+    flatten(&in_file.fields, &mut nodes_in_file);
+    let mut nodes = Vec::new();
+    flatten(&recomputed.fields, &mut nodes);
+    for (code, ours) in &nodes {
+        let theirs = nodes_in_file
+            .iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, p)| *p);
+        compare(code, points(theirs), points(Some(*ours)));
+    }
+    compare(
+        "total",
+        points(Some(in_file.total)),
+        points(Some(recomputed.total)),
+    );
+    compare(
+        "applicable_max",
+        points(Some(in_file.applicable_max)),
+        points(Some(recomputed.applicable_max)),
+    );
+    compare(
+        "index",
+        points(in_file.index_percent),
+        points(recomputed.index_percent),
+    );
+    let class = |c: &Option<String>| c.clone().unwrap_or_else(|| "—".into());
+    compare(
+        "classification",
+        class(&in_file.classification),
+        class(&recomputed.classification),
+    );
+    if in_file.leaves.len() != recomputed.leaves.len() {
+        compare(
+            "leaves",
+            in_file.leaves.len().to_string(),
+            recomputed.leaves.len().to_string(),
+        );
+    }
+    items
+}
+
+fn flatten(nodes: &[crate::score::NodeScore], out: &mut Vec<(String, Decimal)>) {
+    for node in nodes {
+        if !node.children.is_empty() {
+            out.push((node.code.clone(), node.points));
+            flatten(&node.children, out);
+        }
+    }
+}

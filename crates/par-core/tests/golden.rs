@@ -1,0 +1,84 @@
+//! The sample set fully answered, against the hand computation in frameworks/examples/README.md.
+
+use par_core::score::LeafStatus;
+use par_core::{Answers, Decimal};
+
+const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
+const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.answers.json");
+
+fn d(text: &str) -> Decimal {
+    Decimal::parse(text).unwrap()
+}
+
+#[test]
+fn the_sample_set_is_valid_and_complete_enough() {
+    let set = par_core::load_framework(SAMPLE).unwrap();
+    assert_eq!(set.fields.len(), 8);
+    assert!(set.fields.iter().map(|f| f.criteria.len()).sum::<usize>() >= 30);
+    assert!(set.leaves().count() >= 70);
+    assert_eq!(set.max_points(), d("100"));
+    let kinds: std::collections::BTreeSet<&str> = set.leaves().map(|l| l.rule.kind()).collect();
+    assert_eq!(kinds.len(), 8, "every rule type is used: {kinds:?}");
+    assert!(set
+        .notice
+        .as_deref()
+        .unwrap()
+        .contains("MINH HỌA, KHÔNG PHẢI QUYẾT ĐỊNH CHÍNH THỨC"));
+}
+
+#[test]
+fn the_fully_answered_sample_matches_the_hand_computation() {
+    let set = par_core::load_framework(SAMPLE).unwrap();
+    let answers: Answers = par_core::parse_json(ANSWERS).unwrap();
+    let sheet = par_core::score(&set, &answers);
+    assert!(sheet.problems.is_empty(), "{:?}", sheet.problems);
+
+    let fields: Vec<Decimal> = sheet.fields.iter().map(|f| f.points).collect();
+    let expected: Vec<Decimal> = ["8.14", "3.5", "12.12", "5.5", "7.81", "6", "12.42", "5.54"]
+        .iter()
+        .map(|s| d(s))
+        .collect();
+    assert_eq!(fields, expected);
+    assert_eq!(sheet.fields_points, d("61.03"));
+    assert_eq!(sheet.adjustments[0].raw_points, d("2.25"));
+    assert_eq!(sheet.adjustments[0].points, d("2"), "bonus capped at 2");
+    assert_eq!(sheet.adjustments[1].points, d("-0.5"));
+    assert_eq!(sheet.total, d("62.53"));
+    assert_eq!(sheet.max_points, d("100"));
+    assert_eq!(sheet.applicable_max, d("97.5"));
+    assert_eq!(sheet.pending_max, d("23"));
+    assert_eq!(
+        sheet.index_percent,
+        Some(d("64.13")),
+        "62.53 ÷ 97.5 × 100 = 64.1333…"
+    );
+    assert_eq!(sheet.classification.as_deref(), Some("Trung bình"));
+    assert!(sheet.provisional);
+    assert_eq!(sheet.progress(), (81, 81));
+
+    let leaf = |code: &str| sheet.leaf(code).unwrap();
+    assert_eq!(
+        leaf("1.1.2").points,
+        d("1.39"),
+        "1.5 × 92.5% = 1.3875 → 1.39"
+    );
+    assert_eq!(
+        leaf("3.2.2").percent,
+        Some(d("98.9")),
+        "1436/1452 = 98.898…%"
+    );
+    assert_eq!(
+        leaf("7.1.2").points,
+        d("0.25"),
+        "90% is inside “từ 70% đến 90%”"
+    );
+    assert_eq!(leaf("7.2.2").points, d("0.92"), "1.5 × 903/1478 = 0.9164…");
+    assert_eq!(leaf("8.2.1").points, d("1.79"), "2 × 17/19 = 1.789…");
+    assert_eq!(leaf("2.1.2").status, LeafStatus::Excluded, "0/0 excluded");
+    assert_eq!(
+        leaf("3.5.3").status,
+        LeafStatus::Excluded,
+        "not applicable, excluded"
+    );
+    assert_eq!(leaf("8.1.1").status, LeafStatus::Pending, "survey");
+}
