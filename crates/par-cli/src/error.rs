@@ -19,6 +19,10 @@ pub enum CliError {
         path: PathBuf,
         source: par_core::JsonError,
     },
+    #[error("sổ khóa: {source}")]
+    Keyring {
+        source: par_core::submission::KeyringError,
+    },
     #[error(
         "bộ tiêu chí {path} có {} lỗi; chạy “par framework check {path}” để xem",
         problems

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use par_core::submission::Keyring;
 use par_core::{Answers, Framework, LoadError};
 
 use crate::error::CliError;
@@ -52,4 +53,12 @@ pub fn load_answers(path: &Path, framework: &Framework) -> Result<Answers, CliEr
         });
     }
     Ok(answers)
+}
+
+/// The office's keyring file.
+pub fn load_keyring(path: &Path) -> Result<Keyring, CliError> {
+    par_core::parse_json(&read_text(path)?).map_err(|source| CliError::Json {
+        path: path.to_path_buf(),
+        source,
+    })
 }

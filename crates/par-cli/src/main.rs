@@ -3,9 +3,11 @@
 mod error;
 mod files;
 mod framework_cmd;
+mod keys_cmd;
 mod schema_cmd;
 mod score_cmd;
 mod table;
+mod verify_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +47,26 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Verify signed submission files: signature, registered key, criteria set and scores.
+    Verify {
+        /// Submission files (*.json).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The office's keyring (units' registered public keys).
+        #[arg(long)]
+        keys: Option<PathBuf>,
+        /// Criteria sets accepted: files, or folders of them; repeatable.
+        #[arg(long)]
+        framework: Vec<PathBuf>,
+    },
+    /// The office's register of unit public keys.
+    Keys {
+        /// The keyring file.
+        #[arg(long, default_value = "keyring.json")]
+        keyring: PathBuf,
+        #[command(subcommand)]
+        command: KeysCommand,
+    },
     /// Write the JSON Schemas of the file formats, or check that the written ones are current.
     Schema {
         /// Folder to write to (or to compare with, with --check).
@@ -54,6 +76,22 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum KeysCommand {
+    /// Register a unit's public key (64 hex characters, as shown in the unit's app).
+    Add {
+        /// Administrative unit code (5 digits).
+        #[arg(long)]
+        unit: String,
+        /// The unit's name, for the list.
+        #[arg(long, default_value = "")]
+        name: String,
+        public_key: String,
+    },
+    /// List registered keys.
+    List,
 }
 
 #[derive(Subcommand)]
@@ -81,6 +119,19 @@ fn main() -> ExitCode {
             answers,
             json,
         } => score_cmd::run(framework, answers, *json, cli.lang),
+        Command::Verify {
+            files,
+            keys,
+            framework,
+        } => verify_cmd::run(files, keys.as_deref(), framework, cli.lang),
+        Command::Keys { keyring, command } => match command {
+            KeysCommand::Add {
+                unit,
+                name,
+                public_key,
+            } => keys_cmd::add(keyring, unit, name, public_key, cli.lang),
+            KeysCommand::List => keys_cmd::list(keyring, cli.lang),
+        },
         Command::Schema { out, check } => schema_cmd::run(out, *check),
     };
     match outcome {

@@ -21,6 +21,10 @@ fn schemas() -> Vec<(&'static str, String)> {
             "answers.schema.json",
             pretty(schemars::schema_for!(par_core::Answers)),
         ),
+        (
+            "submission.schema.json",
+            pretty(schemars::schema_for!(par_core::submission::Submission)),
+        ),
     ]
 }
 
