@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use par_core::submission::{verify, Keyring, Verification, VerifyContext};
-use par_core::{Framework, Lang};
+use par_core::submission::{verify, Keyring, KnownFramework, Verification, VerifyContext};
+use par_core::Lang;
 
 use crate::error::CliError;
 use crate::files;
@@ -102,7 +102,7 @@ fn valid_line(verification: &Verification, lang: Lang) -> String {
 }
 
 /// Criteria sets from files or folders (every `*.json` directly inside, except schemas).
-fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<Framework>, CliError> {
+fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<KnownFramework>, CliError> {
     let mut frameworks = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -119,7 +119,7 @@ fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<Framework>, CliError> {
             frameworks.push(files::load_valid_framework(path)?);
         }
     }
-    Ok(frameworks)
+    Ok(frameworks.into_iter().map(KnownFramework::from).collect())
 }
 
 pub fn keyring_or_new(path: &Path) -> Result<Keyring, CliError> {

@@ -22,5 +22,38 @@ fn scoring(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, scoring);
+fn submissions(c: &mut Criterion) {
+    use par_core::submission::*;
+    let framework = par_core::load_framework(SAMPLE).expect("the sample set is valid");
+    let answers: par_core::Answers = par_core::parse_json(ANSWERS).expect("the sample answers parse");
+    let unit = par_core::UnitInfo {
+        province: "Tỉnh mẫu".into(),
+        name: "UBND xã Tân Lập".into(),
+        code: "00004".into(),
+        year: 2025,
+        preparer: "Nguyễn Văn An".into(),
+        chairperson: "Trần Thị Bình".into(),
+    };
+    let meta = ExportMeta {
+        submission_id: "0123456789abcdef0123456789abcdef".into(),
+        created_at: "2025-12-01T09:30:00Z".into(),
+        revision: 1,
+        replaces: None,
+    };
+    let key = UnitKey::from_secret([42; 32]);
+    let payload = Payload::new(&framework, &unit, &answers, meta);
+    let text = Submission::sign(payload.clone(), &key).to_json();
+    let frameworks = [KnownFramework::from(framework)];
+    c.bench_function("sign sample submission", |b| {
+        b.iter(|| Submission::sign(black_box(payload.clone()), &key))
+    });
+    c.bench_function("verify sample submission", |b| {
+        b.iter(|| verify(black_box(&text), VerifyContext { keyring: None, frameworks: &frameworks }))
+    });
+    c.bench_function("canonical JSON of sample payload", |b| {
+        b.iter(|| canonical_json(black_box(&payload)))
+    });
+}
+
+criterion_group!(benches, scoring, submissions);
 criterion_main!(benches);

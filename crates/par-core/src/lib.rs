@@ -18,6 +18,7 @@
 pub mod answers;
 pub mod decimal;
 pub mod describe;
+pub mod draft;
 pub mod framework;
 pub mod lang;
 pub mod problems;

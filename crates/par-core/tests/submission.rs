@@ -1,8 +1,8 @@
 //! Signed submissions: the standard vectors, the round trip and every kind of tampering.
 
 use par_core::submission::{
-    canonical_json, key_id, verify, ExportMeta, Keyring, Outcome, Payload, Submission, UnitKey,
-    VerifyContext,
+    canonical_json, key_id, verify, ExportMeta, Keyring, KnownFramework, Outcome, Payload,
+    Submission, UnitKey, VerifyContext,
 };
 use par_core::{Answers, Framework, UnitInfo};
 use serde_json::{json, Value};
@@ -85,6 +85,7 @@ fn key_ids_are_short_groups_of_unambiguous_characters() {
 
 struct Fixture {
     framework: Framework,
+    known: KnownFramework,
     key: UnitKey,
     keyring: Keyring,
     text: String,
@@ -120,6 +121,7 @@ fn fixture() -> Fixture {
         .unwrap();
     let submission = Submission::sign(Payload::new(&framework, &unit(), &answers, meta()), &key);
     Fixture {
+        known: KnownFramework::from(framework.clone()),
         framework,
         key,
         keyring,
@@ -129,7 +131,7 @@ fn fixture() -> Fixture {
 
 impl Fixture {
     fn check(&self, text: &str) -> Outcome {
-        let frameworks = std::slice::from_ref(&self.framework);
+        let frameworks = std::slice::from_ref(&self.known);
         verify(
             text,
             VerifyContext {
@@ -279,7 +281,7 @@ fn a_file_signed_by_another_key_or_replayed_under_another_unit_is_caught() {
         )
         .unwrap();
     let resigned = f.resign(&f.key, |p| p.unit.code = "00007".into());
-    let frameworks = std::slice::from_ref(&f.framework);
+    let frameworks = std::slice::from_ref(&f.known);
     let outcome = verify(
         &resigned,
         VerifyContext {
@@ -325,7 +327,7 @@ fn unknown_format_framework_and_hash_are_told_apart() {
     assert!(matches!(unknown, Outcome::FrameworkUnknown { .. }));
     let mut changed = f.framework.clone();
     changed.title.push_str(" (sửa)");
-    let frameworks = [changed];
+    let frameworks = [KnownFramework::from(changed)];
     let mismatch = verify(
         &f.text,
         VerifyContext {
@@ -376,4 +378,73 @@ fn keyring_rejects_bad_codes_keys_and_duplicates() {
     assert!(keyring
         .add("00004", "", &key.public_key_hex().to_uppercase())
         .is_err());
+}
+
+mod key_backup {
+    use par_core::submission::*;
+
+    fn backup() -> KeyBackup {
+        let key = UnitKey::from_secret([21; 32]);
+        backup_key(&key, "mật khẩu đủ dài 2025", [1; 16], [2; 24], DEFAULT_KDF).unwrap()
+    }
+
+    #[test]
+    fn round_trip_restores_the_same_key() {
+        let backup = backup();
+        assert_eq!(backup.key_id, UnitKey::from_secret([21; 32]).key_id());
+        let key = restore_key(&backup.to_json(), "mật khẩu đủ dài 2025").unwrap();
+        assert_eq!(key.secret(), [21; 32]);
+        assert!(!backup.to_json().contains(&hex::encode([21u8; 32])), "the secret is not in the file");
+    }
+
+    #[test]
+    fn wrong_passphrase_and_damaged_files_are_told_apart() {
+        let text = backup().to_json();
+        assert_eq!(restore_key(&text, "mật khẩu sai 2025").unwrap_err(), KeyBackupError::WrongPassphrase);
+        let mut damaged = backup();
+        let mut bytes = hex::decode(&damaged.cipher.ciphertext).unwrap();
+        bytes[0] ^= 1;
+        damaged.cipher.ciphertext = hex::encode(bytes);
+        assert_eq!(restore_key(&damaged.to_json(), "mật khẩu đủ dài 2025").unwrap_err(), KeyBackupError::Corrupted);
+        assert!(matches!(restore_key(&text[..40], "x"), Err(KeyBackupError::Malformed(_))));
+        assert!(matches!(restore_key("{}", "x"), Err(KeyBackupError::Malformed(_))));
+        let key = UnitKey::from_secret([1; 32]);
+        assert_eq!(
+            backup_key(&key, "ngắn", [0; 16], [0; 24], DEFAULT_KDF).unwrap_err(),
+            KeyBackupError::PassphraseTooShort
+        );
+    }
+}
+
+mod canonical_matches_the_reference {
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn json_value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            (-1e12f64..1e12).prop_map(Value::from),
+            prop::sample::select(vec![1e30, 1e-7, 0.002, 4.5, 333333333.3333333, -0.0]).prop_map(Value::from),
+            "[a-zA-ZàáạảãăắđêếộơớưứỹĐ€$\\\\\"/\\x00-\\x1f\u{1F600} ]{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map("[a-zA-Zđĕ€\u{1F600}_0-9]{0,6}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn same_bytes_as_serde_jcs(value in json_value()) {
+            prop_assert_eq!(
+                par_core::submission::canonical_json(&value),
+                serde_jcs::to_vec(&value).unwrap()
+            );
+        }
+    }
 }

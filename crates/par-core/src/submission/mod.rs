@@ -7,6 +7,7 @@
 //! `docs/submission-format.md`.
 
 mod canonical;
+mod key_backup;
 mod keyring;
 mod keys;
 mod verify;
@@ -18,10 +19,14 @@ use crate::framework::Framework;
 use crate::score::{score, ScoreSheet};
 use crate::unit::UnitInfo;
 
-pub use canonical::{canonical_json, framework_hash, sha256_hex};
+pub use canonical::{canonical_json, canonical_json_value, framework_hash, sha256_hex};
+pub use key_backup::{
+    backup_key, restore_key, KdfParams, KeyBackup, KeyBackupError, DEFAULT_KDF, KEY_BACKUP_FORMAT,
+    MIN_PASSPHRASE_CHARS,
+};
 pub use keyring::{Keyring, KeyringError, RegisteredKey, KEYRING_FORMAT};
 pub use keys::{hex_bytes, key_id, verify_signature, UnitKey, ALGORITHM};
-pub use verify::{verify, Outcome, ScoreDifference, Verification, VerifyContext};
+pub use verify::{verify, KnownFramework, Outcome, ScoreDifference, Verification, VerifyContext};
 
 /// The format tag of a submission file.
 pub const SUBMISSION_FORMAT: &str = "par-submission/1";

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::canonical::{canonical_json, framework_hash};
+use super::canonical::{canonical_json_value, framework_hash};
 use super::keyring::Keyring;
 use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
 use super::{Submission, SUBMISSION_FORMAT};
@@ -16,7 +16,23 @@ use crate::score::{score, ScoreSheet};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VerifyContext<'a> {
     pub keyring: Option<&'a Keyring>,
-    pub frameworks: &'a [Framework],
+    pub frameworks: &'a [KnownFramework],
+}
+
+/// A criteria set the office accepts, with its hash computed once rather than per file.
+#[derive(Debug, Clone)]
+pub struct KnownFramework {
+    pub framework: Framework,
+    pub sha256: String,
+}
+
+impl From<Framework> for KnownFramework {
+    fn from(framework: Framework) -> Self {
+        KnownFramework {
+            sha256: framework_hash(&framework),
+            framework,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -200,7 +216,7 @@ fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContex
     // The signature covers the payload exactly as written in the file, canonicalised.
     if !verify_signature(
         &public_key,
-        &canonical_json(&raw["payload"]),
+        &canonical_json_value(&raw["payload"]),
         &signature_bytes,
     ) {
         return Outcome::PayloadChanged;
@@ -222,23 +238,23 @@ fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContex
         }
     }
     let reference = &payload.framework;
-    let Some(framework) = context
+    let Some(known) = context
         .frameworks
         .iter()
-        .find(|f| f.id == reference.id && f.version == reference.version)
+        .find(|k| k.framework.id == reference.id && k.framework.version == reference.version)
     else {
         return Outcome::FrameworkUnknown {
             id: reference.id.clone(),
             version: reference.version.clone(),
         };
     };
-    if framework_hash(framework) != reference.sha256 {
+    if known.sha256 != reference.sha256 {
         return Outcome::FrameworkHashMismatch {
             id: reference.id.clone(),
             version: reference.version.clone(),
         };
     }
-    let items = differences(&payload.scores, &score(framework, &payload.answers));
+    let items = differences(&payload.scores, &score(&known.framework, &payload.answers));
     if items.is_empty() {
         Outcome::Valid
     } else {

@@ -1,0 +1,336 @@
+//! Drafts as stored in the browser, and backups of them: versioned records with migrations, a
+//! revision counter that stops a stale tab from overwriting newer answers, carrying answers to a
+//! new version of the criteria set with a list of what changed, and restore plans that never
+//! overwrite a newer draft without asking.
+//!
+//! Storage itself (localStorage) is the app's; everything here is plain data and functions.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::{Answer, Answers};
+use crate::decimal::Decimal;
+use crate::framework::Framework;
+use crate::problems::ProblemKind;
+use crate::unit::UnitInfo;
+
+/// Schema version of [`DraftRecord`] written by this code. Bump it with a step in [`migrate`].
+pub const DRAFT_SCHEMA_VERSION: u32 = 1;
+pub const BACKUP_FORMAT: &str = "par-backup/1";
+
+/// One draft: one unit, one year, one version of a criteria set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DraftRecord {
+    pub schema_version: u32,
+    /// Random id chosen when the draft is created.
+    pub id: String,
+    /// A name the user can change, e.g. "Tân Lập 2025".
+    pub name: String,
+    pub unit: UnitInfo,
+    pub framework: FrameworkKey,
+    pub answers: Answers,
+    /// Text of number and date boxes exactly as typed (also what could not be parsed).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub raw_inputs: BTreeMap<String, String>,
+    /// Code of the criterion open when the draft was last saved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_criterion: Option<String>,
+    /// Increases by one on every save; a write must name the revision it was based on.
+    pub revision: u64,
+    /// RFC 3339 time of the last save.
+    pub saved_at: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exports: Vec<ExportRecord>,
+    /// Changes from a criteria-set upgrade the user has not reviewed yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending_changes: Vec<FrameworkChange>,
+}
+
+/// Which criteria set a draft was made on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkKey {
+    pub id: String,
+    pub version: String,
+    pub sha256: String,
+}
+
+impl FrameworkKey {
+    pub fn of(framework: &Framework) -> Self {
+        FrameworkKey {
+            id: framework.id.clone(),
+            version: framework.version.clone(),
+            sha256: crate::submission::framework_hash(framework),
+        }
+    }
+}
+
+/// A submission exported from the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportRecord {
+    pub revision: u32,
+    pub submission_id: String,
+    /// The submission hash, named by the next revision's `replaces`.
+    pub hash: String,
+    pub created_at: String,
+    pub file_name: String,
+}
+
+/// Why a stored record cannot be opened as it is. The raw text is always kept by the caller.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftError {
+    #[error("bản nháp bị hỏng (không phải JSON hợp lệ): {0}")]
+    NotJson(String),
+    #[error("bản nháp thiếu số phiên bản lưu trữ")]
+    NoVersion,
+    #[error("bản nháp do phiên bản ứng dụng mới hơn tạo (lưu trữ phiên bản {0}); hãy mở bằng ứng dụng mới nhất")]
+    NewerVersion(u32),
+    #[error("bản nháp có phiên bản lưu trữ không xác định ({0})")]
+    UnknownVersion(u32),
+    #[error("bản nháp không đúng cấu trúc: {0}")]
+    Invalid(String),
+}
+
+/// Reads a stored draft of any known schema version, migrating it to the current one.
+pub fn migrate(text: &str) -> Result<DraftRecord, DraftError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
+    migrate_value(value)
+}
+
+fn migrate_value(value: serde_json::Value) -> Result<DraftRecord, DraftError> {
+    let version = value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .ok_or(DraftError::NoVersion)?;
+    let version = u32::try_from(version).map_err(|_| DraftError::UnknownVersion(u32::MAX))?;
+    // Each older version gets one step here that rewrites `value` into the next version's shape.
+    match version {
+        DRAFT_SCHEMA_VERSION => {}
+        v if v > DRAFT_SCHEMA_VERSION => return Err(DraftError::NewerVersion(v)),
+        v => return Err(DraftError::UnknownVersion(v)),
+    }
+    crate::parse_json(&value.to_string()).map_err(|e| DraftError::Invalid(e.to_string()))
+}
+
+/// A save refused because another tab saved first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("bản nháp đã được sửa ở thẻ khác (phiên bản {stored}, thẻ này dựa trên {based_on})")]
+pub struct StaleWrite {
+    pub stored: u64,
+    pub based_on: u64,
+}
+
+/// Whether a tab whose copy is `based_on` may write over what is stored (`stored`, if any).
+/// Returns the revision the new record must carry.
+pub fn next_revision(stored: Option<u64>, based_on: u64) -> Result<u64, StaleWrite> {
+    match stored {
+        Some(stored) if stored != based_on => Err(StaleWrite { stored, based_on }),
+        _ => Ok(based_on + 1),
+    }
+}
+
+/// What changed for one item between two versions of a criteria set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrameworkChange {
+    pub code: String,
+    pub title: String,
+    pub kind: ChangeKind,
+    /// An answer that could not be carried over as it is; kept here, never dropped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<Answer>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// A new item: it needs an answer.
+    Added,
+    /// The item is gone; its answer (if any) is in `set_aside`.
+    Removed,
+    /// The rule changed and the old value still fits it: kept, to review.
+    RuleChanged,
+    /// The rule changed and the old value no longer fits: the value is in `set_aside`, the
+    /// evidence and explanation were carried over.
+    RuleChangedValueSetAside,
+    MaxPointsChanged,
+    TitleChanged,
+}
+
+impl ChangeKind {
+    pub fn message(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::*;
+        use ChangeKind::*;
+        match (self, lang) {
+            (Added, Vi) => "Tiêu chí mới: cần nhập kết quả.",
+            (Added, En) => "New item: needs an answer.",
+            (Removed, Vi) => "Tiêu chí đã bị bỏ; câu trả lời cũ được giữ lại để tham khảo.",
+            (Removed, En) => "Item removed; the old answer is kept for reference.",
+            (RuleChanged, Vi) => "Cách tính điểm đã thay đổi: hãy kiểm tra lại kết quả.",
+            (RuleChanged, En) => "The scoring rule changed: check the answer.",
+            (RuleChangedValueSetAside, Vi) => "Cách tính điểm đã thay đổi, kết quả cũ không còn phù hợp: hãy nhập lại (kết quả cũ được giữ để tham khảo).",
+            (RuleChangedValueSetAside, En) => "The scoring rule changed and the old value no longer fits: enter it again (the old value is kept).",
+            (MaxPointsChanged, Vi) => "Điểm tối đa đã thay đổi.",
+            (MaxPointsChanged, En) => "The maximum changed.",
+            (TitleChanged, Vi) => "Tên tiêu chí đã thay đổi.",
+            (TitleChanged, En) => "The title changed.",
+        }
+    }
+}
+
+/// Answers carried to `new` by criterion code, with every change listed.
+pub fn upgrade_answers(
+    old: &Framework,
+    new: &Framework,
+    answers: &Answers,
+) -> (Answers, Vec<FrameworkChange>) {
+    let mut carried = Answers::new(&new.id, &new.version);
+    let mut changes = Vec::new();
+    let change = |code: &str, title: &str, kind, set_aside| FrameworkChange {
+        code: code.to_string(),
+        title: title.to_string(),
+        kind,
+        set_aside,
+    };
+    for leaf in new.leaves() {
+        let code = leaf.item.code.as_str();
+        let Some(before) = old.leaf(code) else {
+            changes.push(change(code, &leaf.item.title, ChangeKind::Added, None));
+            continue;
+        };
+        let answer = answers.get(code).cloned();
+        if before.rule != leaf.rule || before.item.not_applicable != leaf.item.not_applicable {
+            match answer {
+                Some(answer) if !fits(new, code, &answer) => {
+                    let kept = Answer { value: None, ..answer.clone() };
+                    if !kept.is_empty() {
+                        carried.items.insert(code.to_string(), kept);
+                    }
+                    let kind = ChangeKind::RuleChangedValueSetAside;
+                    changes.push(change(code, &leaf.item.title, kind, Some(answer)));
+                }
+                answer => {
+                    if let Some(answer) = answer {
+                        carried.items.insert(code.to_string(), answer);
+                    }
+                    changes.push(change(code, &leaf.item.title, ChangeKind::RuleChanged, None));
+                }
+            }
+        } else if let Some(answer) = answer {
+            carried.items.insert(code.to_string(), answer);
+        }
+        if before.item.max_points != leaf.item.max_points {
+            changes.push(change(code, &leaf.item.title, ChangeKind::MaxPointsChanged, None));
+        }
+        if before.item.title != leaf.item.title {
+            changes.push(change(code, &leaf.item.title, ChangeKind::TitleChanged, None));
+        }
+    }
+    for leaf in old.leaves().filter(|l| new.leaf(&l.item.code).is_none()) {
+        let code = &leaf.item.code;
+        let set_aside = answers.get(code).cloned();
+        changes.push(change(code, &leaf.item.title, ChangeKind::Removed, set_aside));
+    }
+    (carried, changes)
+}
+
+/// Whether `answer` is still a valid answer for leaf `code` of `framework`.
+fn fits(framework: &Framework, code: &str, answer: &Answer) -> bool {
+    let mut single = Answers::new(&framework.id, &framework.version);
+    single.items.insert(code.to_string(), answer.clone());
+    let sheet = crate::score(framework, &single);
+    let misfit = sheet
+        .problems_of(code)
+        .any(|problem| problem.is_invalid_value() && *problem != ProblemKind::NoBandMatches);
+    !misfit
+}
+
+/// A backup file of one or more drafts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Backup {
+    pub format: String,
+    pub created_at: String,
+    pub drafts: Vec<DraftRecord>,
+}
+
+impl Backup {
+    pub fn new(created_at: impl Into<String>, drafts: Vec<DraftRecord>) -> Self {
+        Backup {
+            format: BACKUP_FORMAT.to_string(),
+            created_at: created_at.into(),
+            drafts,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a backup serialises")
+    }
+
+    /// Reads a backup file, migrating each draft; any problem is reported with its place.
+    pub fn parse(text: &str) -> Result<Backup, DraftError> {
+        let mut value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
+            return Err(DraftError::Invalid(format!(
+                "không phải tệp sao lưu bản nháp (“format” phải là “{BACKUP_FORMAT}”)"
+            )));
+        }
+        let drafts = value
+            .get_mut("drafts")
+            .and_then(|d| d.as_array_mut())
+            .map(std::mem::take)
+            .ok_or_else(|| DraftError::Invalid("thiếu danh sách “drafts”".into()))?;
+        let drafts = drafts
+            .into_iter()
+            .enumerate()
+            .map(|(i, draft)| {
+                migrate_value(draft).map_err(|e| DraftError::Invalid(format!("drafts[{i}]: {e}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let created_at = value
+            .get("created_at")
+            .and_then(|c| c.as_str())
+            .unwrap_or_default()
+            .to_string();
+        Ok(Backup {
+            format: BACKUP_FORMAT.to_string(),
+            created_at,
+            drafts,
+        })
+    }
+}
+
+/// What restoring one draft from a backup would do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RestoreAction {
+    /// No draft with this id: add it.
+    Add,
+    /// The stored draft is older: replace it.
+    ReplaceOlder,
+    /// The stored draft is the same revision: nothing to do.
+    Unchanged,
+    /// The stored draft is newer: only with the user's explicit consent.
+    AskBeforeReplacingNewer,
+}
+
+/// The action for `incoming` given the revision of the stored draft with the same id, if any.
+pub fn restore_action(stored_revision: Option<u64>, incoming: &DraftRecord) -> RestoreAction {
+    match stored_revision {
+        None => RestoreAction::Add,
+        Some(stored) if stored < incoming.revision => RestoreAction::ReplaceOlder,
+        Some(stored) if stored == incoming.revision => RestoreAction::Unchanged,
+        Some(_) => RestoreAction::AskBeforeReplacingNewer,
+    }
+}
+
+/// Share of self-assessed leaves complete, for a draft list: `(complete, all, total points)`.
+pub fn draft_progress(framework: &Framework, draft: &DraftRecord) -> (usize, usize, Decimal) {
+    let sheet = crate::score(framework, &draft.answers);
+    let (done, all) = sheet.progress();
+    (done, all, sheet.total)
+}

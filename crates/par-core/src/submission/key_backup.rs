@@ -1,0 +1,170 @@
+//! A passphrase-protected backup of the unit's signing key: Argon2id derives a key from the
+//! passphrase, XChaCha20-Poly1305 encrypts the secret. A SHA-256 checksum of the file's
+//! encrypted part tells a damaged file apart from a wrong passphrase.
+
+use argon2::{Algorithm, Argon2, Params, Version};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+
+use super::canonical::sha256_hex;
+use super::keys::{hex_bytes, UnitKey};
+
+pub const KEY_BACKUP_FORMAT: &str = "par-key-backup/1";
+/// Argon2id cost (OWASP's recommended minimum): 19 MiB, 2 passes, 1 lane.
+pub const DEFAULT_KDF: KdfParams = KdfParams {
+    memory_kib: 19 * 1024,
+    iterations: 2,
+    parallelism: 1,
+};
+/// Shortest passphrase accepted.
+pub const MIN_PASSPHRASE_CHARS: usize = 10;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyBackup {
+    pub format: String,
+    /// Fingerprint and public key, readable without the passphrase.
+    pub key_id: String,
+    pub public_key: String,
+    pub kdf: Kdf,
+    pub cipher: Cipher,
+    /// SHA-256 of `salt ‖ nonce ‖ ciphertext` (hex), to detect a damaged file.
+    pub checksum: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KdfParams {
+    pub memory_kib: u32,
+    pub iterations: u32,
+    pub parallelism: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kdf {
+    /// Always `argon2id`.
+    pub algorithm: String,
+    #[serde(flatten)]
+    pub params: KdfParams,
+    pub salt: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cipher {
+    /// Always `xchacha20poly1305`.
+    pub algorithm: String,
+    pub nonce: String,
+    pub ciphertext: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyBackupError {
+    #[error("mật khẩu phải có ít nhất {MIN_PASSPHRASE_CHARS} ký tự")]
+    PassphraseTooShort,
+    #[error("không phải tệp sao lưu khóa ký: {0}")]
+    Malformed(String),
+    #[error("tệp sao lưu khóa đã bị hỏng (sai mã kiểm tra); hãy dùng bản sao lưu khác")]
+    Corrupted,
+    #[error("sai mật khẩu; hãy nhập lại đúng mật khẩu đã đặt khi sao lưu")]
+    WrongPassphrase,
+}
+
+fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<[u8; 32], KeyBackupError> {
+    let bad = |e: argon2::Error| KeyBackupError::Malformed(format!("tham số Argon2: {e}"));
+    let params = Params::new(params.memory_kib, params.iterations, params.parallelism, Some(32))
+        .map_err(bad)?;
+    let mut key = [0u8; 32];
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+        .map_err(bad)?;
+    Ok(key)
+}
+
+fn checksum(salt: &[u8], nonce: &[u8], ciphertext: &[u8]) -> String {
+    sha256_hex(&[salt, nonce, ciphertext].concat())
+}
+
+/// Encrypts `key` under `passphrase`. `salt` and `nonce` must be fresh random bytes.
+pub fn backup_key(
+    key: &UnitKey,
+    passphrase: &str,
+    salt: [u8; 16],
+    nonce: [u8; 24],
+    params: KdfParams,
+) -> Result<KeyBackup, KeyBackupError> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(KeyBackupError::PassphraseTooShort);
+    }
+    let wrapping = derive(passphrase, &salt, params)?;
+    let key_id = key.key_id();
+    let ciphertext = XChaCha20Poly1305::new(&wrapping.into())
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &key.secret(),
+                aad: key_id.as_bytes(),
+            },
+        )
+        .expect("encrypting 32 bytes cannot fail");
+    Ok(KeyBackup {
+        format: KEY_BACKUP_FORMAT.to_string(),
+        public_key: key.public_key_hex(),
+        kdf: Kdf {
+            algorithm: "argon2id".into(),
+            params,
+            salt: hex::encode(salt),
+        },
+        cipher: Cipher {
+            algorithm: "xchacha20poly1305".into(),
+            nonce: hex::encode(nonce),
+            ciphertext: hex::encode(&ciphertext),
+        },
+        checksum: checksum(&salt, &nonce, &ciphertext),
+        key_id,
+    })
+}
+
+impl KeyBackup {
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a key backup serialises")
+    }
+}
+
+/// Restores the key from a backup file's text.
+pub fn restore_key(text: &str, passphrase: &str) -> Result<UnitKey, KeyBackupError> {
+    let backup: KeyBackup =
+        crate::parse_json(text).map_err(|e| KeyBackupError::Malformed(e.to_string()))?;
+    if backup.format != KEY_BACKUP_FORMAT
+        || backup.kdf.algorithm != "argon2id"
+        || backup.cipher.algorithm != "xchacha20poly1305"
+    {
+        return Err(KeyBackupError::Malformed(format!(
+            "định dạng phải là “{KEY_BACKUP_FORMAT}” (argon2id, xchacha20poly1305)"
+        )));
+    }
+    let salt = hex::decode(&backup.kdf.salt).map_err(|_| KeyBackupError::Corrupted)?;
+    let nonce: [u8; 24] = hex_bytes(&backup.cipher.nonce).ok_or(KeyBackupError::Corrupted)?;
+    let ciphertext = hex::decode(&backup.cipher.ciphertext).map_err(|_| KeyBackupError::Corrupted)?;
+    if checksum(&salt, &nonce, &ciphertext) != backup.checksum {
+        return Err(KeyBackupError::Corrupted);
+    }
+    let wrapping = derive(passphrase, &salt, backup.kdf.params)?;
+    let secret = XChaCha20Poly1305::new(&wrapping.into())
+        .decrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: &ciphertext,
+                aad: backup.key_id.as_bytes(),
+            },
+        )
+        .map_err(|_| KeyBackupError::WrongPassphrase)?;
+    let secret: [u8; 32] = secret.try_into().map_err(|_| KeyBackupError::Corrupted)?;
+    let key = UnitKey::from_secret(secret);
+    if key.public_key_hex() != backup.public_key {
+        return Err(KeyBackupError::Corrupted);
+    }
+    Ok(key)
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Browser tests of the app, non-interactive and idempotent (safe to run as root, again and again):
+#   1. installs what is missing (Trunk, wasm-bindgen, wasm-opt, Chromium + ChromeDriver),
+#   2. builds dist/ with `trunk build --release`,
+#   3. runs the component tests (wasm-bindgen-test in headless Chromium),
+#   4. runs the app's native unit tests and the end-to-end test (fantoccini + ChromeDriver
+#      against dist/ served on 127.0.0.1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh --browser
+
+# Trunk runs offline and finds wasm-bindgen and wasm-opt on PATH (npm binaryen, see Trunk.toml).
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+# Chromium flags for the wasm-bindgen test runner (root needs --no-sandbox).
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
+
+echo "== trunk build --release"
+trunk build --release
+
+echo "== component tests (wasm-bindgen-test in headless Chromium)"
+cargo test --target wasm32-unknown-unknown -p par-app \
+  --test components_inputs --test components_items --test components_screens
+
+echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
+cargo test -p par-app --lib --test e2e -- --include-ignored --test-threads=1
