@@ -13,6 +13,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 echo "== native tests (par-core, par-cli)"
 cargo test -p par-core -p par-cli
 
+echo "== fuzzing (bounded: 60 s per target)"
+bash scripts/fuzz.sh 60
+
 if [ -x scripts/test-browser.sh ]; then
   echo "== browser tests"
   bash scripts/test-browser.sh

@@ -14,7 +14,7 @@ pub struct Ranked<K> {
 /// takes the next rank; ties keep their input order.
 pub fn dense_rank<K>(units: impl IntoIterator<Item = (K, Decimal)>) -> Vec<Ranked<K>> {
     let mut units: Vec<(K, Decimal)> = units.into_iter().collect();
-    units.sort_by(|a, b| b.1.cmp(&a.1));
+    units.sort_by_key(|unit| std::cmp::Reverse(unit.1));
     let mut ranked = Vec::with_capacity(units.len());
     let mut previous: Option<Decimal> = None;
     let mut rank = 0;

@@ -235,7 +235,7 @@ fn scores_that_differ_from_the_recomputed_ones_are_named() {
     let f = fixture();
     let text = f.resign(&f.key, |payload| {
         payload.scores.leaves[0].points = par_core::Decimal::from_int(0);
-        payload.scores.total = payload.scores.total + par_core::Decimal::ONE;
+        payload.scores.total += par_core::Decimal::ONE;
     });
     let Outcome::ScoresDiffer { items } = f.check(&text) else {
         panic!("expected differences")
