@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    par_app::start();
+}

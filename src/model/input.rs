@@ -20,8 +20,8 @@ impl InputError {
     pub fn message(self, lang: Lang) -> &'static str {
         use InputError::*;
         match (self, lang) {
-            (NotANumber, Lang::Vi) => "Không phải là số. Ví dụ: 97,5",
-            (NotANumber, Lang::En) => "Not a number. Example: 97.5",
+            (NotANumber, Lang::Vi) => "Không phải là số: hãy nhập một số, ví dụ 12 hoặc 97,5.",
+            (NotANumber, Lang::En) => "Not a number: enter a number such as 12 or 97.5.",
             (TooManyDecimals, Lang::Vi) => "Chỉ nhập tối đa 4 chữ số thập phân.",
             (TooManyDecimals, Lang::En) => "Enter at most 4 decimals.",
             (TooLarge, Lang::Vi) => "Số quá lớn.",
@@ -98,7 +98,9 @@ pub fn iso_to_vi(iso: &str) -> String {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -111,8 +113,14 @@ mod tests {
 
     #[test]
     fn decimals_accept_the_vietnamese_comma_and_keep_errors() {
-        assert_eq!(parse_decimal(" 97,5 "), Ok(Some(Decimal::from_units(975_000))));
-        assert_eq!(parse_decimal("97.5%"), Ok(Some(Decimal::from_units(975_000))));
+        assert_eq!(
+            parse_decimal(" 97,5 "),
+            Ok(Some(Decimal::from_units(975_000)))
+        );
+        assert_eq!(
+            parse_decimal("97.5%"),
+            Ok(Some(Decimal::from_units(975_000)))
+        );
         assert_eq!(parse_decimal(""), Ok(None));
         assert_eq!(parse_decimal("abc"), Err(InputError::NotANumber));
         assert_eq!(parse_decimal("1,23456"), Err(InputError::TooManyDecimals));

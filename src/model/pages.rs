@@ -42,7 +42,13 @@ mod tests {
             .expect("fixture is valid");
         let all = pages(&set);
         assert_eq!(all.len(), 5);
-        assert_eq!(all[0], Page::Criterion { field: 0, criterion: 0 });
+        assert_eq!(
+            all[0],
+            Page::Criterion {
+                field: 0,
+                criterion: 0
+            }
+        );
         assert_eq!(all[4], Page::Adjustment { group: 0 });
         assert_eq!(page_of_leaf(&set, "1.2.2"), Some(1));
         assert_eq!(page_of_leaf(&set, "2.1.3.2"), Some(2));

@@ -43,7 +43,8 @@ pub fn run(
         println!(
             "{}",
             match lang {
-                Lang::Vi => "Lưu ý: chưa đối chiếu với khóa đã đăng ký của đơn vị (thêm --keys TỆP).",
+                Lang::Vi =>
+                    "Lưu ý: chưa đối chiếu với khóa đã đăng ký của đơn vị (thêm --keys TỆP).",
                 Lang::En => "Note: not checked against registered unit keys (add --keys FILE).",
             }
         );
@@ -51,15 +52,30 @@ pub fn run(
     println!(
         "{}",
         match lang {
-            Lang::Vi => format!("{} tệp: {} hợp lệ, {failures} không hợp lệ.", paths.len(), paths.len() - failures),
-            Lang::En => format!("{} files: {} valid, {failures} failed.", paths.len(), paths.len() - failures),
+            Lang::Vi => format!(
+                "{} tệp: {} hợp lệ, {failures} không hợp lệ.",
+                paths.len(),
+                paths.len() - failures
+            ),
+            Lang::En => format!(
+                "{} files: {} valid, {failures} failed.",
+                paths.len(),
+                paths.len() - failures
+            ),
         }
     );
-    Ok(if failures == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// Verifies files on every core; results keep the order of `paths`.
-fn verify_all(paths: &[PathBuf], context: VerifyContext<'_>) -> Vec<Result<Verification, CliError>> {
+fn verify_all(
+    paths: &[PathBuf],
+    context: VerifyContext<'_>,
+) -> Vec<Result<Verification, CliError>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let chunk = paths.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
@@ -86,16 +102,28 @@ fn valid_line(verification: &Verification, lang: Lang) -> String {
         return verification.outcome.describe(lang);
     };
     let p = &submission.payload;
-    let index = p.scores.index_percent.map(|i| i.format_vi(2)).unwrap_or_else(|| "—".into());
+    let index = p
+        .scores
+        .index_percent
+        .map(|i| i.format_vi(2))
+        .unwrap_or_else(|| "—".into());
     match lang {
         Lang::Vi => format!(
             "hợp lệ — {} ({}), năm {}, lần {}, khóa {}, tổng {} điểm, chỉ số {index}%",
-            p.unit.name, p.unit.code, p.period.year, p.revision, submission.signature.key_id,
+            p.unit.name,
+            p.unit.code,
+            p.period.year,
+            p.revision,
+            submission.signature.key_id,
             p.scores.total.format_vi(2)
         ),
         Lang::En => format!(
             "valid — {} ({}), year {}, revision {}, key {}, total {}, index {index}%",
-            p.unit.name, p.unit.code, p.period.year, p.revision, submission.signature.key_id,
+            p.unit.name,
+            p.unit.code,
+            p.period.year,
+            p.revision,
+            submission.signature.key_id,
             p.scores.total
         ),
     }
@@ -107,7 +135,10 @@ fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<KnownFramework>, CliError> {
     for path in paths {
         if path.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|source| CliError::Read { path: path.clone(), source })?
+                .map_err(|source| CliError::Read {
+                    path: path.clone(),
+                    source,
+                })?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|e| e == "json"))
                 .collect();

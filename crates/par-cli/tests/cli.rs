@@ -125,7 +125,15 @@ fn answers_for_another_framework_are_refused() {
 fn generate(count: u32) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("par-verify-{}-{count}", std::process::id()));
     let status = Command::new(env!("CARGO"))
-        .args(["run", "-q", "-p", "par-cli", "--example", "generate_submissions", "--"])
+        .args([
+            "run",
+            "-q",
+            "-p",
+            "par-cli",
+            "--example",
+            "generate_submissions",
+            "--",
+        ])
         .arg(&dir)
         .arg(count.to_string())
         .current_dir(repo())
@@ -151,22 +159,42 @@ fn verify_reports_one_line_per_file_and_fails_on_any_bad_file() {
     let dir = generate(3);
     let keyring = dir.join("keyring.json.txt");
     let files = submissions_in(&dir);
-    let mut args = vec!["verify", "--keys", keyring.to_str().unwrap(), "--framework", SAMPLE];
+    let mut args = vec![
+        "verify",
+        "--keys",
+        keyring.to_str().unwrap(),
+        "--framework",
+        SAMPLE,
+    ];
     args.extend(files.iter().map(String::as_str));
     let output = par(&args);
     let text = stdout(&output);
     assert!(output.status.success(), "{text}{}", stderr(&output));
-    assert_eq!(text.lines().filter(|l| l.starts_with("✓ ")).count(), 3, "{text}");
-    assert!(text.contains("hợp lệ — UBND xã Thử Nghiệm 0 (00001), năm 2025, lần 1"), "{text}");
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("✓ ")).count(),
+        3,
+        "{text}"
+    );
+    assert!(
+        text.contains("hợp lệ — UBND xã Thử Nghiệm 0 (00001), năm 2025, lần 1"),
+        "{text}"
+    );
 
     // Tamper with one file: the others still pass, the run fails and says why.
     let mut tampered = std::fs::read_to_string(&files[1]).unwrap();
-    tampered = tampered.replacen("\"preparer\": \"Nguyễn Văn An\"", "\"preparer\": \"Người Khác\"", 1);
+    tampered = tampered.replacen(
+        "\"preparer\": \"Nguyễn Văn An\"",
+        "\"preparer\": \"Người Khác\"",
+        1,
+    );
     std::fs::write(&files[1], tampered).unwrap();
     let output = par(&args);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
-    assert!(text.contains("nội dung đã bị thay đổi sau khi ký"), "{text}");
+    assert!(
+        text.contains("nội dung đã bị thay đổi sau khi ký"),
+        "{text}"
+    );
     assert!(text.contains("3 tệp: 2 hợp lệ, 1 không hợp lệ."), "{text}");
 
     // Without the criteria set the office cannot recompute: said plainly.
@@ -184,12 +212,34 @@ fn keys_add_and_list_manage_the_keyring() {
     let _ = std::fs::remove_file(&keyring);
     let key = par_core::submission::UnitKey::from_secret([3; 32]);
     let k = keyring.to_str().unwrap();
-    let output = par(&["keys", "--keyring", k, "add", "--unit", "00004", "--name", "UBND xã Tân Lập", &key.public_key_hex()]);
+    let output = par(&[
+        "keys",
+        "--keyring",
+        k,
+        "add",
+        "--unit",
+        "00004",
+        "--name",
+        "UBND xã Tân Lập",
+        &key.public_key_hex(),
+    ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains(&key.key_id()));
-    let output = par(&["keys", "--keyring", k, "add", "--unit", "4", &key.public_key_hex()]);
+    let output = par(&[
+        "keys",
+        "--keyring",
+        k,
+        "add",
+        "--unit",
+        "4",
+        &key.public_key_hex(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("phải gồm 5 chữ số"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("phải gồm 5 chữ số"),
+        "{}",
+        stderr(&output)
+    );
     let output = par(&["keys", "--keyring", k, "list"]);
     assert!(stdout(&output).contains("00004") && stdout(&output).contains(&key.key_id()));
 }

@@ -25,7 +25,8 @@ fn scoring(c: &mut Criterion) {
 fn submissions(c: &mut Criterion) {
     use par_core::submission::*;
     let framework = par_core::load_framework(SAMPLE).expect("the sample set is valid");
-    let answers: par_core::Answers = par_core::parse_json(ANSWERS).expect("the sample answers parse");
+    let answers: par_core::Answers =
+        par_core::parse_json(ANSWERS).expect("the sample answers parse");
     let unit = par_core::UnitInfo {
         province: "Tỉnh mẫu".into(),
         name: "UBND xã Tân Lập".into(),
@@ -48,7 +49,15 @@ fn submissions(c: &mut Criterion) {
         b.iter(|| Submission::sign(black_box(payload.clone()), &key))
     });
     c.bench_function("verify sample submission", |b| {
-        b.iter(|| verify(black_box(&text), VerifyContext { keyring: None, frameworks: &frameworks }))
+        b.iter(|| {
+            verify(
+                black_box(&text),
+                VerifyContext {
+                    keyring: None,
+                    frameworks: &frameworks,
+                },
+            )
+        })
     });
     c.bench_function("canonical JSON of sample payload", |b| {
         b.iter(|| canonical_json(black_box(&payload)))

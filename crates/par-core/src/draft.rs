@@ -206,7 +206,10 @@ pub fn upgrade_answers(
         if before.rule != leaf.rule || before.item.not_applicable != leaf.item.not_applicable {
             match answer {
                 Some(answer) if !fits(new, code, &answer) => {
-                    let kept = Answer { value: None, ..answer.clone() };
+                    let kept = Answer {
+                        value: None,
+                        ..answer.clone()
+                    };
                     if !kept.is_empty() {
                         carried.items.insert(code.to_string(), kept);
                     }
@@ -217,23 +220,43 @@ pub fn upgrade_answers(
                     if let Some(answer) = answer {
                         carried.items.insert(code.to_string(), answer);
                     }
-                    changes.push(change(code, &leaf.item.title, ChangeKind::RuleChanged, None));
+                    changes.push(change(
+                        code,
+                        &leaf.item.title,
+                        ChangeKind::RuleChanged,
+                        None,
+                    ));
                 }
             }
         } else if let Some(answer) = answer {
             carried.items.insert(code.to_string(), answer);
         }
         if before.item.max_points != leaf.item.max_points {
-            changes.push(change(code, &leaf.item.title, ChangeKind::MaxPointsChanged, None));
+            changes.push(change(
+                code,
+                &leaf.item.title,
+                ChangeKind::MaxPointsChanged,
+                None,
+            ));
         }
         if before.item.title != leaf.item.title {
-            changes.push(change(code, &leaf.item.title, ChangeKind::TitleChanged, None));
+            changes.push(change(
+                code,
+                &leaf.item.title,
+                ChangeKind::TitleChanged,
+                None,
+            ));
         }
     }
     for leaf in old.leaves().filter(|l| new.leaf(&l.item.code).is_none()) {
         let code = &leaf.item.code;
         let set_aside = answers.get(code).cloned();
-        changes.push(change(code, &leaf.item.title, ChangeKind::Removed, set_aside));
+        changes.push(change(
+            code,
+            &leaf.item.title,
+            ChangeKind::Removed,
+            set_aside,
+        ));
     }
     (carried, changes)
 }

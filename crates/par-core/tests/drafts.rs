@@ -13,7 +13,12 @@ fn record(answers: Answers) -> DraftRecord {
         schema_version: DRAFT_SCHEMA_VERSION,
         id: "d1".into(),
         name: "Tân Lập 2025".into(),
-        unit: UnitInfo { name: "UBND xã Tân Lập".into(), code: "00004".into(), year: 2025, ..Default::default() },
+        unit: UnitInfo {
+            name: "UBND xã Tân Lập".into(),
+            code: "00004".into(),
+            year: 2025,
+            ..Default::default()
+        },
         framework: FrameworkKey::of(&set),
         answers,
         raw_inputs: [("input-1.1.4".to_string(), "97,50".to_string())].into(),
@@ -27,7 +32,10 @@ fn record(answers: Answers) -> DraftRecord {
 
 #[test]
 fn a_record_round_trips_through_storage_text() {
-    let draft = record(answers(&[("1.1.1", YesNo(true)), ("1.1.4", Percent(d("97.5")))]));
+    let draft = record(answers(&[
+        ("1.1.1", YesNo(true)),
+        ("1.1.4", Percent(d("97.5"))),
+    ]));
     let text = serde_json::to_string(&draft).unwrap();
     assert_eq!(migrate(&text).unwrap(), draft);
 }
@@ -36,14 +44,19 @@ fn a_record_round_trips_through_storage_text() {
 fn corrupted_records_are_told_apart() {
     let text = serde_json::to_string(&record(Answers::new("thu-nghiem", "1"))).unwrap();
     let half = &text[..text.len() / 2];
-    assert!(matches!(migrate(half), Err(DraftError::NotJson(_))), "half-written record");
+    assert!(
+        matches!(migrate(half), Err(DraftError::NotJson(_))),
+        "half-written record"
+    );
     assert!(matches!(migrate("{}"), Err(DraftError::NoVersion)));
     let newer = text.replace("\"schema_version\":1", "\"schema_version\":7");
     assert_eq!(migrate(&newer), Err(DraftError::NewerVersion(7)));
     let zero = text.replace("\"schema_version\":1", "\"schema_version\":0");
     assert_eq!(migrate(&zero), Err(DraftError::UnknownVersion(0)));
     let wrong = text.replace("\"revision\":3", "\"revision\":\"ba\"");
-    let Err(DraftError::Invalid(message)) = migrate(&wrong) else { panic!() };
+    let Err(DraftError::Invalid(message)) = migrate(&wrong) else {
+        panic!()
+    };
     assert!(message.contains("revision"), "{message}");
 }
 
@@ -51,7 +64,13 @@ fn corrupted_records_are_told_apart() {
 fn a_stale_tab_cannot_overwrite_newer_answers() {
     assert_eq!(next_revision(None, 0), Ok(1), "first save");
     assert_eq!(next_revision(Some(3), 3), Ok(4));
-    assert_eq!(next_revision(Some(5), 3), Err(StaleWrite { stored: 5, based_on: 3 }));
+    assert_eq!(
+        next_revision(Some(5), 3),
+        Err(StaleWrite {
+            stored: 5,
+            based_on: 3
+        })
+    );
 }
 
 #[test]
@@ -66,7 +85,12 @@ fn upgrading_carries_answers_by_code_and_lists_every_change() {
     ]})).unwrap());
     // 1.1.6 parts: one more part; the old ticks still fit.
     if let Some(par_core::rule::Rule::Parts { parts, .. }) = &mut items[5].rule {
-        parts.push(par_core::rule::Part { id: "d".into(), label: "D".into(), label_en: None, points: d("0.25") });
+        parts.push(par_core::rule::Part {
+            id: "d".into(),
+            label: "D".into(),
+            label_en: None,
+            points: d("0.25"),
+        });
     }
     items[6].title = "Hồ sơ giải quyết quá hạn".into();
     let removed = items.remove(2); // 1.1.3
@@ -77,26 +101,49 @@ fn upgrading_carries_answers_by_code_and_lists_every_change() {
     items[0].max_points = d("1.5");
 
     let mut old = answers(&[
-        ("1.1.1", YesNo(true)), ("1.1.2", Level("b".into())), ("1.1.3", Percent(d("85"))),
-        ("1.1.6", Parts(vec!["a".into()])), ("1.1.7", Count(2)),
+        ("1.1.1", YesNo(true)),
+        ("1.1.2", Level("b".into())),
+        ("1.1.3", Percent(d("85"))),
+        ("1.1.6", Parts(vec!["a".into()])),
+        ("1.1.7", Count(2)),
     ]);
     old.entry("1.1.2").explanation = "Ban hành chậm 5 ngày".into();
     let (carried, changes) = upgrade_answers(&v1, &v2, &old);
 
-    assert_eq!((carried.framework_id.as_str(), carried.framework_version.as_str()), ("thu-nghiem", "2"));
+    assert_eq!(
+        (
+            carried.framework_id.as_str(),
+            carried.framework_version.as_str()
+        ),
+        ("thu-nghiem", "2")
+    );
     assert_eq!(carried.get("1.1.1").unwrap().value, Some(YesNo(true)));
     assert_eq!(carried.get("1.1.7").unwrap().value, Some(Count(2)));
-    assert_eq!(carried.get("1.1.6").unwrap().value, Some(Parts(vec!["a".into()])));
+    assert_eq!(
+        carried.get("1.1.6").unwrap().value,
+        Some(Parts(vec!["a".into()]))
+    );
     let kept = carried.get("1.1.2").unwrap();
-    assert_eq!((kept.value.clone(), kept.explanation.as_str()), (None, "Ban hành chậm 5 ngày"));
+    assert_eq!(
+        (kept.value.clone(), kept.explanation.as_str()),
+        (None, "Ban hành chậm 5 ngày")
+    );
     assert!(carried.get("1.1.3").is_none());
 
-    let find = |code: &str, kind: ChangeKind| changes.iter().find(|c| c.code == code && c.kind == kind);
+    let find =
+        |code: &str, kind: ChangeKind| changes.iter().find(|c| c.code == code && c.kind == kind);
     assert!(find("1.1.11", ChangeKind::Added).is_some());
     let gone = find(&removed.code, ChangeKind::Removed).unwrap();
-    assert_eq!(gone.set_aside.as_ref().unwrap().value, Some(Percent(d("85"))), "nothing silently dropped");
+    assert_eq!(
+        gone.set_aside.as_ref().unwrap().value,
+        Some(Percent(d("85"))),
+        "nothing silently dropped"
+    );
     let aside = find("1.1.2", ChangeKind::RuleChangedValueSetAside).unwrap();
-    assert_eq!(aside.set_aside.as_ref().unwrap().value, Some(Level("b".into())));
+    assert_eq!(
+        aside.set_aside.as_ref().unwrap().value,
+        Some(Level("b".into()))
+    );
     assert!(find("1.1.6", ChangeKind::RuleChanged).is_some());
     assert!(find("1.1.1", ChangeKind::MaxPointsChanged).is_some());
     assert!(find("1.1.7", ChangeKind::TitleChanged).is_some());
@@ -113,12 +160,20 @@ fn backups_round_trip_and_restore_never_silently_replaces_newer_drafts() {
     assert_eq!(restore_action(None, &draft), RestoreAction::Add);
     assert_eq!(restore_action(Some(2), &draft), RestoreAction::ReplaceOlder);
     assert_eq!(restore_action(Some(3), &draft), RestoreAction::Unchanged);
-    assert_eq!(restore_action(Some(9), &draft), RestoreAction::AskBeforeReplacingNewer);
+    assert_eq!(
+        restore_action(Some(9), &draft),
+        RestoreAction::AskBeforeReplacingNewer
+    );
 
     assert!(matches!(Backup::parse("[1,2"), Err(DraftError::NotJson(_))));
-    assert!(matches!(Backup::parse(r#"{"format": "khac"}"#), Err(DraftError::Invalid(_))));
+    assert!(matches!(
+        Backup::parse(r#"{"format": "khac"}"#),
+        Err(DraftError::Invalid(_))
+    ));
     let mut bad = serde_json::to_value(&backup).unwrap();
     bad["drafts"][0]["schema_version"] = 9.into();
-    let Err(DraftError::Invalid(message)) = Backup::parse(&bad.to_string()) else { panic!() };
+    let Err(DraftError::Invalid(message)) = Backup::parse(&bad.to_string()) else {
+        panic!()
+    };
     assert!(message.starts_with("drafts[0]:"), "{message}");
 }

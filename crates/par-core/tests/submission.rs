@@ -394,20 +394,35 @@ mod key_backup {
         assert_eq!(backup.key_id, UnitKey::from_secret([21; 32]).key_id());
         let key = restore_key(&backup.to_json(), "mật khẩu đủ dài 2025").unwrap();
         assert_eq!(key.secret(), [21; 32]);
-        assert!(!backup.to_json().contains(&hex::encode([21u8; 32])), "the secret is not in the file");
+        assert!(
+            !backup.to_json().contains(&hex::encode([21u8; 32])),
+            "the secret is not in the file"
+        );
     }
 
     #[test]
     fn wrong_passphrase_and_damaged_files_are_told_apart() {
         let text = backup().to_json();
-        assert_eq!(restore_key(&text, "mật khẩu sai 2025").unwrap_err(), KeyBackupError::WrongPassphrase);
+        assert_eq!(
+            restore_key(&text, "mật khẩu sai 2025").unwrap_err(),
+            KeyBackupError::WrongPassphrase
+        );
         let mut damaged = backup();
         let mut bytes = hex::decode(&damaged.cipher.ciphertext).unwrap();
         bytes[0] ^= 1;
         damaged.cipher.ciphertext = hex::encode(bytes);
-        assert_eq!(restore_key(&damaged.to_json(), "mật khẩu đủ dài 2025").unwrap_err(), KeyBackupError::Corrupted);
-        assert!(matches!(restore_key(&text[..40], "x"), Err(KeyBackupError::Malformed(_))));
-        assert!(matches!(restore_key("{}", "x"), Err(KeyBackupError::Malformed(_))));
+        assert_eq!(
+            restore_key(&damaged.to_json(), "mật khẩu đủ dài 2025").unwrap_err(),
+            KeyBackupError::Corrupted
+        );
+        assert!(matches!(
+            restore_key(&text[..40], "x"),
+            Err(KeyBackupError::Malformed(_))
+        ));
+        assert!(matches!(
+            restore_key("{}", "x"),
+            Err(KeyBackupError::Malformed(_))
+        ));
         let key = UnitKey::from_secret([1; 32]);
         assert_eq!(
             backup_key(&key, "ngắn", [0; 16], [0; 24], DEFAULT_KDF).unwrap_err(),
@@ -426,7 +441,8 @@ mod canonical_matches_the_reference {
             any::<bool>().prop_map(Value::Bool),
             any::<i64>().prop_map(Value::from),
             (-1e12f64..1e12).prop_map(Value::from),
-            prop::sample::select(vec![1e30, 1e-7, 0.002, 4.5, 333333333.3333333, -0.0]).prop_map(Value::from),
+            prop::sample::select(vec![1e30, 1e-7, 0.002, 4.5, 333333333.3333333, -0.0])
+                .prop_map(Value::from),
             "[a-zA-ZàáạảãăắđêếộơớưứỹĐ€$\\\\\"/\\x00-\\x1f\u{1F600} ]{0,12}".prop_map(Value::from),
         ];
         leaf.prop_recursive(4, 64, 8, |inner| {

@@ -74,8 +74,13 @@ pub enum KeyBackupError {
 
 fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<[u8; 32], KeyBackupError> {
     let bad = |e: argon2::Error| KeyBackupError::Malformed(format!("tham số Argon2: {e}"));
-    let params = Params::new(params.memory_kib, params.iterations, params.parallelism, Some(32))
-        .map_err(bad)?;
+    let params = Params::new(
+        params.memory_kib,
+        params.iterations,
+        params.parallelism,
+        Some(32),
+    )
+    .map_err(bad)?;
     let mut key = [0u8; 32];
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
         .hash_password_into(passphrase.as_bytes(), salt, &mut key)
@@ -147,7 +152,8 @@ pub fn restore_key(text: &str, passphrase: &str) -> Result<UnitKey, KeyBackupErr
     }
     let salt = hex::decode(&backup.kdf.salt).map_err(|_| KeyBackupError::Corrupted)?;
     let nonce: [u8; 24] = hex_bytes(&backup.cipher.nonce).ok_or(KeyBackupError::Corrupted)?;
-    let ciphertext = hex::decode(&backup.cipher.ciphertext).map_err(|_| KeyBackupError::Corrupted)?;
+    let ciphertext =
+        hex::decode(&backup.cipher.ciphertext).map_err(|_| KeyBackupError::Corrupted)?;
     if checksum(&salt, &nonce, &ciphertext) != backup.checksum {
         return Err(KeyBackupError::Corrupted);
     }

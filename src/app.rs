@@ -1,0 +1,102 @@
+//! The root: provides the state and switches between the start, walk-through and summary screens.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::header::Header;
+use crate::components::score_bar::ScoreBar;
+use crate::components::start::StartScreen;
+use crate::components::summary::SummaryScreen;
+use crate::components::walk::WalkScreen;
+use crate::i18n::{t, tr};
+use crate::model::bundled::SAMPLE_JSON;
+use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
+
+#[component]
+pub fn App() -> impl IntoView {
+    match par_core::load_framework(SAMPLE_JSON) {
+        Ok(framework) => {
+            let state = AppState::new(framework);
+            provide_context(state);
+            if location_has_flag("demo") {
+                state.open_demo();
+            }
+            view! { <Shell/> }.into_any()
+        }
+        // Only possible with a broken build; the bundled set is checked by a native test.
+        Err(error) => view! {
+            <main>
+                <h1>{t(par_core::Lang::Vi).bundled_error}</h1>
+                <p>{error.to_string()}</p>
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// The page around the screens, once the state exists.
+#[component]
+pub fn Shell() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    // Keep <html lang> in step so screen readers pronounce the right language.
+    Effect::new(move |_| {
+        let tag = state.lang.get().tag();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
+    Effect::new(move |_| {
+        if let Some(id) = state.focus_request.get() {
+            focus_when_rendered(state, id, 20);
+        }
+    });
+    view! {
+        <a class="skip-link" href="#main">{tr(lang, |s| s.skip_to_content)}</a>
+        <Header/>
+        <Show when=move || state.screen.get() != Screen::Start>
+            <ScoreBar/>
+        </Show>
+        <main id="main" tabindex="-1">
+            {move || match state.screen.get() {
+                Screen::Start => view! { <StartScreen/> }.into_any(),
+                Screen::Walk => view! { <WalkScreen/> }.into_any(),
+                Screen::Summary => view! { <SummaryScreen/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Focuses the element `id` as soon as it exists: after a screen or page change the DOM is
+/// updated asynchronously, so try again on the next frames (at most `tries` times).
+fn focus_when_rendered(state: AppState, id: String, tries: u32) {
+    request_animation_frame(move || {
+        let element = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        match element {
+            Some(element) => {
+                let _ = element.focus();
+                // A new page starts at its top; an input found from the summary is shown in the
+                // middle, with its item's title above it and clear of the sticky score bar.
+                if id == CRITERION_HEADING_ID {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                } else {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Center);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                }
+                state.focus_request.set(None);
+            }
+            None if tries > 0 => focus_when_rendered(state, id, tries - 1),
+            None => state.focus_request.set(None),
+        }
+    });
+}
+
+fn location_has_flag(flag: &str) -> bool {
+    window()
+        .location()
+        .search()
+        .is_ok_and(|search| search.trim_start_matches('?').split('&').any(|p| p == flag))
+}

@@ -1,0 +1,55 @@
+//! Title, the unit being assessed, the three steps and the language switch.
+
+use leptos::prelude::*;
+
+use crate::components::lang_switch::LangSwitch;
+use crate::i18n::{t, tr};
+use crate::state::{AppState, Screen};
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || t(state.lang.get());
+    let tab = move |screen: Screen,
+                    id: &'static str,
+                    label: fn(&crate::i18n::Strings) -> &'static str| {
+        view! {
+            <button
+                type="button"
+                id=id
+                class="tab"
+                aria-current=move || (state.screen.get() == screen).then_some("page")
+                on:click=move |_| match screen {
+                    // An incomplete unit sends the user back to the form, with its messages shown.
+                    Screen::Walk => {
+                        if !state.start_walk() {
+                            state.screen.set(Screen::Start);
+                        }
+                    }
+                    other => state.screen.set(other),
+                }
+            >
+                {move || label(s())}
+            </button>
+        }
+    };
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <p class="app-title">{tr(lang, |s| s.app_title)}</p>
+                <p class="unit-line">
+                    {move || state.unit.with(|u| {
+                        if u.name.trim().is_empty() { String::new() } else { format!("{} · {}", u.name, u.province) }
+                    })}
+                </p>
+            </div>
+            <nav class="tabs" aria-label=tr(lang, |s| s.tabs_label)>
+                {tab(Screen::Start, "tab-start", |s| s.tab_start)}
+                {tab(Screen::Walk, "tab-walk", |s| s.tab_walk)}
+                {tab(Screen::Summary, "tab-summary", |s| s.tab_summary)}
+            </nav>
+            <LangSwitch/>
+        </header>
+    }
+}

@@ -1,0 +1,9 @@
+//! One component per file; each reads the [`crate::state::AppState`] from context.
+
+pub mod header;
+pub mod lang_switch;
+pub mod messages;
+pub mod score_bar;
+pub mod start;
+pub mod summary;
+pub mod walk;

@@ -1,0 +1,156 @@
+//! The unit being assessed, validated by `UnitInfo::problems` with each message beside its box.
+//! A message appears once the box was left or the user tried to start, not while typing the
+//! first letters.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use par_core::unit::UnitProblem;
+
+use crate::i18n::{t, tr, Strings};
+use crate::state::{AppState, UnitField, UNIT_YEAR_ID};
+
+struct FieldSpec {
+    field: UnitField,
+    id: &'static str,
+    label: fn(&Strings) -> &'static str,
+    hint: Option<fn(&Strings) -> &'static str>,
+    problem: UnitProblem,
+    autocomplete: &'static str,
+    inputmode: &'static str,
+}
+
+const FIELDS: [FieldSpec; 6] = [
+    FieldSpec {
+        field: UnitField::Province,
+        id: "unit-province",
+        label: |s| s.unit_province,
+        hint: None,
+        problem: UnitProblem::ProvinceMissing,
+        autocomplete: "address-level1",
+        inputmode: "text",
+    },
+    FieldSpec {
+        field: UnitField::Name,
+        id: "unit-name",
+        label: |s| s.unit_name,
+        hint: Some(|s| s.unit_name_hint),
+        problem: UnitProblem::NameMissing,
+        autocomplete: "organization",
+        inputmode: "text",
+    },
+    FieldSpec {
+        field: UnitField::Code,
+        id: "unit-code",
+        label: |s| s.unit_code,
+        hint: Some(|s| s.unit_code_hint),
+        problem: UnitProblem::CodeInvalid,
+        autocomplete: "off",
+        inputmode: "numeric",
+    },
+    FieldSpec {
+        field: UnitField::Year,
+        id: UNIT_YEAR_ID,
+        label: |s| s.unit_year,
+        hint: None,
+        problem: UnitProblem::YearOutOfRange,
+        autocomplete: "off",
+        inputmode: "numeric",
+    },
+    FieldSpec {
+        field: UnitField::Preparer,
+        id: "unit-preparer",
+        label: |s| s.unit_preparer,
+        hint: None,
+        problem: UnitProblem::PreparerMissing,
+        autocomplete: "name",
+        inputmode: "text",
+    },
+    FieldSpec {
+        field: UnitField::Chairperson,
+        id: "unit-chairperson",
+        label: |s| s.unit_chairperson,
+        hint: None,
+        problem: UnitProblem::ChairpersonMissing,
+        autocomplete: "off",
+        inputmode: "text",
+    },
+];
+
+#[component]
+pub fn UnitForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || t(state.lang.get());
+    let touched = RwSignal::new(BTreeSet::<UnitField>::new());
+    let problems = Memo::new(move |_| state.unit.with(|u| u.problems()));
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if !state.start_walk() {
+            // Put the focus on the first box to correct.
+            let first = problems.get_untracked().first().copied();
+            if let Some(spec) = FIELDS.iter().find(|f| Some(f.problem) == first) {
+                state.focus_request.set(Some(spec.id.to_string()));
+            }
+        }
+    };
+
+    let fields = FIELDS
+        .iter()
+        .map(|spec| {
+            let FieldSpec { field, id, label, hint, problem, autocomplete, inputmode } = *spec;
+            let msg_id = format!("{id}-msg");
+            let hint_id = format!("{id}-hint");
+            let show_problem = move || {
+                (state.unit_checked.get() || touched.with(|t| t.contains(&field)))
+                    && problems.with(|p| p.contains(&problem))
+            };
+            let value = move || {
+                state.unit.with(|u| match field {
+                    UnitField::Province => u.province.clone(),
+                    UnitField::Name => u.name.clone(),
+                    UnitField::Code => u.code.clone(),
+                    UnitField::Year => state
+                        .raw_text(UNIT_YEAR_ID)
+                        .unwrap_or_else(|| if u.year == 0 { String::new() } else { u.year.to_string() }),
+                    UnitField::Preparer => u.preparer.clone(),
+                    UnitField::Chairperson => u.chairperson.clone(),
+                })
+            };
+            let described_by = if hint.is_some() { format!("{hint_id} {msg_id}") } else { msg_id.clone() };
+            view! {
+                <div class="field" class:invalid=show_problem>
+                    <label for=id>{move || label(s())}</label>
+                    {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint(s())}</p> })}
+                    <input
+                        type="text"
+                        id=id
+                        name=id
+                        autocomplete=autocomplete
+                        inputmode=inputmode
+                        prop:value=value
+                        aria-invalid=move || show_problem().to_string()
+                        aria-describedby=described_by
+                        on:input=move |ev| state.set_unit_field(field, &event_target_value(&ev))
+                        on:blur=move |_| touched.update(|t| { t.insert(field); })
+                    />
+                    <p class="messages messages-error" id=msg_id>
+                        {move || show_problem().then(|| problem.message(state.lang.get()))}
+                    </p>
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <form class="unit-form" novalidate on:submit=on_submit aria-labelledby="unit-heading">
+            <h2 id="unit-heading">{tr(lang, |s| s.unit_heading)}</h2>
+            <Show when=move || state.unit_checked.get() && !problems.with(|p| p.is_empty())>
+                <p class="form-alert" role="alert">{tr(lang, |s| s.unit_has_problems)}</p>
+            </Show>
+            {fields}
+            <button type="submit" id="start-walk" class="primary">{tr(lang, |s| s.start_button)}</button>
+        </form>
+    }
+}

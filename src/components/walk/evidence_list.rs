@@ -1,0 +1,157 @@
+//! Evidence documents (tài liệu kiểm chứng) cited for an item: add and remove several, each with
+//! number, date (dd/mm/yyyy, stored ISO), issuer, page or section, and a note.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use par_core::framework::Item;
+
+use crate::components::messages::Messages;
+use crate::i18n::{t, tr, Strings};
+use crate::model::input::parse_date_vi;
+use crate::model::problem_target::{add_evidence_id, slot, Slot};
+use crate::state::{evidence_input_id, AppState, EvidenceField};
+
+pub fn evidence_msg_id(code: &str) -> String {
+    format!("msg-ev-{code}")
+}
+
+#[component]
+pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let code = item.code.clone();
+    // A memo, so that typing in a row (which changes the answers) does not rebuild the rows.
+    let count = {
+        let code = code.clone();
+        Memo::new(move |_| state.answer(&code).map_or(0, |a| a.evidence.len()))
+    };
+    let messages = {
+        let code = code.clone();
+        Signal::derive(move || {
+            state.sheet.with(|sh| {
+                sh.problems_of(&code)
+                    .filter(|kind| slot(kind) == Slot::Evidence)
+                    .map(|kind| kind.message(lang.get()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let hint = item.evidence.clone().map(|e| {
+        view! {
+            <p class="hint">
+                {tr(lang, |s| s.evidence_needed)} ": " {e.hint.clone()} " ("
+                {move || if e.required { t(lang.get()).evidence_required } else { t(lang.get()).evidence_optional }}
+                ")"
+            </p>
+        }
+    });
+    let rows = {
+        let code = code.clone();
+        move || {
+            (0..count.get())
+                .map(|index| view! { <EvidenceRow code=code.clone() index=index/> })
+                .collect_view()
+        }
+    };
+    view! {
+        <fieldset class="evidence">
+            <legend>{tr(lang, |s| s.evidence_legend)}</legend>
+            {hint}
+            <Show when=move || count.get() == 0>
+                <p class="muted">{tr(lang, |s| s.evidence_none)}</p>
+            </Show>
+            {rows}
+            <button
+                type="button"
+                id=add_evidence_id(&code)
+                aria-describedby=evidence_msg_id(&code)
+                on:click={
+                    let code = code.clone();
+                    move |_| {
+                        let index = state.answer(&code).map_or(0, |a| a.evidence.len());
+                        state.add_evidence(&code);
+                        state.focus_request.set(Some(evidence_input_id(&code, index, EvidenceField::Number)));
+                    }
+                }
+            >
+                "+ " {tr(lang, |s| s.evidence_add)}
+            </button>
+            <Messages id=evidence_msg_id(&code) messages=messages/>
+        </fieldset>
+    }
+}
+
+/// Picks an interface text.
+type Label = fn(&Strings) -> &'static str;
+
+const FIELDS: [(EvidenceField, Label); 5] = [
+    (EvidenceField::Number, |s| s.evidence_number),
+    (EvidenceField::Date, |s| s.evidence_date),
+    (EvidenceField::Issuer, |s| s.evidence_issuer),
+    (EvidenceField::Location, |s| s.evidence_location),
+    (EvidenceField::Note, |s| s.evidence_note),
+];
+
+#[component]
+fn EvidenceRow(code: String, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let inputs = FIELDS
+        .iter()
+        .map(|&(field, label)| {
+            let id = evidence_input_id(&code, index, field);
+            let msg_id = format!("{id}-msg");
+            let code = code.clone();
+            let text = {
+                let code = code.clone();
+                move || state.evidence_text(&code, index, field)
+            };
+            let date_error = {
+                let id = id.clone();
+                move || {
+                    (field == EvidenceField::Date)
+                        .then(|| state.raw_text(&id))
+                        .flatten()
+                        .and_then(|text| parse_date_vi(&text).err())
+                        .map(|e| e.message(lang.get()))
+                }
+            };
+            view! {
+                <div class=format!("field evidence-{}", format!("{field:?}").to_lowercase())>
+                    <label for=id.clone()>{move || label(t(lang.get()))}</label>
+                    <input
+                        type="text"
+                        id=id.clone()
+                        inputmode=if field == EvidenceField::Date { "numeric" } else { "text" }
+                        placeholder=if field == EvidenceField::Date { "dd/mm/yyyy" } else { "" }
+                        autocomplete="off"
+                        prop:value=text
+                        aria-invalid={
+                            let date_error = date_error.clone();
+                            move || date_error().is_some().to_string()
+                        }
+                        aria-describedby=msg_id.clone()
+                        on:input=move |ev| state.set_evidence(&code, index, field, &event_target_value(&ev))
+                    />
+                    <p class="messages messages-error" id=msg_id>{date_error}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let row_label = move || format!("{} {}", t(lang.get()).evidence_row, index + 1);
+    view! {
+        <div class="evidence-row" role="group" aria-label=row_label>
+            <p class="evidence-row-title">{row_label}</p>
+            <div class="evidence-fields">{inputs}</div>
+            <button
+                type="button"
+                class="link-button"
+                id=format!("remove-evidence-{code}-{index}")
+                on:click=move |_| state.remove_evidence(&code, index)
+            >
+                {move || format!("{} {}", t(lang.get()).evidence_remove, index + 1)}
+            </button>
+        </div>
+    }
+}

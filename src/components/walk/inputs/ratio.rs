@@ -1,0 +1,140 @@
+//! A numerator and a denominator (e.g. dossiers on time / dossiers handled). The rate is computed
+//! by `par-core`; a zero denominator follows the set's own rule and is explained beside the boxes.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use par_core::answers::AnswerValue;
+use par_core::framework::Item;
+use par_core::rule::Rule;
+
+use super::{described_by, value_messages, ValueMessages};
+use crate::components::messages::Messages;
+use crate::format::percent;
+use crate::i18n::t;
+use crate::model::input::parse_decimal;
+use crate::model::problem_target::input_id;
+use crate::state::{denominator_id, AppState, RatioSide};
+
+#[component]
+pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let code = item.code.clone();
+    let Some(Rule::Ratio {
+        numerator_label,
+        denominator_label,
+        ..
+    }) = item.rule.clone()
+    else {
+        return ().into_any();
+    };
+    let ids = (input_id(&code), denominator_id(&code));
+    let stored = {
+        let code = code.clone();
+        move |side: RatioSide| match state.value(&code) {
+            Some(AnswerValue::Ratio {
+                numerator,
+                denominator,
+            }) => Some(match side {
+                RatioSide::Numerator => numerator,
+                RatioSide::Denominator => denominator,
+            }),
+            _ => None,
+        }
+    };
+    let text = {
+        let ids = ids.clone();
+        let stored = stored.clone();
+        move |side: RatioSide| {
+            let id = match side {
+                RatioSide::Numerator => &ids.0,
+                RatioSide::Denominator => &ids.1,
+            };
+            state.box_text(id, || stored(side))
+        }
+    };
+    let messages = {
+        let (code, text) = (code.clone(), text.clone());
+        Signal::derive(move || {
+            let s = t(lang.get());
+            let mut local = Vec::new();
+            for (side, prefix) in [
+                (RatioSide::Numerator, s.numerator_prefix),
+                (RatioSide::Denominator, s.denominator_prefix),
+            ] {
+                if let Err(error) = parse_decimal(&text(side)) {
+                    local.push(format!("{prefix}: {}", error.message(lang.get())));
+                }
+            }
+            value_messages(state, &code, local)
+        })
+    };
+    // Notes, not errors: what is missing for a rate, the rate itself, a zero denominator.
+    let notes = {
+        let (code, text) = (code.clone(), text.clone());
+        Signal::derive(move || {
+            let s = t(lang.get());
+            let (num, den) = (text(RatioSide::Numerator), text(RatioSide::Denominator));
+            let mut notes = Vec::new();
+            if num.trim().is_empty() != den.trim().is_empty() {
+                notes.push(s.ratio_needs_both.to_string());
+            }
+            if matches!(parse_decimal(&den), Ok(Some(d)) if d.is_zero()) {
+                notes.push(s.zero_denominator_note.to_string());
+            }
+            let rate = state
+                .sheet
+                .with(|sh| sh.leaf(&code).and_then(|l| l.percent));
+            if rate.is_some() {
+                notes.push(format!("{}: {}", s.rate, percent(rate, lang.get())));
+            }
+            notes
+        })
+    };
+    // A box is marked invalid for its own unreadable text, or when the pair is wrong together.
+    let pair_problem = {
+        let code = code.clone();
+        Signal::derive(move || !value_messages(state, &code, Vec::new()).is_empty())
+    };
+    let box_for = {
+        let code = code.clone();
+        move |side: RatioSide, id: String, label: String| {
+            let code = code.clone();
+            let text = text.clone();
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{label}</label>
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        id=id
+                        class="number"
+                        prop:value={
+                        let text = text.clone();
+                        move || text(side)
+                    }
+                        aria-invalid={
+                        let text = text.clone();
+                        move || (pair_problem.get() || parse_decimal(&text(side)).is_err()).to_string()
+                    }
+                        aria-describedby=format!("{} notes-{code}", described_by(&code))
+                        on:input=move |ev| state.type_ratio(&code, side, &event_target_value(&ev))
+                    />
+                </div>
+            }
+        }
+    };
+    view! {
+        <div class="answer ratio">
+            <div class="ratio-boxes">
+                {box_for.clone()(RatioSide::Numerator, ids.0.clone(), numerator_label)}
+                {box_for(RatioSide::Denominator, ids.1.clone(), denominator_label)}
+            </div>
+            <ValueMessages code=code.clone() messages=messages/>
+            <Messages id=format!("notes-{code}") messages=notes kind="note"/>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,54 @@
+//! The walk-through: the navigation tree beside one criterion at a time, with previous / next.
+
+pub mod criterion_view;
+pub mod evidence_list;
+pub mod explanation;
+pub mod inputs;
+pub mod item_card;
+pub mod nav_tree;
+pub mod not_applicable;
+pub mod pager;
+
+use leptos::prelude::*;
+
+use crate::i18n::tr;
+use crate::state::{AppState, CRITERION_HEADING_ID};
+use criterion_view::CriterionView;
+use nav_tree::NavTree;
+use pager::Pager;
+
+#[component]
+pub fn WalkScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    // On a phone the tree is folded behind a button; on a wide screen it is always shown.
+    let nav_open = RwSignal::new(false);
+    view! {
+        <div class="walk">
+            // The tree holds dozens of buttons: let keyboard users go straight to the criterion.
+            <a class="skip-link" href=format!("#{CRITERION_HEADING_ID}")>{tr(lang, |s| s.skip_to_criterion)}</a>
+            <button
+                type="button"
+                class="nav-toggle"
+                aria-expanded=move || nav_open.get().to_string()
+                aria-controls="nav-tree"
+                on:click=move |_| nav_open.update(|open| *open = !*open)
+            >
+                {tr(lang, |s| s.nav_toggle)}
+            </button>
+            <nav
+                id="nav-tree"
+                class="nav-tree"
+                class:open=nav_open
+                aria-label=tr(lang, |s| s.nav_label)
+                on:click=move |_| nav_open.set(false)
+            >
+                <NavTree/>
+            </nav>
+            <div class="walk-main">
+                <CriterionView/>
+                <Pager/>
+            </div>
+        </div>
+    }
+}

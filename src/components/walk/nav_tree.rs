@@ -1,0 +1,137 @@
+//! Fields and criteria with the score so far, the maximum and how many items are complete
+//! (from each `NodeScore`). Each criterion is a real button that opens its page.
+
+use leptos::prelude::*;
+
+use crate::format::{node_line, points, short};
+use crate::i18n::{t, tr};
+use crate::model::pages::Page;
+use crate::state::AppState;
+
+#[component]
+pub fn NavTree() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    move || {
+        let set = state.framework.get();
+        let pages = state.pages.get();
+        let page_index = move |page: Page| pages.iter().position(|p| *p == page).unwrap_or(0);
+        let fields = set
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(f, field)| {
+                let title = (field.title.clone(), field.title_en.clone());
+                let code = field.code.clone();
+                let line = move || {
+                    state.sheet.with(|sh| sh.fields.get(f).map(|n| node_line(n, lang.get())))
+                };
+                let criteria = field
+                    .criteria
+                    .iter()
+                    .enumerate()
+                    .map(|(c, criterion)| {
+                        let index = page_index(Page::Criterion { field: f, criterion: c });
+                        let title = (criterion.title.clone(), criterion.title_en.clone());
+                        let line = move || {
+                            state.sheet.with(|sh| {
+                                sh.fields
+                                    .get(f)
+                                    .and_then(|n| n.children.get(c))
+                                    .map(|n| (node_line(n, lang.get()), n.leaves > 0 && n.complete == n.leaves))
+                            })
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="tree-criterion"
+                                    data-code=criterion.code.clone()
+                                    aria-current=move || (state.current.get() == index).then_some("step")
+                                    on:click=move |_| state.go_to(index)
+                                >
+                                    <span class="tree-title">
+                                        <span class="code">{criterion.code.clone()}</span>
+                                        " "
+                                        {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
+                                    </span>
+                                    <span class="node-score" class:done=move || line().is_some_and(|l| l.1)>
+                                        {move || line().map(|l| l.0)}
+                                    </span>
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <li class="tree-field" data-code=code.clone()>
+                        <p class="tree-field-head">
+                            <span class="tree-title">
+                                <span class="code">{code.clone()}</span>
+                                ". "
+                                {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
+                            </span>
+                            <span class="node-score">{line}</span>
+                        </p>
+                        <ol>{criteria}</ol>
+                    </li>
+                }
+            })
+            .collect_view();
+        let groups = set
+            .adjustments
+            .iter()
+            .enumerate()
+            .map(|(g, group)| {
+                let index = page_index(Page::Adjustment { group: g });
+                let title = (group.title.clone(), group.title_en.clone());
+                let cap = group.cap;
+                let line = move || {
+                    state.sheet.with(|sh| {
+                        sh.adjustments.get(g).map(|a| {
+                            let s = t(lang.get());
+                            format!(
+                                "{} ({} {})",
+                                points(a.points, lang.get()),
+                                s.cap,
+                                short(cap, lang.get())
+                            )
+                        })
+                    })
+                };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="tree-criterion"
+                            data-code=group.code.clone()
+                            aria-current=move || (state.current.get() == index).then_some("step")
+                            on:click=move |_| state.go_to(index)
+                        >
+                            <span class="tree-title">
+                                <span class="code">{group.code.clone()}</span>
+                                " "
+                                {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
+                            </span>
+                            <span class="node-score">{line}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        let has_groups = !set.adjustments.is_empty();
+        view! {
+            <ol class="tree">
+                {fields}
+                {has_groups.then(|| view! {
+                    <li class="tree-field">
+                        <p class="tree-field-head">
+                            <span class="tree-title">{tr(lang, |s| s.adjustments)}</span>
+                        </p>
+                        <ol>{groups}</ol>
+                    </li>
+                })}
+            </ol>
+        }
+    }
+}

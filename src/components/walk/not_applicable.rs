@@ -1,0 +1,63 @@
+//! "Không áp dụng", only where the set allows it; the claim then needs an explanation.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use par_core::framework::Item;
+
+use crate::components::messages::Messages;
+use crate::i18n::tr;
+use crate::model::problem_target::{slot, Slot};
+use crate::state::AppState;
+
+pub fn na_msg_id(code: &str) -> String {
+    format!("msg-na-{code}")
+}
+
+#[component]
+pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    if item.not_applicable.is_none() {
+        return ().into_any();
+    }
+    let code = item.code.clone();
+    let id = format!("na-{code}");
+    let checked = {
+        let code = code.clone();
+        move || state.answer(&code).is_some_and(|a| a.not_applicable)
+    };
+    let messages = {
+        let code = code.clone();
+        Signal::derive(move || {
+            state.sheet.with(|sh| {
+                sh.problems_of(&code)
+                    .filter(|kind| slot(kind) == Slot::NotApplicable)
+                    .map(|kind| kind.message(lang.get()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <div class="not-applicable">
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    prop:checked=checked.clone()
+                    aria-describedby=na_msg_id(&code)
+                    on:change={
+                        let code = code.clone();
+                        move |ev| state.set_not_applicable(&code, event_target_checked(&ev))
+                    }
+                />
+                <label for=id>{tr(lang, |s| s.not_applicable)}</label>
+            </div>
+            <Show when=checked>
+                <p class="note">{tr(lang, |s| s.not_applicable_on)}</p>
+            </Show>
+            <Messages id=na_msg_id(&code) messages=messages/>
+        </div>
+    }
+    .into_any()
+}

@@ -1,0 +1,165 @@
+//! Every text of the interface, in Vietnamese (default, full diacritics) and English.
+//!
+//! A struct rather than a key → string map so that a text missing in one language is a compile
+//! error. Texts of the criteria set itself come from the set (`Lang::pick`), and messages about
+//! answers come from `par-core` (`ProblemKind::message`).
+
+use par_core::Lang;
+
+pub struct Strings {
+    pub app_title: &'static str,
+    pub skip_to_content: &'static str,
+    pub skip_to_criterion: &'static str,
+    pub language: &'static str,
+    pub tabs_label: &'static str,
+    pub tab_start: &'static str,
+    pub tab_walk: &'static str,
+    pub tab_summary: &'static str,
+    pub bundled_error: &'static str,
+
+    // start screen
+    pub start_heading: &'static str,
+    pub start_intro: &'static str,
+    pub set_legend: &'static str,
+    pub set_sample: &'static str,
+    pub set_file: &'static str,
+    pub set_file_label: &'static str,
+    pub set_file_reading: &'static str,
+    pub set_file_loaded: &'static str,
+    pub set_file_unreadable: &'static str,
+    pub set_file_too_large: &'static str,
+    pub set_errors_heading: &'static str,
+    pub set_errors_count: &'static str,
+    pub json_position: &'static str,
+    pub info_province: &'static str,
+    pub info_year: &'static str,
+    pub info_version: &'static str,
+    pub info_decision: &'static str,
+    pub info_decision_line: &'static str,
+    pub info_appraising_body: &'static str,
+    pub info_evidence_policy: &'static str,
+    pub policy_zero: &'static str,
+    pub policy_explanation: &'static str,
+    pub info_size: &'static str,
+    pub info_fields: &'static str,
+    pub info_criteria: &'static str,
+    pub info_items: &'static str,
+    pub info_max: &'static str,
+    pub notice: &'static str,
+    pub unit_heading: &'static str,
+    pub unit_province: &'static str,
+    pub unit_name: &'static str,
+    pub unit_name_hint: &'static str,
+    pub unit_code: &'static str,
+    pub unit_code_hint: &'static str,
+    pub unit_year: &'static str,
+    pub unit_preparer: &'static str,
+    pub unit_chairperson: &'static str,
+    pub unit_has_problems: &'static str,
+    pub start_button: &'static str,
+
+    // walk-through
+    pub nav_label: &'static str,
+    pub nav_toggle: &'static str,
+    pub field: &'static str,
+    pub criterion: &'static str,
+    pub adjustments: &'static str,
+    pub bonus: &'static str,
+    pub penalty: &'static str,
+    pub cap: &'static str,
+    pub points_unit: &'static str,
+    pub of_max: &'static str,
+    pub items_done: &'static str,
+    pub max_label: &'static str,
+    pub score_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub to_summary: &'static str,
+    pub page_of: &'static str,
+    pub pager_label: &'static str,
+    pub how_scored: &'static str,
+    pub guidance: &'static str,
+    pub status_scored: &'static str,
+    pub status_unanswered: &'static str,
+    pub status_invalid: &'static str,
+    pub status_excluded: &'static str,
+    pub status_pending_survey: &'static str,
+    pub status_pending_office: &'static str,
+    pub pending_survey_note: &'static str,
+    pub pending_office_note: &'static str,
+    pub answer_legend: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub percent_label: &'static str,
+    pub count_label: &'static str,
+    pub parts_legend: &'static str,
+    pub rate: &'static str,
+    pub zero_denominator_note: &'static str,
+    pub ratio_needs_both: &'static str,
+    pub numerator_prefix: &'static str,
+    pub denominator_prefix: &'static str,
+    pub clear_answer: &'static str,
+    pub not_applicable: &'static str,
+    pub not_applicable_on: &'static str,
+    pub evidence_legend: &'static str,
+    pub evidence_needed: &'static str,
+    pub evidence_required: &'static str,
+    pub evidence_optional: &'static str,
+    pub evidence_none: &'static str,
+    pub evidence_row: &'static str,
+    pub evidence_number: &'static str,
+    pub evidence_date: &'static str,
+    pub evidence_issuer: &'static str,
+    pub evidence_location: &'static str,
+    pub evidence_note: &'static str,
+    pub evidence_add: &'static str,
+    pub evidence_remove: &'static str,
+    pub explanation: &'static str,
+    pub explanation_required: &'static str,
+
+    // score bar and summary
+    pub score_bar_label: &'static str,
+    pub total: &'static str,
+    pub index: &'static str,
+    pub classification: &'static str,
+    pub not_classified: &'static str,
+    pub pending_points: &'static str,
+    pub provisional: &'static str,
+    pub provisional_hint: &'static str,
+    pub progress: &'static str,
+    pub summary_heading: &'static str,
+    pub summary_unit: &'static str,
+    pub chart_heading: &'static str,
+    pub chart_pending: &'static str,
+    pub result_heading: &'static str,
+    pub applicable_max: &'static str,
+    pub problems_heading: &'static str,
+    pub problems_none: &'static str,
+    pub problems_count: &'static str,
+    pub problem_unknown_item: &'static str,
+}
+
+mod en;
+mod vi;
+
+pub use en::EN;
+pub use vi::VI;
+
+/// The interface texts for `lang`.
+pub fn t(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Vi => &VI,
+        Lang::En => &EN,
+    }
+}
+
+/// An interface text that follows the language. Every such text is the same type,
+/// `Signal<&str>`, so the page compiles one piece of rendering code for all of them instead of
+/// one per closure (this keeps the wasm download small).
+pub fn tr(
+    lang: leptos::prelude::RwSignal<Lang>,
+    pick: fn(&'static Strings) -> &'static str,
+) -> leptos::prelude::Signal<&'static str> {
+    use leptos::prelude::Get;
+    leptos::prelude::Signal::derive(move || pick(t(lang.get())))
+}

@@ -1,0 +1,15 @@
+//! The browser app: a commune official fills the PAR Index self-assessment criterion by criterion
+//! and sees the score live. All scoring is `par-core`; this crate wires it to the DOM with Leptos.
+
+pub mod app;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod state;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

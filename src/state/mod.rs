@@ -1,0 +1,277 @@
+//! The app's state: a few typed signals in one [`AppState`], provided through context.
+//! Reading and moving around are here; every change to the answers and to the unit is a method
+//! in `editing.rs`, so the rules "nothing typed is ever lost" and "bad input never scores" live
+//! in one place:
+//! - `answers` holds only parsed, well-formed values; `sheet` rescores them on every change.
+//! - `raw` holds the text of every number or date box exactly as typed, keyed by the element id.
+//!   A box shows its raw text when there is one, so "abc" stays in the box beside its error and
+//!   "97,50" is not rewritten to "97,5" while typing; an unparsable text lives only here.
+
+mod editing;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use par_core::answers::{Answer, AnswerValue, Answers};
+use par_core::decimal::Decimal;
+use par_core::problems::ProblemKind;
+use par_core::rule::Rule;
+use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
+
+use crate::model::input::{parse_count, parse_decimal, InputError};
+use crate::model::pages::{page_of_leaf, pages, Page};
+use crate::model::problem_target::{focus_id, input_id};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Walk,
+    Summary,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RatioSide {
+    Numerator,
+    Denominator,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EvidenceField {
+    Number,
+    Date,
+    Issuer,
+    Location,
+    Note,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum UnitField {
+    Province,
+    Name,
+    Code,
+    Year,
+    Preparer,
+    Chairperson,
+}
+
+/// Text of number and date boxes as typed, keyed by element id.
+pub type RawInputs = BTreeMap<String, String>;
+
+/// Element id of a ratio's denominator box (the numerator is the item's [`input_id`]).
+pub fn denominator_id(code: &str) -> String {
+    format!("input-{code}-den")
+}
+
+pub fn evidence_input_id(code: &str, index: usize, field: EvidenceField) -> String {
+    let name = match field {
+        EvidenceField::Number => "number",
+        EvidenceField::Date => "date",
+        EvidenceField::Issuer => "issuer",
+        EvidenceField::Location => "location",
+        EvidenceField::Note => "note",
+    };
+    format!("evidence-{code}-{index}-{name}")
+}
+
+pub const UNIT_YEAR_ID: &str = "unit-year";
+/// Id of the walk-through's criterion heading, focused when the page changes.
+pub const CRITERION_HEADING_ID: &str = "criterion-heading";
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub framework: RwSignal<Arc<Framework>>,
+    pub pages: Memo<Arc<Vec<Page>>>,
+    pub unit: RwSignal<UnitInfo>,
+    pub answers: RwSignal<Answers>,
+    pub raw: RwSignal<RawInputs>,
+    /// Index into `pages` of the page shown in the walk-through.
+    pub current: RwSignal<usize>,
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    /// The score of the answers so far, recomputed by `par_core::score` on every change.
+    pub sheet: Memo<ScoreSheet>,
+    /// Id of an element to focus once it is rendered (after a jump or a page change).
+    pub focus_request: RwSignal<Option<String>>,
+    /// Set once the user tried to start: from then on every unit problem is shown.
+    pub unit_checked: RwSignal<bool>,
+    /// Answers of other criteria sets opened in this session, so switching back restores them.
+    stash: StoredValue<HashMap<String, (Answers, RawInputs)>>,
+}
+
+fn set_key(framework: &Framework) -> String {
+    format!("{}@{}", framework.id, framework.version)
+}
+
+impl AppState {
+    pub fn new(framework: Framework) -> Self {
+        let unit = UnitInfo {
+            province: framework.province.clone(),
+            year: framework.year,
+            ..UnitInfo::default()
+        };
+        let answers = RwSignal::new(Answers::new(&framework.id, &framework.version));
+        let framework = RwSignal::new(Arc::new(framework));
+        let sheet = Memo::new(move |_| framework.with(|set| answers.with(|a| score(set, a))));
+        let pages = Memo::new(move |_| Arc::new(framework.with(|set| pages(set))));
+        AppState {
+            framework,
+            pages,
+            unit: RwSignal::new(unit),
+            answers,
+            raw: RwSignal::new(RawInputs::new()),
+            current: RwSignal::new(0),
+            lang: RwSignal::new(Lang::Vi),
+            screen: RwSignal::new(Screen::Start),
+            sheet,
+            focus_request: RwSignal::new(None),
+            unit_checked: RwSignal::new(false),
+            stash: StoredValue::new(HashMap::new()),
+        }
+    }
+
+    /// Switches to another criteria set, keeping the answers of the current one for later.
+    pub fn set_framework(&self, framework: Framework) {
+        let old_key = self.framework.with_untracked(|set| set_key(set));
+        let new_key = set_key(&framework);
+        if old_key == new_key {
+            self.framework.set(Arc::new(framework));
+            return;
+        }
+        let old = (self.answers.get_untracked(), self.raw.get_untracked());
+        let restored = self.stash.try_update_value(|stash| {
+            stash.insert(old_key, old);
+            stash.remove(&new_key)
+        });
+        let (answers, raw) = restored.flatten().unwrap_or_else(|| {
+            (
+                Answers::new(&framework.id, &framework.version),
+                RawInputs::new(),
+            )
+        });
+        self.unit.update(|unit| {
+            if unit.province.trim().is_empty() {
+                unit.province = framework.province.clone();
+            }
+        });
+        self.answers.set(answers);
+        self.raw.set(raw);
+        self.current.set(0);
+        self.framework.set(Arc::new(framework));
+    }
+
+    // ----- reading -------------------------------------------------------------------------
+
+    /// The answer of `code` (tracked).
+    pub fn answer(&self, code: &str) -> Option<Answer> {
+        self.answers.with(|a| a.get(code).cloned())
+    }
+
+    pub fn value(&self, code: &str) -> Option<AnswerValue> {
+        self.answers
+            .with(|a| a.get(code).and_then(|answer| answer.value.clone()))
+    }
+
+    pub fn raw_text(&self, id: &str) -> Option<String> {
+        self.raw.with(|raw| raw.get(id).cloned())
+    }
+
+    /// What a number box shows: the text typed, or the stored value written for `lang`.
+    pub fn box_text(&self, id: &str, stored: impl FnOnce() -> Option<Decimal>) -> String {
+        self.raw_text(id).unwrap_or_else(|| {
+            stored()
+                .map(|d| match self.lang.get() {
+                    Lang::Vi => d.format_vi_short(),
+                    Lang::En => d.to_string(),
+                })
+                .unwrap_or_default()
+        })
+    }
+
+    /// Why the text typed in a number box of item `code` cannot be read, if it cannot: such an
+    /// item scores nothing (it counts as unanswered) until the text is fixed.
+    pub fn typing_error(&self, code: &str) -> Option<InputError> {
+        let is_count = self.framework.with(|set| {
+            set.leaf(code)
+                .is_some_and(|leaf| matches!(leaf.rule, Rule::Count { .. }))
+        });
+        self.raw.with(|raw| {
+            [input_id(code), denominator_id(code)]
+                .iter()
+                .filter_map(|id| raw.get(id))
+                .find_map(|text| {
+                    if is_count {
+                        parse_count(text).err()
+                    } else {
+                        parse_decimal(text).err()
+                    }
+                })
+        })
+    }
+
+    pub fn page(&self) -> Option<Page> {
+        let index = self.current.get();
+        self.pages.with(|pages| pages.get(index).copied())
+    }
+
+    // ----- moving around -----------------------------------------------------------------
+
+    pub fn page_count(&self) -> usize {
+        self.pages.with(|pages| pages.len())
+    }
+
+    pub fn go_to(&self, page: usize) {
+        let last = self
+            .pages
+            .with_untracked(|pages| pages.len().saturating_sub(1));
+        self.current.set(page.min(last));
+        self.screen.set(Screen::Walk);
+        self.focus_request
+            .set(Some(CRITERION_HEADING_ID.to_string()));
+    }
+
+    pub fn next(&self) {
+        self.go_to(self.current.get_untracked() + 1);
+    }
+
+    pub fn previous(&self) {
+        self.go_to(self.current.get_untracked().saturating_sub(1));
+    }
+
+    /// Opens the page of item `code` and focuses the input that fixes `problem`.
+    pub fn jump_to(&self, code: &str, problem: &ProblemKind) {
+        let page = self.framework.with_untracked(|set| page_of_leaf(set, code));
+        if let Some(page) = page {
+            self.current.set(page);
+            self.screen.set(Screen::Walk);
+            self.focus_request.set(Some(focus_id(code, problem)));
+        }
+    }
+
+    /// Opens the walk-through if the unit is complete; otherwise shows every unit problem.
+    pub fn start_walk(&self) -> bool {
+        self.unit_checked.set(true);
+        if self.unit.with_untracked(|unit| unit.problems().is_empty()) {
+            self.screen.set(Screen::Walk);
+            self.focus_request
+                .set(Some(CRITERION_HEADING_ID.to_string()));
+            true
+        } else {
+            false
+        }
+    }
+
+    /// `?demo` in the address: the bundled set with an example unit, straight to the first
+    /// criterion (for demonstrations and the start-up benchmark).
+    pub fn open_demo(&self) {
+        self.unit.set(UnitInfo {
+            province: self.framework.with_untracked(|set| set.province.clone()),
+            name: "UBND xã Tân Lập".into(),
+            code: "00004".into(),
+            year: self.framework.with_untracked(|set| set.year),
+            preparer: "Nguyễn Văn An".into(),
+            chairperson: "Trần Thị Bình".into(),
+        });
+        self.screen.set(Screen::Walk);
+    }
+}

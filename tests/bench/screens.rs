@@ -1,0 +1,110 @@
+//! Screenshots of the built app (`dist/`) for a person to look at: the start screen, a criterion
+//! with answers (including a wrong entry and its message) and the summary, at desktop and phone
+//! width, in Vietnamese. `cargo run --example screenshots -- [OUT_DIR]` (default target/screens).
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../browser/mod.rs"]
+mod browser;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let out = std::env::args()
+        .nth(1)
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screens"));
+    std::fs::create_dir_all(&out).expect("output directory");
+    let server = browser::StaticServer::start(browser::dist_dir());
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    for (name, width, height) in [("desktop", 1280, 900), ("phone", 390, 844)] {
+        let (url, out) = (server.url("/"), out.clone());
+        runtime.block_on(browser::with_browser(width, height, move |c| async move {
+            shoot(&c, &url, &out, name).await
+        }));
+    }
+    println!("screenshots in {}", out.display());
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+async fn shoot(
+    c: &fantoccini::Client,
+    url: &str,
+    out: &std::path::Path,
+    name: &str,
+) -> browser::CmdResult<()> {
+    use browser::{click, type_into};
+    let save = |png: Vec<u8>, what: &str| {
+        let path = out.join(format!("{name}-{what}.png"));
+        std::fs::write(&path, png).expect("write screenshot");
+    };
+    c.goto(url).await?;
+    browser::wait_for(c, "start-walk").await?;
+    save(c.screenshot().await?, "1-start");
+    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
+    type_into(c, "unit-code", "00004").await?;
+    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
+    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
+    click(c, "start-walk").await?;
+    click(c, "input-1.1.1").await?;
+    type_into(c, "input-1.1.2", "97,5").await?;
+    click(c, "add-evidence-1.1.1").await?;
+    type_into(c, "evidence-1.1.1-0-number", "15/KH-UBND").await?;
+    type_into(c, "evidence-1.1.1-0-date", "31/02/2025").await?;
+    c.execute("window.scrollTo(0, 0)", vec![]).await?;
+    save(c.screenshot().await?, "2-criterion");
+    click(c, "next-criterion").await?;
+    click(c, "next-criterion").await?;
+    type_into(c, "input-1.3.2", "45").await?;
+    type_into(c, "input-1.3.2-den", "abc").await?;
+    let card = c
+        .find(browser::css(".item-card[data-code='1.3.2']"))
+        .await?;
+    c.execute(
+        "arguments[0].scrollIntoView()",
+        vec![serde_json::to_value(&card).unwrap_or_default()],
+    )
+    .await?;
+    save(c.screenshot().await?, "3-ratio-error");
+    click(c, "tab-summary").await?;
+    browser::wait_for(c, "problems-count").await?;
+    save(c.screenshot().await?, "4-summary");
+    browser::reach(c, "problems-heading").await?;
+    save(c.screenshot().await?, "5-problems");
+    click(c, "lang-en").await?;
+    c.find(browser::css("a.problem-link[data-code='1.3.2']"))
+        .await?
+        .click()
+        .await?;
+    browser::wait_for(c, "input-1.3.2").await?;
+    save(c.screenshot().await?, "6-english-jump");
+    click(c, "lang-vi").await?;
+    // A sub-criterion split once more (3.1.1 → 3.1.1.1, 3.1.1.2) and a not-applicable claim.
+    open_criterion(c, "3.1").await?;
+    browser::wait_for(c, "title-3.1.1").await?;
+    save(c.screenshot().await?, "7-group");
+    open_criterion(c, "2.1").await?;
+    click(c, "na-2.1.1").await?;
+    browser::reach(c, "na-2.1.1").await?;
+    save(c.screenshot().await?, "8-not-applicable");
+    Ok(())
+}
+
+/// Opens a criterion from the tree, unfolding the tree first on a phone.
+#[cfg(not(target_arch = "wasm32"))]
+async fn open_criterion(c: &fantoccini::Client, code: &str) -> browser::CmdResult<()> {
+    let toggle = c.find(browser::css(".nav-toggle")).await?;
+    if toggle.is_displayed().await? {
+        toggle.click().await?;
+    }
+    let selector = format!(".tree-criterion[data-code='{code}']");
+    let button = c.find(browser::css(&selector)).await?;
+    let arg = serde_json::to_value(&button).unwrap_or_default();
+    c.execute(
+        "arguments[0].scrollIntoView({ block: 'center' })",
+        vec![arg],
+    )
+    .await?;
+    button.click().await
+}

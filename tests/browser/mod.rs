@@ -1,0 +1,320 @@
+//! Native helpers to drive the built app (`dist/`) in real headless Chromium through ChromeDriver:
+//! a tiny static file server on 127.0.0.1, a ChromeDriver child process, and a WebDriver session
+//! that is always closed — even when an assertion fails — before the failure is re-raised.
+//! Shared by the end-to-end test and the app benchmark (`cargo run --example bench-app`).
+
+#![allow(dead_code)]
+
+use std::future::Future;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{json, Map, Value};
+
+pub type CmdResult<T> = Result<T, fantoccini::error::CmdError>;
+
+/// The built app (`dist/`, or `$PAR_DIST` when set), or a clear message about how to build it.
+pub fn dist_dir() -> PathBuf {
+    let dist = std::env::var_os("PAR_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: build it first (scripts/test-browser.sh runs `trunk build --release`)",
+        dist.display()
+    );
+    dist
+}
+
+/// Serves a directory over HTTP/1.0 on 127.0.0.1 (a free port) until dropped.
+pub struct StaticServer {
+    pub port: u16,
+    stop: Arc<AtomicBool>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+impl StaticServer {
+    pub fn start(root: PathBuf) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
+        let port = listener.local_addr().expect("local address").port();
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopping = stop.clone();
+        let thread = thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopping.load(Ordering::SeqCst) {
+                    break;
+                }
+                if let Ok(stream) = stream {
+                    let root = root.clone();
+                    thread::spawn(move || serve(stream, &root));
+                }
+            }
+        });
+        StaticServer {
+            port,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+}
+
+impl Drop for StaticServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect(("127.0.0.1", self.port));
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn serve(mut stream: TcpStream, root: &Path) {
+    let mut request_line = String::new();
+    let mut reader = BufReader::new(&stream);
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    let relative = Path::new(path.trim_start_matches('/'));
+    let safe = relative
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)));
+    let file = if path == "/" {
+        root.join("index.html")
+    } else {
+        root.join(relative)
+    };
+    let (status, body, content_type) = match std::fs::read(&file) {
+        Ok(body) if safe => ("200 OK", body, content_type(&file)),
+        _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+    };
+    let head = format!(
+        "HTTP/1.0 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+    let _ = stream.shutdown(Shutdown::Both);
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("json") => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+/// ChromeDriver on a free local port; killed when dropped.
+pub struct Driver {
+    pub port: u16,
+    child: Child,
+}
+
+impl Driver {
+    pub fn start() -> Self {
+        let binary =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let port = free_port();
+        let child = Command::new(&binary)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {binary}: {e} (scripts/setup.sh --browser installs it)")
+            });
+        let driver = Driver { port, child };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not start listening"
+            );
+            thread::sleep(Duration::from_millis(50));
+        }
+        driver
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// A fresh Chromium profile directory, removed when dropped.
+pub struct Profile(pub PathBuf);
+
+impl Profile {
+    pub fn new() -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let dir =
+            std::env::temp_dir().join(format!("par-app-chromium-{}-{nanos}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("profile directory");
+        Profile(dir)
+    }
+}
+
+impl Drop for Profile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn capabilities(profile: &Path, width: u32, height: u32) -> Map<String, Value> {
+    let binary = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let args = [
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-dev-shm-usage".into(),
+        "--disable-gpu".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--no-first-run".into(),
+        "--lang=vi".into(),
+        format!("--window-size={width},{height}"),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut caps = Map::new();
+    caps.insert("browserName".into(), json!("chrome"));
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({ "binary": binary, "args": args }),
+    );
+    caps
+}
+
+/// Runs `body` with a new browser session at `width`×`height`. The session is closed and
+/// ChromeDriver killed whatever happens; a panic or error in `body` is re-raised afterwards.
+pub async fn with_browser<F, Fut>(width: u32, height: u32, body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = CmdResult<()>> + Send + 'static,
+{
+    let driver = Driver::start();
+    let profile = Profile::new();
+    let client = ClientBuilder::new(HttpConnector::new())
+        .capabilities(capabilities(&profile.0, width, height))
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a WebDriver session");
+    // In its own task, so a failed assertion comes back as a JoinError instead of unwinding
+    // past the cleanup below.
+    let outcome = tokio::spawn(body(client.clone())).await;
+    if !matches!(outcome, Ok(Ok(()))) {
+        save_failure_screenshot(&client).await;
+    }
+    let _ = client.close().await;
+    drop(driver);
+    drop(profile);
+    match outcome {
+        Ok(Ok(())) => {}
+        Ok(Err(error)) => panic!("WebDriver command failed: {error}"),
+        Err(join) if join.is_panic() => std::panic::resume_unwind(join.into_panic()),
+        Err(join) => panic!("browser task did not finish: {join}"),
+    }
+}
+
+/// What the page looked like when something failed: `target/browser-failure.png`.
+async fn save_failure_screenshot(client: &Client) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-failure.png");
+    if let Ok(png) = client.screenshot().await {
+        if std::fs::write(&path, png).is_ok() {
+            eprintln!("screenshot of the failure: {}", path.display());
+        }
+    }
+}
+
+pub fn css(selector: &str) -> Locator<'_> {
+    Locator::Css(selector)
+}
+
+/// CSS selector for an element id (ids like `input-1.2.1` contain dots).
+pub fn by_id(id: &str) -> String {
+    format!("[id='{id}']")
+}
+
+pub async fn wait_for(client: &Client, id: &str) -> CmdResult<fantoccini::elements::Element> {
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(&by_id(id)))
+        .await
+}
+
+/// Finds `id` and scrolls it to the middle of the window. ChromeDriver would scroll it only to
+/// the edge, where the sticky score bar covers it (a person sees it below the bar).
+pub async fn reach(client: &Client, id: &str) -> CmdResult<fantoccini::elements::Element> {
+    let element = wait_for(client, id).await?;
+    let arg = serde_json::to_value(&element)
+        .map_err(|e| fantoccini::error::CmdError::NotJson(format!("element reference: {e}")))?;
+    client
+        .execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![arg],
+        )
+        .await?;
+    Ok(element)
+}
+
+pub async fn click(client: &Client, id: &str) -> CmdResult<()> {
+    reach(client, id).await?.click().await
+}
+
+/// Replaces the text of box `id` with `text`, typed key by key.
+pub async fn type_into(client: &Client, id: &str, text: &str) -> CmdResult<()> {
+    let element = reach(client, id).await?;
+    element.clear().await?;
+    element.send_keys(text).await
+}
+
+pub async fn text_of(client: &Client, id: &str) -> CmdResult<String> {
+    wait_for(client, id).await?.text().await
+}
+
+/// Waits until the text of `id` is `expected`; returns the last text seen.
+pub async fn wait_for_text(client: &Client, id: &str, expected: &str) -> CmdResult<String> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let text = text_of(client, id).await?;
+        if text == expected || Instant::now() > deadline {
+            return Ok(text);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

@@ -1,0 +1,101 @@
+//! Component tests in headless Chromium: what surrounds the value of an item — not applicable,
+//! evidence, explanation — and read-only survey items.
+
+#![cfg(target_arch = "wasm32")]
+
+mod wasm_support;
+
+use leptos::prelude::*;
+use par_core::problems::ProblemKind;
+use wasm_bindgen_test::*;
+use wasm_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn not_applicable_asks_for_an_explanation() {
+    let m = mount_item("2.1.2");
+    click("na-2.1.2");
+    settle().await;
+    assert!(m.state.answer("2.1.2").is_some_and(|a| a.not_applicable));
+    assert_eq!(
+        text("score-2.1.2"),
+        "1,00",
+        "not applicable here means full points"
+    );
+    assert!(text("msg-na-2.1.2").contains("giải trình"));
+    assert_eq!(
+        attribute("explanation-2.1.2", "aria-required").as_deref(),
+        Some("true")
+    );
+    type_text(
+        "explanation-2.1.2",
+        "Năm 2025 không có phản ánh, kiến nghị nào.",
+    );
+    settle().await;
+    assert_eq!(text("msg-na-2.1.2"), "");
+    let problems = m
+        .state
+        .sheet
+        .with_untracked(|sh| sh.problems_of("2.1.2").count());
+    assert_eq!(problems, 0);
+}
+
+#[wasm_bindgen_test]
+async fn excluded_item_leaves_the_maximum() {
+    let m = mount_item("2.1.3.1");
+    let before = m.state.sheet.with_untracked(|sh| sh.applicable_max);
+    click("na-2.1.3.1");
+    type_text("explanation-2.1.3.1", "Chưa triển khai liên thông.");
+    settle().await;
+    let after = m.state.sheet.with_untracked(|sh| sh.applicable_max);
+    assert_eq!(
+        before - after,
+        par_core::Decimal::parse("0.5").expect("decimal")
+    );
+    assert!(text("title-2.1.3.1").contains("Liên thông"));
+}
+
+#[wasm_bindgen_test]
+async fn evidence_rows_are_added_edited_and_removed() {
+    let m = mount_item("1.1.1");
+    click("input-1.1.1");
+    click("add-evidence-1.1.1");
+    click("add-evidence-1.1.1");
+    settle().await;
+    assert!(exists("evidence-1.1.1-0-number") && exists("evidence-1.1.1-1-number"));
+    type_text("evidence-1.1.1-0-number", "12/KH-UBND");
+    type_text("evidence-1.1.1-0-date", "31/02/2025");
+    type_text("evidence-1.1.1-1-number", "99/BC-UBND");
+    type_text("evidence-1.1.1-1-date", "15/09/2025");
+    settle().await;
+    assert!(text("evidence-1.1.1-0-date-msg").contains("ngày/tháng/năm"));
+    assert_eq!(input_value("evidence-1.1.1-0-date"), "31/02/2025");
+    let answer = m.state.answer("1.1.1").expect("answered");
+    assert_eq!(
+        answer.evidence[0].date, "",
+        "an impossible date is not stored"
+    );
+    assert_eq!(answer.evidence[1].date, "2025-09-15");
+    // With evidence the "missing evidence" problem is gone.
+    let missing = m.state.sheet.with_untracked(|sh| {
+        sh.problems_of("1.1.1")
+            .any(|k| *k == ProblemKind::EvidenceMissingNoExplanation)
+    });
+    assert!(!missing);
+
+    click("remove-evidence-1.1.1-0");
+    settle().await;
+    assert!(!exists("evidence-1.1.1-1-number"));
+    assert_eq!(input_value("evidence-1.1.1-0-number"), "99/BC-UBND");
+    assert_eq!(input_value("evidence-1.1.1-0-date"), "15/09/2025");
+    assert_eq!(m.state.answer("1.1.1").map(|a| a.evidence.len()), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn survey_items_are_read_only_and_pending() {
+    let _m = mount_item("3.1.1");
+    settle().await;
+    assert!(!exists("input-3.1.1"));
+    assert!(text("input-3.1.1-pending").contains("Chờ kết quả điều tra"));
+}

@@ -1,0 +1,130 @@
+//! Component tests in headless Chromium of the whole shell with the small test set: the unit
+//! form, the live score bar, the language switch and the summary's jump to an item.
+
+#![cfg(target_arch = "wasm32")]
+
+mod wasm_support;
+
+use leptos::prelude::*;
+use par_app::format::points;
+use par_app::state::Screen;
+use par_core::Lang;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use wasm_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn unit_form_score_bar_language_and_summary_jump() {
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    settle().await;
+
+    // The unit form refuses to start while a box is wrong, and says so beside it.
+    type_text("unit-code", "123");
+    click("start-walk");
+    settle().await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Start);
+    assert!(text("unit-code-msg").contains("5 chữ số"));
+    assert!(text("unit-name-msg").contains("tên xã"));
+    type_text("unit-name", "UBND xã Tân Lập");
+    type_text("unit-code", "00004");
+    type_text("unit-preparer", "Nguyễn Văn An");
+    type_text("unit-chairperson", "Trần Thị Bình");
+    settle().await;
+    assert_eq!(text("unit-code-msg"), "");
+    assert!(text("appraising-body").contains("Sở Nội vụ"));
+    click("start-walk");
+    settle().await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Walk);
+    assert!(text("criterion-heading").contains("1.1"));
+
+    // Every answer updates the sticky total at once.
+    click("input-1.1.1");
+    click("input-1.1.2");
+    settle().await;
+    let total = m.state.sheet.with_untracked(|sh| sh.total);
+    assert_eq!(text("total-points"), points(total, Lang::Vi));
+    assert_eq!(text("total-points"), "2,00");
+    assert!(
+        text("provisional").contains("tạm tính"),
+        "a survey item is still pending"
+    );
+    assert_eq!(
+        attribute("total-points", "id").as_deref(),
+        Some("total-points")
+    );
+
+    // English, then back: labels change, answers stay.
+    click("lang-en");
+    settle().await;
+    assert_eq!(text("total-points"), "2.00");
+    assert!(checked("input-1.1.1"));
+    assert!(text("criterion-heading").contains("PAR plan"));
+    click("lang-vi");
+    settle().await;
+    assert_eq!(text("total-points"), "2,00");
+    assert!(checked("input-1.1.1") && checked("input-1.1.2"));
+
+    // Next page, then the summary; its link for 1.2.1 brings the focus into that input.
+    click("next-criterion");
+    settle().await;
+    assert!(text("criterion-heading").contains("1.2"));
+    click("tab-summary");
+    settle().await;
+    assert!(text("problems-count").starts_with(char::is_numeric));
+    let link = document()
+        .query_selector("a.problem-link[data-code='1.2.1']")
+        .ok()
+        .flatten()
+        .expect("a link for 1.2.1");
+    link.unchecked_ref::<web_sys::HtmlElement>().click();
+    settle().await;
+    frames(4).await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Walk);
+    assert_eq!(active_id(), "input-1.2.1");
+}
+
+#[wasm_bindgen_test]
+async fn importing_a_criteria_set_lists_every_problem_with_its_location() {
+    use par_app::components::start::{FrameworkInfo, FrameworkPicker};
+    let m = mount(|| view! { <FrameworkPicker/> <FrameworkInfo/> });
+    click("source-file");
+    settle().await;
+
+    // Two problems at once: a band of the wrong maximum and a blank appraising body.
+    let broken = MINI
+        .replace("\"appraising_body\": \"Sở Nội vụ tỉnh Thử Nghiệm\"", "\"appraising_body\": \" \"")
+        .replace("\"code\": \"1.2\", \"title\": \"Thực hiện kế hoạch\", \"title_en\": \"Carrying out the plan\", \"max_points\": 3", "\"code\": \"1.2\", \"title\": \"Thực hiện kế hoạch\", \"title_en\": \"Carrying out the plan\", \"max_points\": 4");
+    pick_file("framework-file", "sai.json", &broken);
+    until(|| exists("framework-errors")).await;
+    let errors = text("framework-errors");
+    assert!(errors.contains("sai.json"), "{errors}");
+    assert!(errors.contains("appraising_body"), "{errors}");
+    assert!(errors.contains("fields[0].criteria[1]"), "{errors}");
+    assert!(errors.contains("Không được để trống"), "{errors}");
+    assert_eq!(
+        m.state.framework.with_untracked(|f| f.id.clone()),
+        "mini-test",
+        "the old set stays"
+    );
+
+    // Not JSON at all: the line and column are given.
+    pick_file("framework-file", "hong.json", "{ \"format\": ");
+    until(|| text("framework-errors").contains("hong.json")).await;
+    assert!(
+        text("framework-errors").contains("dòng 1"),
+        "{}",
+        text("framework-errors")
+    );
+
+    // A valid file replaces the set and its appraising body is shown.
+    let other = MINI
+        .replace("\"id\": \"mini-test\"", "\"id\": \"mini-other\"")
+        .replace("Sở Nội vụ tỉnh Thử Nghiệm", "Sở Nội vụ tỉnh Khác");
+    pick_file("framework-file", "khac.json", &other);
+    until(|| m.state.framework.with_untracked(|f| f.id == "mini-other")).await;
+    settle().await;
+    assert!(!exists("framework-errors"));
+    assert_eq!(text("appraising-body"), "Sở Nội vụ tỉnh Khác");
+}

@@ -1,0 +1,179 @@
+//! Helpers for the component tests: mount a component with a small criteria set, type and click
+//! like a user, and wait for Leptos to update the DOM.
+
+#![allow(dead_code)]
+
+use std::any::Any;
+
+use leptos::prelude::*;
+use par_app::state::AppState;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
+
+pub const MINI: &str = include_str!("../fixtures/mini.json");
+
+/// A mounted component; unmounted and removed from the page when dropped, so the next test
+/// finds no element with the same id.
+pub struct Mounted {
+    pub state: AppState,
+    container: HtmlElement,
+    _handle: Box<dyn Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+/// Mounts `view` with a fresh state for the small test set provided in context.
+pub fn mount<F, N>(view: F) -> Mounted
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView + 'static,
+{
+    let framework = par_core::load_framework(MINI).expect("the test set is valid");
+    let state = AppState::new(framework);
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(state);
+        view()
+    });
+    Mounted {
+        state,
+        container,
+        _handle: Box::new(handle),
+    }
+}
+
+pub fn element<T: JsCast>(id: &str) -> T {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no element #{id}"))
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("#{id} has another type"))
+}
+
+pub fn exists(id: &str) -> bool {
+    document().get_element_by_id(id).is_some()
+}
+
+pub fn text(id: &str) -> String {
+    element::<web_sys::Element>(id)
+        .text_content()
+        .unwrap_or_default()
+}
+
+/// Types `value` into the text box `id` as a user would: new value, then an `input` event.
+pub fn type_text(id: &str, value: &str) {
+    let input: HtmlElement = element(id);
+    if let Some(input) = input.dyn_ref::<HtmlInputElement>() {
+        input.set_value(value);
+    } else if let Some(area) = input.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(value);
+    }
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+}
+
+/// Clicks `id` (a radio or checkbox click fires `input` and `change` like a real click).
+pub fn click(id: &str) {
+    element::<HtmlElement>(id).click();
+}
+
+pub fn input_value(id: &str) -> String {
+    element::<HtmlInputElement>(id).value()
+}
+
+pub fn checked(id: &str) -> bool {
+    element::<HtmlInputElement>(id).checked()
+}
+
+pub fn attribute(id: &str, name: &str) -> Option<String> {
+    element::<web_sys::Element>(id).get_attribute(name)
+}
+
+/// Lets Leptos run its effects: they are scheduled on the microtask queue, which a zero
+/// timeout outlasts.
+pub async fn settle() {
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+/// Waits a few frames, for what the app does in `requestAnimationFrame` (moving the focus).
+pub async fn frames(count: u32) {
+    for _ in 0..count {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().request_animation_frame(&resolve);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+pub fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
+}
+
+/// The item `code` of the small test set.
+pub fn item(code: &str) -> std::sync::Arc<par_core::framework::Item> {
+    let framework = par_core::load_framework(MINI).expect("the test set is valid");
+    let leaf = framework
+        .leaf(code)
+        .unwrap_or_else(|| panic!("no leaf {code}"));
+    std::sync::Arc::new(leaf.item.clone())
+}
+
+/// Mounts the card of item `code`.
+pub fn mount_item(code: &str) -> Mounted {
+    let item = item(code);
+    mount(
+        move || leptos::view! { <par_app::components::walk::item_card::ItemCard item=item level=2/> },
+    )
+}
+
+/// Puts a file named `name` with `text` into the file input `id` and fires `change`, as picking
+/// a file in the dialog does.
+pub fn pick_file(id: &str, name: &str, text: &str) {
+    let pick = js_sys::Function::new_with_args(
+        "id, name, text",
+        "const dt = new DataTransfer();
+         dt.items.add(new File([text], name, { type: 'application/json' }));
+         const input = document.getElementById(id);
+         input.files = dt.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    );
+    pick.call3(
+        &wasm_bindgen::JsValue::NULL,
+        &id.into(),
+        &name.into(),
+        &text.into(),
+    )
+    .expect("file picked");
+}
+
+/// Waits until `ready` holds, checking after each short pause (file reading is asynchronous).
+pub async fn until(mut ready: impl FnMut() -> bool) {
+    for _ in 0..100 {
+        if ready() {
+            return;
+        }
+        settle().await;
+    }
+}
