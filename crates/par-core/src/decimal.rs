@@ -209,7 +209,10 @@ impl Decimal {
 
     /// Converts a JSON number exactly; fails if it has more than four decimals.
     pub fn from_f64_exact(value: f64) -> Result<Self, DecimalError> {
-        let text = || format!("{value}");
+        // serde_json's Number prints with ryu, already in every build; `format!("{value}")` would
+        // add core's larger float formatter to the web download.
+        let text =
+            || serde_json::Number::from_f64(value).map_or_else(|| "NaN".into(), |n| n.to_string());
         if !value.is_finite() {
             return Err(DecimalError::NotANumber(text()));
         }

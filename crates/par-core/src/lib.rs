@@ -63,11 +63,18 @@ pub enum LoadError {
     Invalid(Vec<validate::SetProblem>),
 }
 
-/// Parses JSON into `T`, reporting where in the document a problem is, in Vietnamese.
+/// Parses JSON into `T`, reporting where in the document a problem is, in Vietnamese: by JSON path
+/// with the `json-paths` feature, otherwise by line and column.
 pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
+    #[cfg(feature = "json-paths")]
     let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| json_error(error.path().to_string(), error.into_inner()))?;
+    #[cfg(not(feature = "json-paths"))]
+    let value = T::deserialize(&mut deserializer).map_err(|error| {
+        let location = format!("dòng {}, cột {}", error.line(), error.column());
+        json_error(location, error)
+    })?;
     deserializer
         .end()
         .map_err(|error| json_error(String::new(), error))?;
