@@ -1,14 +1,15 @@
 //! Checks a criteria set and reports every problem at once, each with its location
 //! (`fields[2].criteria[1].items[0].rule.bands[1]`) and a Vietnamese message.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
 
+mod rules;
+
 use crate::decimal::Decimal;
 use crate::framework::{Framework, Item, FRAMEWORK_FORMAT};
-use crate::rule::{Band, Bound, Rule};
 
 /// One problem in a criteria set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -78,7 +79,7 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, location: &str, message: impl Into<String>) {
+    pub(super) fn push(&mut self, location: &str, message: impl Into<String>) {
         self.problems.push(SetProblem {
             location: location.to_string(),
             message: message.into(),
@@ -167,7 +168,7 @@ impl Checker {
         }
     }
 
-    fn positive(&mut self, at: &str, value: Decimal) {
+    pub(super) fn positive(&mut self, at: &str, value: Decimal) {
         if value <= Decimal::ZERO {
             self.push(at, "Điểm tối đa phải lớn hơn 0.");
         }
@@ -274,196 +275,6 @@ impl Checker {
                     "Hãy ghi tài liệu kiểm chứng cần có.",
                 );
             }
-        }
-    }
-
-    fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
-        if points < Decimal::ZERO || points > max {
-            self.push(
-                at,
-                format!("Điểm phải từ 0 đến điểm tối đa {}.", max.format_vi(2)),
-            );
-        }
-    }
-
-    fn rule(&mut self, at: &str, rule: &Rule, item: &Item) {
-        let max = item.max_points;
-        match rule {
-            Rule::YesNo {
-                yes_points,
-                no_points,
-            } => {
-                for (name, points) in [("yes_points", yes_points), ("no_points", no_points)] {
-                    if let Some(points) = points {
-                        self.within_max(&format!("{at}.{name}"), *points, max);
-                    }
-                }
-            }
-            Rule::Levels { options } => {
-                if options.len() < 2 {
-                    self.push(&format!("{at}.options"), "Cần ít nhất hai mức.");
-                }
-                let mut ids = BTreeSet::new();
-                for (i, option) in options.iter().enumerate() {
-                    let at = format!("{at}.options[{i}]");
-                    if !ids.insert(option.id.as_str()) || option.id.trim().is_empty() {
-                        self.push(
-                            &format!("{at}.id"),
-                            format!("Mã mức “{}” trống hoặc bị trùng.", option.id),
-                        );
-                    }
-                    self.within_max(&format!("{at}.points"), option.points, max);
-                }
-            }
-            Rule::Percent { bands } => self.bands(at, bands, max),
-            Rule::Ratio {
-                numerator_label,
-                denominator_label,
-                bands,
-                ..
-            } => {
-                if numerator_label.trim().is_empty() || denominator_label.trim().is_empty() {
-                    self.push(at, "Hãy đặt tên cho tử số và mẫu số.");
-                }
-                self.bands(at, bands, max);
-            }
-            Rule::Parts { parts, cap } => {
-                if parts.is_empty() {
-                    self.push(&format!("{at}.parts"), "Chưa có nội dung nào.");
-                }
-                let mut ids = BTreeSet::new();
-                for (i, part) in parts.iter().enumerate() {
-                    let at = format!("{at}.parts[{i}]");
-                    if !ids.insert(part.id.as_str()) || part.id.trim().is_empty() {
-                        self.push(
-                            &format!("{at}.id"),
-                            format!("Mã nội dung “{}” trống hoặc bị trùng.", part.id),
-                        );
-                    }
-                    if part.points <= Decimal::ZERO || part.points > max {
-                        self.push(
-                            &format!("{at}.points"),
-                            "Điểm của nội dung phải lớn hơn 0 và không quá điểm tối đa.",
-                        );
-                    }
-                }
-                if let Some(cap) = cap {
-                    if *cap <= Decimal::ZERO || *cap > max {
-                        self.push(
-                            &format!("{at}.cap"),
-                            "Mức trần phải lớn hơn 0 và không quá điểm tối đa.",
-                        );
-                    }
-                }
-            }
-            Rule::Count {
-                unit,
-                per_occurrence,
-                start,
-                limit,
-            } => {
-                if unit.trim().is_empty() {
-                    self.push(
-                        &format!("{at}.unit"),
-                        "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.",
-                    );
-                }
-                if per_occurrence.is_zero() {
-                    self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
-                }
-                self.within_max(&format!("{at}.start"), *start, max);
-                if let Some(limit) = limit {
-                    if *limit <= Decimal::ZERO {
-                        self.push(&format!("{at}.limit"), "Giới hạn phải lớn hơn 0.");
-                    }
-                }
-            }
-            Rule::Survey { .. } | Rule::AppraiserOnly => {}
-        }
-    }
-
-    /// Bands must each be non-empty, score within the maximum, and together cover 0–100 exactly
-    /// once: no gap, no overlap.
-    fn bands(&mut self, at: &str, bands: &[Band], max: Decimal) {
-        if bands.is_empty() {
-            self.push(&format!("{at}.bands"), "Chưa có mức điểm nào.");
-            return;
-        }
-        for (i, band) in bands.iter().enumerate() {
-            let at = format!("{at}.bands[{i}]");
-            let (lower, upper) = (band.lower(), band.upper());
-            if lower.value < Decimal::ZERO || upper.value > Decimal::HUNDRED {
-                self.push(&at, "Mức phải nằm trong khoảng 0% đến 100%.");
-            }
-            let empty = lower.value > upper.value
-                || (lower.value == upper.value && !(lower.inclusive && upper.inclusive));
-            if empty {
-                self.push(&at, "Mức rỗng: cận dưới phải nhỏ hơn cận trên.");
-            }
-            if band.proportional && !band.points.is_zero() {
-                self.push(
-                    &format!("{at}.points"),
-                    "Mức tính theo tỷ lệ (“proportional”) không ghi điểm cố định.",
-                );
-            }
-            self.within_max(&format!("{at}.points"), band.points, max);
-        }
-        let mut order: Vec<usize> = (0..bands.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (la, lb) = (bands[a].lower(), bands[b].lower());
-            la.value
-                .cmp(&lb.value)
-                .then(lb.inclusive.cmp(&la.inclusive))
-        });
-        let first = bands[order[0]].lower();
-        if first
-            != (Bound {
-                value: Decimal::ZERO,
-                inclusive: true,
-            })
-        {
-            self.push(
-                &format!("{at}.bands[{}]", order[0]),
-                "Các mức phải bắt đầu từ 0% (gồm cả 0%).",
-            );
-        }
-        for pair in order.windows(2) {
-            let (upper, lower) = (bands[pair[0]].upper(), bands[pair[1]].lower());
-            let at = format!("{at}.bands[{}]", pair[1]);
-            if upper.value < lower.value
-                || (upper.value == lower.value && !upper.inclusive && !lower.inclusive)
-            {
-                self.push(
-                    &at,
-                    format!(
-                        "Có khoảng trống trước mức này (từ {}%).",
-                        lower.value.format_vi(2)
-                    ),
-                );
-            } else if upper.value > lower.value || (upper.inclusive && lower.inclusive) {
-                self.push(
-                    &at,
-                    format!(
-                        "Mức này chồng lên mức khác tại {}%.",
-                        lower.value.format_vi(2)
-                    ),
-                );
-            }
-        }
-        let last = order
-            .iter()
-            .map(|&i| bands[i].upper())
-            .max_by(|a, b| a.value.cmp(&b.value).then(a.inclusive.cmp(&b.inclusive)));
-        if last
-            != Some(Bound {
-                value: Decimal::HUNDRED,
-                inclusive: true,
-            })
-        {
-            self.push(
-                &format!("{at}.bands"),
-                "Các mức phải kết thúc ở 100% (gồm cả 100%).",
-            );
         }
     }
 }
