@@ -133,31 +133,26 @@ pub struct Bound {
     pub inclusive: bool,
 }
 
-impl Band {
-    pub fn lower(&self) -> Bound {
-        match self.from {
-            Some(value) => Bound {
-                value,
-                inclusive: self.from_inclusive,
-            },
+impl Bound {
+    /// The written bound, or the edge of 0–100 (inclusive) when none is written.
+    fn or_edge(value: Option<Decimal>, inclusive: bool, edge: Decimal) -> Bound {
+        match value {
+            Some(value) => Bound { value, inclusive },
             None => Bound {
-                value: Decimal::ZERO,
+                value: edge,
                 inclusive: true,
             },
         }
     }
+}
+
+impl Band {
+    pub fn lower(&self) -> Bound {
+        Bound::or_edge(self.from, self.from_inclusive, Decimal::ZERO)
+    }
 
     pub fn upper(&self) -> Bound {
-        match self.to {
-            Some(value) => Bound {
-                value,
-                inclusive: self.to_inclusive,
-            },
-            None => Bound {
-                value: Decimal::HUNDRED,
-                inclusive: true,
-            },
-        }
+        Bound::or_edge(self.to, self.to_inclusive, Decimal::HUNDRED)
     }
 
     /// Whether an exact percentage lies in the band.

@@ -8,6 +8,19 @@ use crate::framework::Item;
 use crate::rule::{Band, Bound, Rule};
 
 impl Checker {
+    /// Option and part ids are stored in answers, so each must be present and unique.
+    fn unique_ids<'a>(&mut self, at: &str, what: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = BTreeSet::new();
+        for (i, id) in ids.enumerate() {
+            if !seen.insert(id) || id.trim().is_empty() {
+                self.push(
+                    &format!("{at}[{i}].id"),
+                    format!("{what} “{id}” trống hoặc bị trùng."),
+                );
+            }
+        }
+    }
+
     pub(super) fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
         if points < Decimal::ZERO || points > max {
             self.push(
@@ -34,16 +47,10 @@ impl Checker {
                 if options.len() < 2 {
                     self.push(&format!("{at}.options"), "Cần ít nhất hai mức.");
                 }
-                let mut ids = BTreeSet::new();
+                let ids = options.iter().map(|o| o.id.as_str());
+                self.unique_ids(&format!("{at}.options"), "Mã mức", ids);
                 for (i, option) in options.iter().enumerate() {
-                    let at = format!("{at}.options[{i}]");
-                    if !ids.insert(option.id.as_str()) || option.id.trim().is_empty() {
-                        self.push(
-                            &format!("{at}.id"),
-                            format!("Mã mức “{}” trống hoặc bị trùng.", option.id),
-                        );
-                    }
-                    self.within_max(&format!("{at}.points"), option.points, max);
+                    self.within_max(&format!("{at}.options[{i}].points"), option.points, max);
                 }
             }
             Rule::Percent { bands } => self.bands(at, bands, max),
@@ -62,15 +69,13 @@ impl Checker {
                 if parts.is_empty() {
                     self.push(&format!("{at}.parts"), "Chưa có nội dung nào.");
                 }
-                let mut ids = BTreeSet::new();
+                self.unique_ids(
+                    &format!("{at}.parts"),
+                    "Mã nội dung",
+                    parts.iter().map(|p| p.id.as_str()),
+                );
                 for (i, part) in parts.iter().enumerate() {
                     let at = format!("{at}.parts[{i}]");
-                    if !ids.insert(part.id.as_str()) || part.id.trim().is_empty() {
-                        self.push(
-                            &format!("{at}.id"),
-                            format!("Mã nội dung “{}” trống hoặc bị trùng.", part.id),
-                        );
-                    }
                     if part.points <= Decimal::ZERO || part.points > max {
                         self.push(
                             &format!("{at}.points"),
