@@ -17,6 +17,7 @@ pub fn run(
 ) -> Result<ExitCode, CliError> {
     let keyring = keyring_path.map(files::load_keyring).transpose()?;
     let frameworks = load_frameworks(framework_paths)?;
+    let paths = &expand_folders(paths)?;
     let context = VerifyContext {
         keyring: keyring.as_ref(),
         frameworks: &frameworks,
@@ -129,28 +130,34 @@ fn valid_line(verification: &Verification, lang: Lang) -> String {
     }
 }
 
-/// Criteria sets from files or folders (every `*.json` directly inside, except schemas).
+/// Criteria sets from files or folders of them.
 fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<KnownFramework>, CliError> {
-    let mut frameworks = Vec::new();
+    expand_folders(paths)?
+        .iter()
+        .map(|path| files::load_valid_framework(path).map(KnownFramework::from))
+        .collect()
+}
+
+/// Files as given, and for each folder every `*.json` directly inside it, in name order.
+fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    let mut files = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|source| CliError::Read {
-                    path: path.clone(),
-                    source,
-                })?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "json"))
-                .collect();
-            entries.sort();
-            for entry in entries {
-                frameworks.push(files::load_valid_framework(&entry)?);
-            }
-        } else {
-            frameworks.push(files::load_valid_framework(path)?);
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
         }
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|source| CliError::Read {
+                path: path.clone(),
+                source,
+            })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        entries.sort();
+        files.extend(entries);
     }
-    Ok(frameworks.into_iter().map(KnownFramework::from).collect())
+    Ok(files)
 }
 
 pub fn keyring_or_new(path: &Path) -> Result<Keyring, CliError> {

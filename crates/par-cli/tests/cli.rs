@@ -197,6 +197,22 @@ fn verify_reports_one_line_per_file_and_fails_on_any_bad_file() {
     );
     assert!(text.contains("3 tệp: 2 hợp lệ, 1 không hợp lệ."), "{text}");
 
+    // A folder stands for the files in it.
+    let folder = par(&[
+        "verify",
+        "--keys",
+        keyring.to_str().unwrap(),
+        "--framework",
+        "frameworks/",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        stdout(&folder).contains("3 tệp: 2 hợp lệ, 1 không hợp lệ."),
+        "{}{}",
+        stdout(&folder),
+        stderr(&folder)
+    );
+
     // Without the criteria set the office cannot recompute: said plainly.
     let output = par(&["verify", &files[0]]);
     assert_eq!(output.status.code(), Some(1));
