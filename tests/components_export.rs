@@ -16,12 +16,20 @@ use wasm_support::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn forget_key() {
-    let storage = window().local_storage().ok().flatten().expect("local storage");
+    let storage = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("local storage");
     let _ = storage.remove_item(KEY_STORAGE);
 }
 
 fn stored_key() -> Option<String> {
-    let storage = window().local_storage().ok().flatten().expect("local storage");
+    let storage = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("local storage");
     storage.get_item(KEY_STORAGE).ok().flatten()
 }
 
@@ -52,11 +60,17 @@ async fn the_export_screen_lists_what_blocks_and_jumps_to_it() {
     assert!(unit.contains("Hãy nhập tên xã, phường."), "{unit}");
     assert!(unit.contains("Hãy nhập họ tên Chủ tịch UBND."), "{unit}");
     assert!(text("problems-count").starts_with(char::is_numeric));
-    assert_eq!(attribute("export-button", "aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        attribute("export-button", "aria-disabled").as_deref(),
+        Some("true")
+    );
     click("export-button");
     settle().await;
     assert!(text("export-message").contains("Hãy xử lý các mục ở phần 1"));
-    assert!(stored_key().is_none(), "nothing was signed, no key was made");
+    assert!(
+        stored_key().is_none(),
+        "nothing was signed, no key was made"
+    );
 
     // Before any export the printed sheet says so.
     assert_eq!(text("sheet-hash"), "chưa xuất tệp");
@@ -109,8 +123,14 @@ async fn creating_the_key_shows_its_fingerprint_and_keeps_it() {
     assert_eq!(groups.len(), 4, "{fingerprint}");
     assert!(groups.iter().all(|g| g.len() == 4));
     assert_eq!(input_value("key-public"), key.public_key_hex());
-    assert!(stored_key().expect("stored").contains(&par_app::signing::hex_string(&key.secret())));
-    assert_eq!(text("sheet-key"), fingerprint, "the sheet prints the fingerprint");
+    assert!(stored_key()
+        .expect("stored")
+        .contains(&par_app::signing::hex_string(&key.secret())));
+    assert_eq!(
+        text("sheet-key"),
+        fingerprint,
+        "the sheet prints the fingerprint"
+    );
 
     // Replacing is explicit: a warning first, then a different key.
     click("key-replace");
@@ -137,7 +157,11 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     settle().await;
     let key = UnitKey::from_secret([42; 32]);
     // Cheap Argon2 parameters: the file carries them, so restoring reads them back.
-    let cheap = KdfParams { memory_kib: 64, iterations: 1, parallelism: 1 };
+    let cheap = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    };
     let backup = backup_key(&key, "mật khẩu đủ dài", [1; 16], [2; 24], cheap)
         .expect("backup")
         .to_json();
@@ -146,20 +170,35 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     type_text("restore-pass", "mật khẩu sai rồi");
     click("restore-button");
     eventually(|| !text("restore-message").is_empty()).await;
-    assert!(text("restore-message").contains("Sai mật khẩu"), "{}", text("restore-message"));
-    assert_eq!(attribute("restore-pass", "aria-invalid").as_deref(), Some("true"));
+    assert!(
+        text("restore-message").contains("Sai mật khẩu"),
+        "{}",
+        text("restore-message")
+    );
+    assert_eq!(
+        attribute("restore-pass", "aria-invalid").as_deref(),
+        Some("true")
+    );
 
     let damaged = backup.replacen("\"ciphertext\": \"", "\"ciphertext\": \"00", 1);
     pick_file("restore-file", "hong.json", &damaged);
     click("restore-button");
     eventually(|| text("restore-message").contains("hỏng")).await;
-    assert!(text("restore-message").contains("hỏng"), "{}", text("restore-message"));
+    assert!(
+        text("restore-message").contains("hỏng"),
+        "{}",
+        text("restore-message")
+    );
 
     pick_file("restore-file", "par-key-backup.json", &backup);
     type_text("restore-pass", "mật khẩu đủ dài");
     click("restore-button");
     eventually(|| text("restore-message").contains("Đã khôi phục")).await;
-    assert!(text("restore-message").contains(&key.key_id()), "{}", text("restore-message"));
+    assert!(
+        text("restore-message").contains(&key.key_id()),
+        "{}",
+        text("restore-message")
+    );
     assert_eq!(text("key-fingerprint"), key.key_id());
     assert!(m.state.signing_key.get_untracked().is_some());
     forget_key();
@@ -179,7 +218,10 @@ async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
             .is_some_and(|a| a.evidence.first().is_some_and(|e| e.file.is_some()))
     })
     .await;
-    let file = m.state.answer("1.1.1").unwrap().evidence[0].file.clone().unwrap();
+    let file = m.state.answer("1.1.1").unwrap().evidence[0]
+        .file
+        .clone()
+        .unwrap();
     assert_eq!(file.name, "ke-hoach.pdf");
     assert_eq!(file.size, 3);
     assert_eq!(
