@@ -259,6 +259,8 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .await?
         .unwrap_or_default();
     assert_eq!(public_key.len(), 64);
+    let command = text_of(c, "key-command").await?;
+    assert_eq!(command, format!("par keys add --unit 00004 {public_key}"));
 
     // Second export: revision 2 in the history.
     click(c, "export-button").await?;
@@ -277,6 +279,22 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .build()
         .expect("print configuration");
     let pdf = c.print(config).await?;
+    if let Some(path) = std::env::var_os("PAR_EXPORT_SCREENSHOT") {
+        // The top of the export screen: checks and the signing key.
+        c.execute("window.scrollTo(0, 0)", vec![]).await?;
+        let _ = std::fs::write(path, c.screenshot().await?);
+    }
+
+    // Changing an answer after the export: the screen warns that a printed sheet would not
+    // match the file.
+    assert!(c
+        .find(fantoccini::Locator::Css("#export-stale"))
+        .await
+        .is_err());
+    click(c, "tab-walk").await?;
+    click(c, "input-1.1.1-cham").await?;
+    click(c, "tab-export").await?;
+    wait_for(c, "export-stale").await?;
     Ok(Exported {
         text,
         name,

@@ -104,6 +104,9 @@ pub struct AppState {
     pub exports: RwSignal<Vec<ExportRecord>>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
+    /// What the latest export of this session signed, to warn when the answers changed since
+    /// (the printed sheet would no longer match the file's hash).
+    pub exported_content: RwSignal<Option<(UnitInfo, Answers)>>,
     /// Answers of other criteria sets opened in this session, so switching back restores them.
     stash: StoredValue<HashMap<String, (Answers, RawInputs)>>,
 }
@@ -137,6 +140,7 @@ impl AppState {
             unit_checked: RwSignal::new(false),
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
+            exported_content: RwSignal::new(None),
             stash: StoredValue::new(HashMap::new()),
         }
     }
@@ -284,6 +288,15 @@ impl AppState {
             chairperson: "Trần Thị Bình".into(),
         });
         self.screen.set(Screen::Walk);
+    }
+
+    /// Whether the unit or the answers changed after this session's latest export.
+    pub fn changed_since_export(&self) -> bool {
+        self.exported_content.with(|content| {
+            content.as_ref().is_some_and(|(unit, answers)| {
+                self.unit.with(|u| u != unit) || self.answers.with(|a| a != answers)
+            })
+        })
     }
 
     /// Replaces the answers with the bundled example answers (`?demo=full`), when they belong

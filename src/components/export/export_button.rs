@@ -35,6 +35,10 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
         })
     });
     download(&done.record.file_name, &done.submission.to_json())?;
+    state.exported_content.set(Some((
+        state.unit.get_untracked(),
+        state.answers.get_untracked(),
+    )));
     let name = done.record.file_name.clone();
     state.exports.update(|list| list.push(done.record));
     Ok(name)
@@ -74,5 +78,8 @@ pub fn ExportButton() -> impl IntoView {
             {move || s().export_button}
         </button>
         <p id="export-message" role="status">{move || message.get()}</p>
+        <Show when=move || state.changed_since_export()>
+            <p id="export-stale" class="warning" role="status">{move || s().export_stale}</p>
+        </Show>
     }
 }

@@ -55,6 +55,18 @@ pub fn KeyPanel() -> impl IntoView {
         Some((stored, key)) => {
             let public = key.public_key_hex();
             let public_copy = public.clone();
+            let register_command = {
+                let public = public.clone();
+                move || {
+                    let code = state.unit.with(|u| u.code.clone());
+                    let code = if code.trim().is_empty() {
+                        "MÃ_ĐƠN_VỊ".to_string()
+                    } else {
+                        code
+                    };
+                    format!("par keys add --unit {code} {public}")
+                }
+            };
             view! {
                 <dl class="key-facts">
                     <div>
@@ -83,6 +95,10 @@ pub fn KeyPanel() -> impl IntoView {
                     }
                 />
                 <p class="hint" id="key-public-hint">{move || s().key_public_hint}</p>
+                <p class="register-command">
+                    {move || s().key_register_command} ": "
+                    <code id="key-command">{register_command}</code>
+                </p>
                 <button
                     type="button"
                     id="key-copy"

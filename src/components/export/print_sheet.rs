@@ -42,6 +42,7 @@ pub fn PrintSheet() -> impl IntoView {
             .and_then(|k| k.key())
             .map(|k| k.key_id());
         let not_exported = s.sheet_not_exported;
+        let stale = state.changed_since_export();
         let rows = sheet_rows(&set, &sheet, lang)
             .into_iter()
             .map(|row| {
@@ -85,6 +86,7 @@ pub fn PrintSheet() -> impl IntoView {
                         <dd id="sheet-hash" class="hash">{latest.as_ref().map_or(not_exported.to_string(), |r| grouped(&r.hash))}</dd>
                     </div>
                 </dl>
+                {stale.then(|| view! { <p class="sheet-stale" id="sheet-stale">{s.export_stale}</p> })}
                 <table class="sheet-table">
                     <colgroup>
                         <col class="c-code"/>
