@@ -35,6 +35,8 @@ pub fn KeyPanel() -> impl IntoView {
     };
     let create = move |_| match create_key(&state) {
         Ok(_) => {
+            // The button pressed is gone: put the focus on the new key.
+            state.focus_request.set(Some("key-public".to_string()));
             if confirming.get_untracked() {
                 message.set(Some(s().key_new_done.to_string()));
             } else {
@@ -116,7 +118,10 @@ pub fn KeyPanel() -> impl IntoView {
                     <Show
                         when=move || confirming.get()
                         fallback=move || view! {
-                            <button type="button" id="key-replace" class="link-button" on:click=move |_| confirming.set(true)>
+                            <button type="button" id="key-replace" class="link-button" on:click=move |_| {
+                                confirming.set(true);
+                                state.focus_request.set(Some("key-replace-cancel".to_string()));
+                            }>
                                 {move || s().key_replace}
                             </button>
                         }
@@ -127,7 +132,10 @@ pub fn KeyPanel() -> impl IntoView {
                                 {move || s().key_replace_confirm}
                             </button>
                             " "
-                            <button type="button" id="key-replace-cancel" on:click=move |_| confirming.set(false)>
+                            <button type="button" id="key-replace-cancel" on:click=move |_| {
+                                confirming.set(false);
+                                state.focus_request.set(Some("key-replace".to_string()));
+                            }>
                                 {move || s().cancel}
                             </button>
                         </div>

@@ -58,8 +58,23 @@ pub fn PrintSheet() -> impl IntoView {
             .collect_view();
         let class_label = classification(&set, sheet.classification.as_deref(), lang);
         let set_title = lang.pick(&set.title, set.title_en.as_deref()).to_string();
+        let footer = format!(
+            "{} · {}: {} · {}: {}",
+            unit.name,
+            s.sheet_key,
+            key_id.clone().unwrap_or_else(|| not_exported.to_string()),
+            s.sheet_hash,
+            latest
+                .as_ref()
+                .map_or(not_exported.to_string(), |r| grouped(&r.hash)),
+        );
         view! {
             <article class="print-sheet" id="print-sheet-content" aria-hidden="true">
+            // A layout table whose footer Chromium repeats on every printed page, so each page
+            // of the sheet names the key and the file it belongs to.
+            <table class="sheet-frame">
+            <tfoot><tr><td class="sheet-footer" id="sheet-footer">{footer}</td></tr></tfoot>
+            <tbody><tr><td>
                 <header class="sheet-head">
                     <p class="sheet-unit-line">{unit.province.clone()} " — " {unit.name.clone()}</p>
                     <h1>{s.sheet_title} " " {unit.year}</h1>
@@ -134,6 +149,8 @@ pub fn PrintSheet() -> impl IntoView {
                         <p class="sig-name">{unit.chairperson.clone()}</p>
                     </div>
                 </div>
+            </td></tr></tbody>
+            </table>
             </article>
         }
     }
