@@ -238,3 +238,59 @@ async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
     assert!(m.state.answer("1.1.1").unwrap().evidence[0].file.is_none());
     assert_eq!(text("evidence-1.1.1-0-file-status"), "");
 }
+
+#[wasm_bindgen_test]
+async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
+    forget_key();
+    // Keep each Blob the app hands to `<a download>`.
+    js_sys::Function::new_no_args(
+        "if (!window.__parBlobs) {
+             window.__parBlobs = [];
+             const original = URL.createObjectURL;
+             URL.createObjectURL = (blob) => { window.__parBlobs.push(blob); return original.call(URL, blob); };
+         }
+         window.__parBlobs.length = 0;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .expect("wrap createObjectURL");
+    let m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    click("key-create");
+    settle().await;
+    let key = m
+        .state
+        .signing_key
+        .get_untracked()
+        .and_then(|k| k.key())
+        .expect("a key");
+
+    type_text("backup-pass", "một cụm mật khẩu dài");
+    type_text("backup-pass2", "một cụm mật khẩu khác");
+    click("backup-download");
+    settle().await;
+    assert!(text("backup-message").contains("chưa giống nhau"));
+
+    type_text("backup-pass2", "một cụm mật khẩu dài");
+    click("backup-download");
+    eventually(|| text("backup-message").contains("Đã tải tệp sao lưu")).await;
+    let message = text("backup-message");
+    assert!(message.contains(&key.key_id()), "{message}");
+
+    let blob: web_sys::Blob = js_sys::eval("window.__parBlobs[0]")
+        .expect("a downloaded blob")
+        .into();
+    let backup = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .expect("blob text")
+        .as_string()
+        .expect("text");
+    assert!(backup.contains("par-key-backup/1"));
+    assert!(
+        !backup.contains(&par_app::signing::hex_string(&key.secret())),
+        "the secret is never in clear"
+    );
+    let restored =
+        par_core::submission::restore_key(&backup, "một cụm mật khẩu dài").expect("restores");
+    assert_eq!(restored.key_id(), key.key_id());
+    forget_key();
+}
