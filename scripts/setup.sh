@@ -58,5 +58,7 @@ if [ "${1:-}" = "--browser" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     apt_install chromium chromium-driver
   fi
+  # pdftotext reads the printed score sheet in the export end-to-end test.
+  command -v pdftotext >/dev/null || apt_install poppler-utils
 fi
 log "ready"

@@ -22,7 +22,7 @@ trunk build --release
 
 echo "== component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown -p par-app \
-  --test components_inputs --test components_items --test components_screens
+  --test components_inputs --test components_items --test components_screens --test components_export
 
 echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
-cargo test -p par-app --lib --test e2e -- --include-ignored --test-threads=1
+cargo test -p par-app --lib --test e2e --test e2e_export -- --include-ignored --test-threads=1

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::export::ExportScreen;
 use crate::components::header::Header;
 use crate::components::score_bar::ScoreBar;
 use crate::components::start::StartScreen;
@@ -20,6 +21,12 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             if location_has_flag("demo") {
                 state.open_demo();
+            }
+            // `?demo=full`: the demo unit with the sample answers (every item answered), for
+            // demonstrations and the export end-to-end test.
+            if location_has_flag("demo=full") {
+                state.open_demo();
+                state.load_sample_answers();
             }
             view! { <Shell/> }.into_any()
         }
@@ -62,6 +69,7 @@ pub fn Shell() -> impl IntoView {
                 Screen::Start => view! { <StartScreen/> }.into_any(),
                 Screen::Walk => view! { <WalkScreen/> }.into_any(),
                 Screen::Summary => view! { <SummaryScreen/> }.into_any(),
+                Screen::Export => view! { <ExportScreen/> }.into_any(),
             }}
         </main>
     }

@@ -6,6 +6,7 @@ pub mod components;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod signing;
 pub mod state;
 
 /// Mounts the app on `<body>`.

@@ -48,6 +48,15 @@ pub fn Header() -> impl IntoView {
                 {tab(Screen::Start, "tab-start", |s| s.tab_start)}
                 {tab(Screen::Walk, "tab-walk", |s| s.tab_walk)}
                 {tab(Screen::Summary, "tab-summary", |s| s.tab_summary)}
+                <button
+                    type="button"
+                    id="tab-export"
+                    class="tab"
+                    aria-current=move || (state.screen.get() == Screen::Export).then_some("page")
+                    on:click=move |_| state.screen.set(Screen::Export)
+                >
+                    {move || crate::i18n::te(state.lang.get()).tab_export}
+                </button>
             </nav>
             <LangSwitch/>
         </header>

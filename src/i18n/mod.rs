@@ -140,7 +140,10 @@ pub struct Strings {
 }
 
 mod en;
+mod export;
 mod vi;
+
+pub use export::{te, ExportStrings};
 
 pub use en::EN;
 pub use vi::VI;

@@ -5,3 +5,4 @@ pub mod bundled;
 pub mod input;
 pub mod pages;
 pub mod problem_target;
+pub mod sheet_rows;

@@ -1,7 +1,7 @@
 //! Every change to the answers and to the unit — the only place they are written — and what
 //! their boxes show.
 
-use par_core::answers::{Answer, AnswerValue, EvidenceRef};
+use par_core::answers::{Answer, AnswerValue, EvidenceRef, FileFingerprint};
 
 use super::{
     denominator_id, evidence_input_id, AppState, EvidenceField, RatioSide, UnitField, UNIT_YEAR_ID,
@@ -172,6 +172,15 @@ impl AppState {
                 EvidenceField::Issuer => evidence.issuer = text,
                 EvidenceField::Location => evidence.location = text,
                 EvidenceField::Note => evidence.note = text,
+            }
+        });
+    }
+
+    /// Sets or removes the fingerprint (name, size, SHA-256) of an evidence document's file.
+    pub fn set_evidence_file(&self, code: &str, index: usize, file: Option<FileFingerprint>) {
+        self.edit(code, |answer| {
+            if let Some(evidence) = answer.evidence.get_mut(index) {
+                evidence.file = file;
             }
         });
     }

@@ -15,6 +15,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use par_core::answers::{Answer, AnswerValue, Answers};
 use par_core::decimal::Decimal;
+use par_core::draft::ExportRecord;
 use par_core::problems::ProblemKind;
 use par_core::rule::Rule;
 use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
@@ -22,12 +23,15 @@ use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
 use crate::model::input::{parse_count, parse_decimal, InputError};
 use crate::model::pages::{page_of_leaf, pages, Page};
 use crate::model::problem_target::{focus_id, input_id};
+use crate::signing::StoredKey;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Start,
     Walk,
     Summary,
+    /// Check, sign and download the submission file; the unit's key; the printed score sheet.
+    Export,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +99,14 @@ pub struct AppState {
     pub focus_request: RwSignal<Option<String>>,
     /// Set once the user tried to start: from then on every unit problem is shown.
     pub unit_checked: RwSignal<bool>,
+    /// Signed files exported so far, oldest first (the next export is revision n+1 replacing
+    /// the last hash). Persisted with the draft.
+    pub exports: RwSignal<Vec<ExportRecord>>,
+    /// The unit's signing key, once read from local storage or created (see `crate::signing`).
+    pub signing_key: RwSignal<Option<StoredKey>>,
+    /// What the latest export of this session signed, to warn when the answers changed since
+    /// (the printed sheet would no longer match the file's hash).
+    pub exported_content: RwSignal<Option<(UnitInfo, Answers)>>,
     /// Answers of other criteria sets opened in this session, so switching back restores them.
     stash: StoredValue<HashMap<String, (Answers, RawInputs)>>,
 }
@@ -126,6 +138,9 @@ impl AppState {
             sheet,
             focus_request: RwSignal::new(None),
             unit_checked: RwSignal::new(false),
+            exports: RwSignal::new(Vec::new()),
+            signing_key: RwSignal::new(None),
+            exported_content: RwSignal::new(None),
             stash: StoredValue::new(HashMap::new()),
         }
     }
@@ -273,5 +288,30 @@ impl AppState {
             chairperson: "Trần Thị Bình".into(),
         });
         self.screen.set(Screen::Walk);
+    }
+
+    /// Whether the unit or the answers changed after this session's latest export.
+    pub fn changed_since_export(&self) -> bool {
+        self.exported_content.with(|content| {
+            content.as_ref().is_some_and(|(unit, answers)| {
+                self.unit.with(|u| u != unit) || self.answers.with(|a| a != answers)
+            })
+        })
+    }
+
+    /// Replaces the answers with the bundled example answers (`?demo=full`), when they belong
+    /// to the open criteria set.
+    pub fn load_sample_answers(&self) {
+        if let Ok(answers) =
+            serde_json::from_str::<Answers>(crate::model::bundled::SAMPLE_ANSWERS_JSON)
+        {
+            let fits = self.framework.with_untracked(|set| {
+                answers.framework_id == set.id && answers.framework_version == set.version
+            });
+            if fits {
+                self.answers.set(answers);
+                self.raw.set(RawInputs::new());
+            }
+        }
     }
 }

@@ -54,6 +54,8 @@ async fn shoot(
     type_into(c, "evidence-1.1.1-0-date", "31/02/2025").await?;
     c.execute("window.scrollTo(0, 0)", vec![]).await?;
     save(c.screenshot().await?, "2-criterion");
+    browser::reach(c, "evidence-1.1.1-0-file").await?;
+    save(c.screenshot().await?, "2b-evidence-file");
     click(c, "next-criterion").await?;
     click(c, "next-criterion").await?;
     type_into(c, "input-1.3.2", "45").await?;
@@ -88,6 +90,11 @@ async fn shoot(
     click(c, "na-2.1.1").await?;
     browser::reach(c, "na-2.1.1").await?;
     save(c.screenshot().await?, "8-not-applicable");
+    // The export screen: what blocks the export (this assessment is not finished).
+    click(c, "tab-export").await?;
+    browser::wait_for(c, "export-blockers").await?;
+    c.execute("window.scrollTo(0, 0)", vec![]).await?;
+    save(c.screenshot().await?, "9-export");
     Ok(())
 }
 

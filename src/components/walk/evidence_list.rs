@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use par_core::framework::Item;
 
 use crate::components::messages::Messages;
+use crate::components::walk::evidence_file::EvidenceFile;
 use crate::i18n::{t, tr, Strings};
 use crate::model::input::parse_date_vi;
 use crate::model::problem_target::{add_evidence_id, slot, Slot};
@@ -144,6 +145,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
         <div class="evidence-row" role="group" aria-label=row_label>
             <p class="evidence-row-title">{row_label}</p>
             <div class="evidence-fields">{inputs}</div>
+            <EvidenceFile code=code.clone() index=index/>
             <button
                 type="button"
                 class="link-button"

@@ -1,6 +1,7 @@
 //! The walk-through: the navigation tree beside one criterion at a time, with previous / next.
 
 pub mod criterion_view;
+pub mod evidence_file;
 pub mod evidence_list;
 pub mod explanation;
 pub mod inputs;

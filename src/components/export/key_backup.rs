@@ -1,0 +1,106 @@
+//! Downloads a passphrase-protected backup of the unit's key (`par-key-backup/1`).
+
+use leptos::prelude::*;
+use par_core::submission::{backup_key, DEFAULT_KDF, MIN_PASSPHRASE_CHARS};
+use par_core::Lang;
+
+use super::key_restore::backup_error_message;
+use crate::i18n::te;
+use crate::signing::browser::{download, next_frame, random_bytes};
+use crate::state::AppState;
+
+/// Why the two passphrases cannot be used, if they cannot.
+pub fn passphrase_problem(first: &str, second: &str, lang: Lang) -> Option<&'static str> {
+    if first.chars().count() < MIN_PASSPHRASE_CHARS {
+        Some(te(lang).passphrase_hint)
+    } else if first != second {
+        Some(te(lang).passphrase_mismatch)
+    } else {
+        None
+    }
+}
+
+#[component]
+pub fn KeyBackupForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || te(lang.get());
+    let first = RwSignal::new(String::new());
+    let second = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let invalid = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (a, b) = (first.get_untracked(), second.get_untracked());
+        if let Some(problem) = passphrase_problem(&a, &b, lang.get_untracked()) {
+            invalid.set(true);
+            message.set(Some(problem.to_string()));
+            return;
+        }
+        let Some(key) = state.signing_key.get_untracked().and_then(|k| k.key()) else {
+            return;
+        };
+        invalid.set(false);
+        working.set(true);
+        message.set(Some(s().backup_working.to_string()));
+        leptos::task::spawn_local(async move {
+            // Let the "encrypting" message show before Argon2 takes the thread for a moment.
+            next_frame().await;
+            let result = random_bytes::<16>().and_then(|salt| {
+                let nonce = random_bytes::<24>()?;
+                backup_key(&key, &a, salt, nonce, DEFAULT_KDF)
+                    .map_err(|e| backup_error_message(&e, lang.get_untracked()))
+            });
+            let outcome = result.and_then(|backup| {
+                let code = state.unit.with_untracked(|u| u.code.clone());
+                let name = format!("par-key-backup-{code}-{}.json", backup.key_id);
+                download(&name, &backup.to_json()).map(|_| name)
+            });
+            working.set(false);
+            match outcome {
+                Ok(name) => {
+                    first.set(String::new());
+                    second.set(String::new());
+                    message.set(Some(format!("{}: {name}", s().backup_done)));
+                }
+                Err(error) => message.set(Some(error)),
+            }
+        });
+    };
+    view! {
+        <form class="key-backup" on:submit=submit>
+            <h3>{move || s().backup_heading}</h3>
+            <p class="hint">{move || s().backup_intro}</p>
+            <div class="field">
+                <label for="backup-pass">{move || s().passphrase}</label>
+                <input
+                    type="password"
+                    id="backup-pass"
+                    autocomplete="new-password"
+                    aria-describedby="backup-pass-hint backup-message"
+                    aria-invalid=move || invalid.get().to_string()
+                    prop:value=move || first.get()
+                    on:input=move |ev| first.set(event_target_value(&ev))
+                />
+                <p class="hint" id="backup-pass-hint">{move || s().passphrase_hint}</p>
+            </div>
+            <div class="field">
+                <label for="backup-pass2">{move || s().passphrase_again}</label>
+                <input
+                    type="password"
+                    id="backup-pass2"
+                    autocomplete="new-password"
+                    aria-describedby="backup-message"
+                    aria-invalid=move || invalid.get().to_string()
+                    prop:value=move || second.get()
+                    on:input=move |ev| second.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit" id="backup-download" disabled=move || working.get()>
+                {move || s().backup_button}
+            </button>
+            <p id="backup-message" role="status" class:messages-error=move || invalid.get()>{move || message.get()}</p>
+        </form>
+    }
+}

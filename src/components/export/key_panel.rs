@@ -1,0 +1,157 @@
+//! The unit's signing key: its fingerprint (to register with the office, printed on the sheet),
+//! the public key to copy for `par keys add`, creating it and, explicitly, replacing it.
+
+use leptos::prelude::*;
+use par_core::submission::UnitKey;
+
+use super::{KeyBackupForm, KeyRestoreForm};
+use crate::i18n::te;
+use crate::signing::browser::{copy, local_datetime, now_rfc3339, random_bytes, save_key};
+use crate::signing::StoredKey;
+use crate::state::AppState;
+
+/// Creates a fresh key from the browser's randomness, stores it and puts it in the state.
+pub fn create_key(state: &AppState) -> Result<StoredKey, String> {
+    let key = UnitKey::from_secret(random_bytes::<32>()?);
+    let stored = StoredKey::new(&key, &now_rfc3339());
+    save_key(&stored)?;
+    state.signing_key.set(Some(stored.clone()));
+    Ok(stored)
+}
+
+#[component]
+pub fn KeyPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || te(lang.get());
+    let message = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let copied = RwSignal::new(false);
+    let key = move || {
+        state
+            .signing_key
+            .get()
+            .and_then(|k| k.key().map(|key| (k, key)))
+    };
+    let create = move |_| match create_key(&state) {
+        Ok(_) => {
+            // The button pressed is gone: put the focus on the new key.
+            state.focus_request.set(Some("key-public".to_string()));
+            if confirming.get_untracked() {
+                message.set(Some(s().key_new_done.to_string()));
+            } else {
+                message.set(None);
+            }
+            confirming.set(false);
+        }
+        Err(error) => message.set(Some(format!("{}: {error}", s().key_error))),
+    };
+    let shown = move || match key() {
+        None => view! {
+            <p id="key-none">{move || s().key_none}</p>
+            <button type="button" id="key-create" class="primary" on:click=create>
+                {move || s().key_create}
+            </button>
+        }
+        .into_any(),
+        Some((stored, key)) => {
+            let public = key.public_key_hex();
+            let public_copy = public.clone();
+            let register_command = {
+                let public = public.clone();
+                move || {
+                    let code = state.unit.with(|u| u.code.clone());
+                    let code = if code.trim().is_empty() {
+                        "MÃ_ĐƠN_VỊ".to_string()
+                    } else {
+                        code
+                    };
+                    format!("par keys add --unit {code} {public}")
+                }
+            };
+            view! {
+                <dl class="key-facts">
+                    <div>
+                        <dt>{move || s().key_fingerprint}</dt>
+                        <dd id="key-fingerprint" class="fingerprint">{key.key_id()}</dd>
+                    </div>
+                    <div>
+                        <dt>{move || s().key_created_at}</dt>
+                        <dd id="key-created">{local_datetime(&stored.created_at)}</dd>
+                    </div>
+                </dl>
+                <p class="hint">{move || s().key_fingerprint_hint}</p>
+                <label for="key-public">{move || s().key_public}</label>
+                <input
+                    id="key-public"
+                    class="public-key"
+                    type="text"
+                    readonly
+                    aria-describedby="key-public-hint"
+                    prop:value=public
+                    on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    }
+                />
+                <p class="hint" id="key-public-hint">{move || s().key_public_hint}</p>
+                <p class="register-command">
+                    {move || s().key_register_command} ": "
+                    <code id="key-command">{register_command}</code>
+                </p>
+                <button
+                    type="button"
+                    id="key-copy"
+                    on:click=move |_| {
+                        let text = public_copy.clone();
+                        leptos::task::spawn_local(async move {
+                            copied.set(copy(&text).await.is_ok());
+                        });
+                    }
+                >
+                    {move || s().key_copy}
+                </button>
+                <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
+                <div class="key-replace">
+                    <Show
+                        when=move || confirming.get()
+                        fallback=move || view! {
+                            <button type="button" id="key-replace" class="link-button" on:click=move |_| {
+                                confirming.set(true);
+                                state.focus_request.set(Some("key-replace-cancel".to_string()));
+                            }>
+                                {move || s().key_replace}
+                            </button>
+                        }
+                    >
+                        <div class="confirm" role="alertdialog" aria-labelledby="key-replace-warning">
+                            <p id="key-replace-warning" class="warning">{move || s().key_replace_warning}</p>
+                            <button type="button" id="key-replace-confirm" on:click=create>
+                                {move || s().key_replace_confirm}
+                            </button>
+                            " "
+                            <button type="button" id="key-replace-cancel" on:click=move |_| {
+                                confirming.set(false);
+                                state.focus_request.set(Some("key-replace".to_string()));
+                            }>
+                                {move || s().cancel}
+                            </button>
+                        </div>
+                    </Show>
+                </div>
+                <KeyBackupForm/>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="key-panel" aria-labelledby="key-heading">
+            <h2 id="key-heading">{move || s().key_heading}</h2>
+            {shown}
+            <p id="key-message" role="status">{move || message.get()}</p>
+            <KeyRestoreForm/>
+        </section>
+    }
+}

@@ -1,0 +1,127 @@
+//! Restores the unit's key from a backup file and its passphrase; says plainly whether the
+//! passphrase is wrong or the file damaged.
+
+use leptos::prelude::*;
+use par_core::submission::{restore_key, KeyBackupError, MIN_PASSPHRASE_CHARS};
+use par_core::Lang;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::te;
+use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
+use crate::signing::StoredKey;
+use crate::state::AppState;
+
+/// The message for a backup error: par-core's Vietnamese text, or its English counterpart.
+pub fn backup_error_message(error: &KeyBackupError, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => {
+            let text = error.to_string();
+            let mut chars = text.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".")
+                .unwrap_or_default()
+        }
+        Lang::En => match error {
+            KeyBackupError::PassphraseTooShort => {
+                format!("The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
+            }
+            KeyBackupError::Malformed(why) => format!("Not a signing-key backup file: {why}."),
+            KeyBackupError::Corrupted => {
+                "The key backup file is damaged (checksum mismatch); use another backup.".into()
+            }
+            KeyBackupError::WrongPassphrase => {
+                "Wrong passphrase; enter the passphrase set when backing up.".into()
+            }
+            #[allow(unreachable_patterns)]
+            other => other.to_string(),
+        },
+    }
+}
+
+#[component]
+pub fn KeyRestoreForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || te(lang.get());
+    let file = StoredValue::new_local(None::<web_sys::File>);
+    let passphrase = RwSignal::new(String::new());
+    let message = RwSignal::new(None::<String>);
+    let failed = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(chosen) = file.get_value() else {
+            failed.set(true);
+            message.set(Some(s().restore_no_file.to_string()));
+            return;
+        };
+        let pass = passphrase.get_untracked();
+        working.set(true);
+        message.set(None);
+        leptos::task::spawn_local(async move {
+            next_frame().await;
+            let lang = lang.get_untracked();
+            let outcome = match read_text(&chosen).await {
+                Err(_) => Err(te(lang).restore_unreadable.to_string()),
+                Ok(text) => restore_key(&text, &pass).map_err(|e| backup_error_message(&e, lang)),
+            };
+            let outcome = outcome.and_then(|key| {
+                let stored = StoredKey::new(&key, &now_rfc3339());
+                save_key(&stored).map_err(|e| format!("{}: {e}", te(lang).key_error))?;
+                state.signing_key.set(Some(stored));
+                Ok(key.key_id())
+            });
+            working.set(false);
+            match outcome {
+                Ok(id) => {
+                    failed.set(false);
+                    passphrase.set(String::new());
+                    message.set(Some(format!("{}: {id}", te(lang).restore_done)));
+                }
+                Err(error) => {
+                    failed.set(true);
+                    message.set(Some(error));
+                }
+            }
+        });
+    };
+    view! {
+        <form class="key-restore" on:submit=submit>
+            <h3>{move || s().restore_heading}</h3>
+            <p class="hint">{move || s().restore_intro}</p>
+            <div class="field">
+                <label for="restore-file">{move || s().restore_file}</label>
+                <input
+                    type="file"
+                    id="restore-file"
+                    accept=".json,application/json"
+                    on:change=move |ev| {
+                        let chosen = ev
+                            .target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                            .and_then(|input| input.files())
+                            .and_then(|files| files.get(0));
+                        file.set_value(chosen);
+                    }
+                />
+            </div>
+            <div class="field">
+                <label for="restore-pass">{move || s().passphrase}</label>
+                <input
+                    type="password"
+                    id="restore-pass"
+                    autocomplete="current-password"
+                    aria-describedby="restore-message"
+                    aria-invalid=move || failed.get().to_string()
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+            </div>
+            <button type="submit" id="restore-button" disabled=move || working.get()>
+                {move || s().restore_button}
+            </button>
+            <p id="restore-message" role="status" class:messages-error=move || failed.get()>{move || message.get()}</p>
+        </form>
+    }
+}

@@ -1,0 +1,65 @@
+//! The export screen: what blocks the export, the unit's signing key (with backup and restore),
+//! signing and downloading the submission file, the history of exports, and the printed score
+//! sheet (shown only on paper).
+
+mod checks;
+mod export_button;
+mod history;
+mod key_backup;
+mod key_panel;
+mod key_restore;
+mod print_sheet;
+
+pub use checks::{export_ready, ExportChecks};
+pub use export_button::ExportButton;
+pub use history::ExportHistory;
+pub use key_backup::KeyBackupForm;
+pub use key_panel::{create_key, KeyPanel};
+pub use key_restore::KeyRestoreForm;
+pub use print_sheet::PrintSheet;
+
+use leptos::prelude::*;
+
+use crate::i18n::te;
+use crate::signing::browser::load_key;
+use crate::state::AppState;
+
+#[component]
+pub fn ExportScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || te(lang.get());
+    if state.signing_key.with_untracked(Option::is_none) {
+        if let Some(key) = load_key() {
+            state.signing_key.set(Some(key));
+        }
+    }
+    view! {
+        <div class="export-screen">
+            <div class="no-print">
+                <h1 id="export-heading" tabindex="-1">{move || s().heading}</h1>
+                <p>{move || s().intro}</p>
+                <ExportChecks/>
+                <KeyPanel/>
+                <section class="export-action" aria-labelledby="export-action-heading">
+                    <h2 id="export-action-heading">{move || s().export_heading}</h2>
+                    <ExportButton/>
+                    <ExportHistory/>
+                </section>
+                <section class="print-action">
+                    <p class="hint">{move || s().print_hint}</p>
+                    <button
+                        type="button"
+                        id="print-sheet"
+                        on:click=move |_| {
+                            let _ = window().print();
+                        }
+                    >
+                        {move || s().print_button}
+                    </button>
+                </section>
+            </div>
+            <PrintSheet/>
+        </div>
+    }
+}

@@ -1,0 +1,157 @@
+//! The score sheet for paper (shown only when printing): unit and period, every field, criterion
+//! and sub-criterion with maximum and self score, totals and index, the latest export's
+//! submission id and file hash, the key fingerprint, and the signature block.
+
+use leptos::prelude::*;
+use par_core::Lang;
+
+use crate::format::{classification, percent, points, short};
+use crate::i18n::{t, te};
+use crate::model::sheet_rows::{sheet_rows, Shown};
+use crate::signing::grouped;
+use crate::state::AppState;
+
+fn shown_text(shown: &Shown, lang: Lang) -> String {
+    match shown {
+        Shown::Points(p) => points(*p, lang),
+        Shown::Signed(p) if p.is_negative() => points(*p, lang),
+        Shown::Signed(p) => format!("+{}", points(*p, lang)),
+        Shown::Pending => te(lang).pending.to_string(),
+        Shown::Excluded => te(lang).excluded.to_string(),
+        Shown::Blank => "—".to_string(),
+    }
+}
+
+#[component]
+pub fn PrintSheet() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    move || {
+        let lang = lang.get();
+        let s = te(lang);
+        let base = t(lang);
+        let set = state.framework.get();
+        let sheet = state.sheet.get();
+        let unit = state.unit.get();
+        let latest = state
+            .exports
+            .with(|e| e.iter().max_by_key(|r| r.revision).cloned());
+        let key_id = state
+            .signing_key
+            .get()
+            .and_then(|k| k.key())
+            .map(|k| k.key_id());
+        let not_exported = s.sheet_not_exported;
+        let stale = state.changed_since_export();
+        let rows = sheet_rows(&set, &sheet, lang)
+            .into_iter()
+            .map(|row| {
+                view! {
+                    <tr class=format!("depth-{}", row.depth.min(3))>
+                        <td class="code">{row.code}</td>
+                        <td class="title">{row.title}</td>
+                        <td class="num">{short(row.max, lang)}</td>
+                        <td class="num">{shown_text(&row.shown, lang)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let class_label = classification(&set, sheet.classification.as_deref(), lang);
+        let set_title = lang.pick(&set.title, set.title_en.as_deref()).to_string();
+        let footer = format!(
+            "{} · {}: {} · {}: {}",
+            unit.name,
+            s.sheet_key,
+            key_id.clone().unwrap_or_else(|| not_exported.to_string()),
+            s.sheet_hash,
+            latest
+                .as_ref()
+                .map_or(not_exported.to_string(), |r| grouped(&r.hash)),
+        );
+        view! {
+            <article class="print-sheet" id="print-sheet-content" aria-hidden="true">
+            // A layout table whose footer Chromium repeats on every printed page, so each page
+            // of the sheet names the key and the file it belongs to.
+            <table class="sheet-frame">
+            <tfoot><tr><td class="sheet-footer" id="sheet-footer">{footer}</td></tr></tfoot>
+            <tbody><tr><td>
+                <header class="sheet-head">
+                    <p class="sheet-unit-line">{unit.province.clone()} " — " {unit.name.clone()}</p>
+                    <h1>{s.sheet_title} " " {unit.year}</h1>
+                    <p class="sheet-set">{s.sheet_set} ": " {set_title} " (" {set.id.clone()} ", v" {set.version.clone()} ")"</p>
+                </header>
+                <dl class="sheet-ids">
+                    <div><dt>{s.sheet_unit}</dt><dd>{unit.name.clone()}</dd></div>
+                    <div><dt>{s.sheet_code}</dt><dd>{unit.code.clone()}</dd></div>
+                    <div><dt>{s.sheet_period}</dt><dd>{unit.year}</dd></div>
+                    <div>
+                        <dt>{s.sheet_submission}</dt>
+                        <dd id="sheet-submission">{latest.as_ref().map_or(not_exported.to_string(), |r| format!("{} ({} {})", r.submission_id, s.sheet_revision, r.revision))}</dd>
+                    </div>
+                    <div>
+                        <dt>{s.sheet_file}</dt>
+                        <dd>{latest.as_ref().map_or(not_exported.to_string(), |r| r.file_name.clone())}</dd>
+                    </div>
+                    <div>
+                        <dt>{s.sheet_key}</dt>
+                        <dd id="sheet-key" class="fingerprint">{key_id.unwrap_or_else(|| not_exported.to_string())}</dd>
+                    </div>
+                    <div class="sheet-hash-row">
+                        <dt>{s.sheet_hash}</dt>
+                        <dd id="sheet-hash" class="hash">{latest.as_ref().map_or(not_exported.to_string(), |r| grouped(&r.hash))}</dd>
+                    </div>
+                </dl>
+                {stale.then(|| view! { <p class="sheet-stale" id="sheet-stale">{s.export_stale}</p> })}
+                <table class="sheet-table">
+                    <colgroup>
+                        <col class="c-code"/>
+                        <col class="c-title"/>
+                        <col class="c-max"/>
+                        <col class="c-self"/>
+                    </colgroup>
+                    <thead>
+                        <tr>
+                            <th scope="col">{s.col_code}</th>
+                            <th scope="col">{s.col_title}</th>
+                            <th scope="col">{s.col_max}</th>
+                            <th scope="col">{s.col_self}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row" colspan="2">{base.total}</th>
+                            <td class="num">{short(sheet.applicable_max, lang)}</td>
+                            <td class="num" id="sheet-total">{points(sheet.total, lang)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row" colspan="3">{base.index}</th>
+                            <td class="num">{percent(sheet.index_percent, lang)}</td>
+                        </tr>
+                        <tr>
+                            <th scope="row" colspan="3">{base.classification}</th>
+                            <td class="num">{class_label}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+                {sheet.provisional.then(|| view! { <p class="sheet-note">{base.provisional_hint}</p> })}
+                <div class="signatures">
+                    <div class="signature">
+                        <p class="sig-date">"\u{00a0}"</p>
+                        <p class="sig-role">{s.preparer}</p>
+                        <p class="sig-note">{s.sign_note}</p>
+                        <p class="sig-name">{unit.preparer.clone()}</p>
+                    </div>
+                    <div class="signature">
+                        <p class="sig-date">{s.date_line}</p>
+                        <p class="sig-role">{s.chairperson}</p>
+                        <p class="sig-note">{s.chair_note}</p>
+                        <p class="sig-name">{unit.chairperson.clone()}</p>
+                    </div>
+                </div>
+            </td></tr></tbody>
+            </table>
+            </article>
+        }
+    }
+}

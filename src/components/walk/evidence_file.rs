@@ -1,0 +1,126 @@
+//! The file of one evidence document: the user picks it, the browser computes its SHA-256, and
+//! only its name, size and hash are kept (`EvidenceRef.file`), never its content.
+
+use leptos::prelude::*;
+use par_core::answers::FileFingerprint;
+use par_core::submission::sha256_hex;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::te;
+use crate::signing::browser::read_bytes;
+use crate::signing::hash_prefix;
+use crate::state::AppState;
+
+pub fn evidence_file_id(code: &str, index: usize) -> String {
+    format!("evidence-{code}-{index}-file")
+}
+
+/// `1 234 567 byte`.
+fn size_text(size: u64, unit: &str) -> String {
+    let digits = size.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('\u{a0}');
+        }
+        grouped.push(c);
+    }
+    format!("{grouped} {unit}")
+}
+
+#[component]
+pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let s = move || te(lang.get());
+    let id = evidence_file_id(&code, index);
+    let status_id = format!("{id}-status");
+    let reading = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let fingerprint = {
+        let code = code.clone();
+        Memo::new(move |_| {
+            state
+                .answer(&code)
+                .and_then(|a| a.evidence.get(index).and_then(|e| e.file.clone()))
+        })
+    };
+    let on_change = {
+        let code = code.clone();
+        move |ev: leptos::ev::Event| {
+            let input = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+            let Some(file) = input
+                .as_ref()
+                .and_then(|i| i.files())
+                .and_then(|f| f.get(0))
+            else {
+                return;
+            };
+            let code = code.clone();
+            reading.set(true);
+            failed.set(false);
+            leptos::task::spawn_local(async move {
+                match read_bytes(&file).await {
+                    Ok(bytes) => state.set_evidence_file(
+                        &code,
+                        index,
+                        Some(FileFingerprint {
+                            name: file.name(),
+                            size: bytes.len() as u64,
+                            sha256: sha256_hex(&bytes),
+                        }),
+                    ),
+                    Err(_) => failed.set(true),
+                }
+                reading.set(false);
+                if let Some(input) = input {
+                    // The content is not kept anywhere: clear the box, the fingerprint is shown.
+                    input.set_value("");
+                }
+            });
+        }
+    };
+    let remove = {
+        let code = code.clone();
+        move |_| state.set_evidence_file(&code, index, None)
+    };
+    view! {
+        <div class="field evidence-file">
+            <label for=id.clone()>{move || s().file_label}</label>
+            <input type="file" id=id.clone() aria-describedby=status_id.clone() on:change=on_change/>
+            <p class="evidence-file-status" id=status_id role="status">
+                {move || {
+                    if reading.get() {
+                        return s().file_reading.to_string();
+                    }
+                    if failed.get() {
+                        return s().file_unreadable.to_string();
+                    }
+                    fingerprint
+                        .get()
+                        .map(|f| format!("{} · {} · SHA-256 {}…", f.name, size_text(f.size, s().bytes), hash_prefix(&f.sha256)))
+                        .unwrap_or_default()
+                }}
+            </p>
+            <Show when=move || fingerprint.with(Option::is_some)>
+                <button type="button" class="link-button" id=format!("{id}-remove") on:click=remove.clone()>
+                    {move || s().file_remove}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sizes_are_grouped_by_thousands() {
+        assert_eq!(
+            super::size_text(1234567, "byte"),
+            "1\u{a0}234\u{a0}567 byte"
+        );
+        assert_eq!(super::size_text(12, "byte"), "12 byte");
+    }
+}

@@ -1,0 +1,202 @@
+//! Signing a submission in the browser: the unit's key as stored, and what one export makes.
+//! Pure functions (natively tested) here; the browser's randomness, clock, local storage and
+//! downloads are in [`browser`].
+
+pub mod browser;
+
+use par_core::answers::Answers;
+use par_core::draft::ExportRecord;
+use par_core::submission::{hex_bytes, ExportMeta, Payload, Submission, UnitKey};
+use par_core::{Framework, UnitInfo};
+use serde::{Deserialize, Serialize};
+
+/// Local-storage key of the unit's signing key.
+pub const KEY_STORAGE: &str = "par.unit-key";
+
+/// The unit's key as kept in local storage: the 32 secret bytes in hex and when it was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredKey {
+    pub secret: String,
+    /// RFC 3339 UTC.
+    pub created_at: String,
+}
+
+impl StoredKey {
+    pub fn new(key: &UnitKey, created_at: &str) -> Self {
+        StoredKey {
+            secret: hex_string(&key.secret()),
+            created_at: created_at.to_string(),
+        }
+    }
+
+    /// The key, or `None` when the stored text is damaged.
+    pub fn key(&self) -> Option<UnitKey> {
+        hex_bytes::<32>(&self.secret).map(UnitKey::from_secret)
+    }
+
+    pub fn from_json(text: &str) -> Option<Self> {
+        let stored: StoredKey = serde_json::from_str(text).ok()?;
+        stored.key().map(|_| stored)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Lower-case hex of `bytes`.
+pub fn hex_string(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The revision and `replaces` of the next export after `history`.
+pub fn next_revision(history: &[ExportRecord]) -> (u32, Option<String>) {
+    match history.iter().max_by_key(|record| record.revision) {
+        Some(last) => (last.revision + 1, Some(last.hash.clone())),
+        None => (1, None),
+    }
+}
+
+/// One signed export: the file and the record kept in the history.
+pub struct Export {
+    pub submission: Submission,
+    pub record: ExportRecord,
+}
+
+/// Signs the current answers as the revision after `history`.
+pub fn export(
+    framework: &Framework,
+    unit: &UnitInfo,
+    answers: &Answers,
+    history: &[ExportRecord],
+    key: &UnitKey,
+    submission_id: String,
+    created_at: String,
+) -> Export {
+    let (revision, replaces) = next_revision(history);
+    let meta = ExportMeta {
+        submission_id,
+        created_at,
+        revision,
+        replaces,
+    };
+    let payload = Payload::new(framework, unit, answers, meta);
+    let hash = payload.hash();
+    let submission = Submission::sign(payload, key);
+    let record = ExportRecord {
+        revision,
+        submission_id: submission.payload.submission_id.clone(),
+        hash,
+        created_at: submission.payload.created_at.clone(),
+        file_name: submission.file_name(),
+    };
+    Export { submission, record }
+}
+
+/// A hash shortened for the screen: its first 16 hex digits in groups of four.
+pub fn hash_prefix(hash: &str) -> String {
+    let head: Vec<char> = hash.chars().take(16).collect();
+    head.chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A long hex text in groups of four, so it can be read aloud and wraps on paper.
+pub fn grouped(hex: &str) -> String {
+    let chars: Vec<char> = hex.chars().collect();
+    chars
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use par_core::submission::{verify, Keyring, KnownFramework, Outcome, VerifyContext};
+
+    const SET: &str = include_str!("../../frameworks/mau-xa-2025.json");
+    const ANSWERS: &str = include_str!("../../frameworks/examples/mau-xa-2025.answers.json");
+
+    fn unit() -> UnitInfo {
+        UnitInfo {
+            province: "Tỉnh mẫu".into(),
+            name: "UBND xã Tân Lập".into(),
+            code: "00004".into(),
+            year: 2025,
+            preparer: "Nguyễn Văn An".into(),
+            chairperson: "Trần Thị Bình".into(),
+        }
+    }
+
+    #[test]
+    fn a_stored_key_round_trips_and_a_damaged_one_is_refused() {
+        let key = UnitKey::from_secret([7; 32]);
+        let stored = StoredKey::new(&key, "2025-12-01T09:30:00Z");
+        let back = StoredKey::from_json(&stored.to_json()).expect("reads back");
+        assert_eq!(back.key().map(|k| k.key_id()), Some(key.key_id()));
+        assert!(StoredKey::from_json(r#"{"secret":"zz","created_at":""}"#).is_none());
+        assert!(StoredKey::from_json("not json").is_none());
+    }
+
+    #[test]
+    fn exporting_again_makes_the_next_revision_replacing_the_last_hash() {
+        let set = par_core::load_framework(SET).expect("set");
+        let answers: Answers = serde_json::from_str(ANSWERS).expect("answers");
+        let key = UnitKey::from_secret([9; 32]);
+        let first = export(
+            &set,
+            &unit(),
+            &answers,
+            &[],
+            &key,
+            "a".repeat(32),
+            "2025-12-01T09:30:00Z".into(),
+        );
+        assert_eq!(first.record.revision, 1);
+        assert_eq!(first.submission.payload.replaces, None);
+        assert_eq!(first.record.file_name, "CCHC-2025-00004-tan-lap-r1.json");
+        let history = vec![first.record.clone()];
+        let second = export(
+            &set,
+            &unit(),
+            &answers,
+            &history,
+            &key,
+            "b".repeat(32),
+            "2025-12-02T09:30:00Z".into(),
+        );
+        assert_eq!(second.record.revision, 2);
+        assert_eq!(
+            second.submission.payload.replaces.as_deref(),
+            Some(first.record.hash.as_str())
+        );
+        assert_eq!(second.record.hash, second.submission.payload.hash());
+
+        let mut keyring = Keyring::default();
+        keyring
+            .add("00004", "UBND xã Tân Lập", &key.public_key_hex())
+            .expect("register");
+        let frameworks = [KnownFramework::from(set)];
+        let outcome = verify(
+            &second.submission.to_json(),
+            VerifyContext {
+                keyring: Some(&keyring),
+                frameworks: &frameworks,
+            },
+        );
+        assert!(
+            matches!(outcome.outcome, Outcome::Valid),
+            "{:?}",
+            outcome.outcome
+        );
+    }
+
+    #[test]
+    fn hashes_are_shortened_and_grouped_for_reading() {
+        assert_eq!(hash_prefix("0123456789abcdef0123"), "0123 4567 89ab cdef");
+        assert_eq!(grouped("0123456789"), "0123 4567 89");
+    }
+}

@@ -1,0 +1,296 @@
+//! Component tests in headless Chromium of the export screen (what blocks the export, the
+//! signing key, restoring it from a backup) and of an evidence document's file fingerprint.
+
+#![cfg(target_arch = "wasm32")]
+
+mod wasm_support;
+
+use leptos::prelude::*;
+use par_app::components::export::ExportScreen;
+use par_app::signing::KEY_STORAGE;
+use par_app::state::Screen;
+use par_core::submission::{backup_key, KdfParams, UnitKey};
+use wasm_bindgen_test::*;
+use wasm_support::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn forget_key() {
+    let storage = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("local storage");
+    let _ = storage.remove_item(KEY_STORAGE);
+}
+
+fn stored_key() -> Option<String> {
+    let storage = window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .expect("local storage");
+    storage.get_item(KEY_STORAGE).ok().flatten()
+}
+
+/// Waits (up to about 10 s) until `ready` holds: Argon2 and file reading take a moment.
+async fn eventually(mut ready: impl FnMut() -> bool) {
+    for _ in 0..200 {
+        if ready() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_export_screen_lists_what_blocks_and_jumps_to_it() {
+    forget_key();
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    m.state.screen.set(Screen::Export);
+    settle().await;
+
+    // A fresh assessment: the unit is incomplete and no item is answered.
+    assert!(exists("export-blockers"));
+    assert!(!exists("export-ready"));
+    let unit = text("export-unit-problems");
+    assert!(unit.contains("Hãy nhập tên xã, phường."), "{unit}");
+    assert!(unit.contains("Hãy nhập họ tên Chủ tịch UBND."), "{unit}");
+    assert!(text("problems-count").starts_with(char::is_numeric));
+    assert_eq!(
+        attribute("export-button", "aria-disabled").as_deref(),
+        Some("true")
+    );
+    click("export-button");
+    settle().await;
+    assert!(text("export-message").contains("Hãy xử lý các mục ở phần 1"));
+    assert!(
+        stored_key().is_none(),
+        "nothing was signed, no key was made"
+    );
+
+    // Before any export the printed sheet says so.
+    assert_eq!(text("sheet-hash"), "chưa xuất tệp");
+
+    // An item's link opens its criterion with the focus in the box that fixes it.
+    let link = document()
+        .query_selector("a.problem-link[data-code='1.2.1']")
+        .ok()
+        .flatten()
+        .expect("a link for 1.2.1");
+    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&link).click();
+    settle().await;
+    frames(4).await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Walk);
+    assert_eq!(active_id(), "input-1.2.1");
+
+    // A unit problem's link opens the unit form at the box to fill.
+    m.state.screen.set(Screen::Export);
+    settle().await;
+    let link = document()
+        .query_selector("#export-unit-problems a[href='#unit-name']")
+        .ok()
+        .flatten()
+        .expect("a link for the unit name");
+    wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&link).click();
+    settle().await;
+    frames(4).await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Start);
+    assert_eq!(active_id(), "unit-name");
+}
+
+#[wasm_bindgen_test]
+async fn creating_the_key_shows_its_fingerprint_and_keeps_it() {
+    forget_key();
+    let m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    assert!(exists("key-none"));
+    click("key-create");
+    settle().await;
+
+    let fingerprint = text("key-fingerprint");
+    let key = m
+        .state
+        .signing_key
+        .get_untracked()
+        .and_then(|k| k.key())
+        .expect("a key in the state");
+    assert_eq!(fingerprint, key.key_id());
+    let groups: Vec<&str> = fingerprint.split('-').collect();
+    assert_eq!(groups.len(), 4, "{fingerprint}");
+    assert!(groups.iter().all(|g| g.len() == 4));
+    assert_eq!(input_value("key-public"), key.public_key_hex());
+    assert!(stored_key()
+        .expect("stored")
+        .contains(&par_app::signing::hex_string(&key.secret())));
+    assert_eq!(
+        text("sheet-key"),
+        fingerprint,
+        "the sheet prints the fingerprint"
+    );
+
+    // Replacing is explicit: a warning first, then a different key.
+    click("key-replace");
+    settle().await;
+    assert!(text("key-replace-warning").contains("phải đăng ký khóa mới"));
+    click("key-replace-confirm");
+    settle().await;
+    assert_ne!(text("key-fingerprint"), fingerprint);
+    assert!(text("key-message").contains("Đã tạo khóa mới"));
+
+    // A short passphrase is refused before any work is done.
+    type_text("backup-pass", "ngan");
+    type_text("backup-pass2", "ngan");
+    click("backup-download");
+    settle().await;
+    assert!(text("backup-message").contains("Ít nhất 10 ký tự"));
+    forget_key();
+}
+
+#[wasm_bindgen_test]
+async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
+    forget_key();
+    let m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    let key = UnitKey::from_secret([42; 32]);
+    // Cheap Argon2 parameters: the file carries them, so restoring reads them back.
+    let cheap = KdfParams {
+        memory_kib: 64,
+        iterations: 1,
+        parallelism: 1,
+    };
+    let backup = backup_key(&key, "mật khẩu đủ dài", [1; 16], [2; 24], cheap)
+        .expect("backup")
+        .to_json();
+
+    pick_file("restore-file", "par-key-backup.json", &backup);
+    type_text("restore-pass", "mật khẩu sai rồi");
+    click("restore-button");
+    eventually(|| !text("restore-message").is_empty()).await;
+    assert!(
+        text("restore-message").contains("Sai mật khẩu"),
+        "{}",
+        text("restore-message")
+    );
+    assert_eq!(
+        attribute("restore-pass", "aria-invalid").as_deref(),
+        Some("true")
+    );
+
+    let damaged = backup.replacen("\"ciphertext\": \"", "\"ciphertext\": \"00", 1);
+    pick_file("restore-file", "hong.json", &damaged);
+    click("restore-button");
+    eventually(|| text("restore-message").contains("hỏng")).await;
+    assert!(
+        text("restore-message").contains("hỏng"),
+        "{}",
+        text("restore-message")
+    );
+
+    pick_file("restore-file", "par-key-backup.json", &backup);
+    type_text("restore-pass", "mật khẩu đủ dài");
+    click("restore-button");
+    eventually(|| text("restore-message").contains("Đã khôi phục")).await;
+    assert!(
+        text("restore-message").contains(&key.key_id()),
+        "{}",
+        text("restore-message")
+    );
+    assert_eq!(text("key-fingerprint"), key.key_id());
+    assert!(m.state.signing_key.get_untracked().is_some());
+    forget_key();
+}
+
+#[wasm_bindgen_test]
+async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    m.state.open_demo();
+    settle().await;
+    click("add-evidence-1.1.1");
+    settle().await;
+    pick_file("evidence-1.1.1-0-file", "ke-hoach.pdf", "abc");
+    eventually(|| {
+        m.state
+            .answer("1.1.1")
+            .is_some_and(|a| a.evidence.first().is_some_and(|e| e.file.is_some()))
+    })
+    .await;
+    let file = m.state.answer("1.1.1").unwrap().evidence[0]
+        .file
+        .clone()
+        .unwrap();
+    assert_eq!(file.name, "ke-hoach.pdf");
+    assert_eq!(file.size, 3);
+    assert_eq!(
+        file.sha256,
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+    settle().await;
+    let status = text("evidence-1.1.1-0-file-status");
+    assert!(status.contains("ke-hoach.pdf"), "{status}");
+    assert!(status.contains("3 byte"), "{status}");
+    assert!(status.contains("ba78 16bf 8f01 cfea"), "{status}");
+    click("evidence-1.1.1-0-file-remove");
+    settle().await;
+    assert!(m.state.answer("1.1.1").unwrap().evidence[0].file.is_none());
+    assert_eq!(text("evidence-1.1.1-0-file-status"), "");
+}
+
+#[wasm_bindgen_test]
+async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
+    forget_key();
+    // Keep each Blob the app hands to `<a download>`.
+    js_sys::Function::new_no_args(
+        "if (!window.__parBlobs) {
+             window.__parBlobs = [];
+             const original = URL.createObjectURL;
+             URL.createObjectURL = (blob) => { window.__parBlobs.push(blob); return original.call(URL, blob); };
+         }
+         window.__parBlobs.length = 0;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .expect("wrap createObjectURL");
+    let m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    click("key-create");
+    settle().await;
+    let key = m
+        .state
+        .signing_key
+        .get_untracked()
+        .and_then(|k| k.key())
+        .expect("a key");
+
+    type_text("backup-pass", "một cụm mật khẩu dài");
+    type_text("backup-pass2", "một cụm mật khẩu khác");
+    click("backup-download");
+    settle().await;
+    assert!(text("backup-message").contains("chưa giống nhau"));
+
+    type_text("backup-pass2", "một cụm mật khẩu dài");
+    click("backup-download");
+    eventually(|| text("backup-message").contains("Đã tải tệp sao lưu")).await;
+    let message = text("backup-message");
+    assert!(message.contains(&key.key_id()), "{message}");
+
+    let blob: web_sys::Blob = js_sys::eval("window.__parBlobs[0]")
+        .expect("a downloaded blob")
+        .into();
+    let backup = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .expect("blob text")
+        .as_string()
+        .expect("text");
+    assert!(backup.contains("par-key-backup/1"));
+    assert!(
+        !backup.contains(&par_app::signing::hex_string(&key.secret())),
+        "the secret is never in clear"
+    );
+    let restored =
+        par_core::submission::restore_key(&backup, "một cụm mật khẩu dài").expect("restores");
+    assert_eq!(restored.key_id(), key.key_id());
+    forget_key();
+}
