@@ -5,4 +5,3 @@ pub mod bundled;
 pub mod input;
 pub mod pages;
 pub mod problem_target;
-pub mod sheet_rows;

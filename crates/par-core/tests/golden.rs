@@ -82,3 +82,36 @@ fn the_fully_answered_sample_matches_the_hand_computation() {
     );
     assert_eq!(leaf("8.1.1").status, LeafStatus::Pending, "survey");
 }
+
+#[test]
+fn every_field_criterion_and_item_of_the_sample_has_a_table_row() {
+    use par_core::score::{sheet_rows, Shown};
+    let set = par_core::load_framework(SAMPLE).unwrap();
+    let answers: Answers = par_core::parse_json(ANSWERS).unwrap();
+    let sheet = par_core::score(&set, &answers);
+    let rows = sheet_rows(&set, &sheet, par_core::Lang::Vi);
+    let criteria: usize = set.fields.iter().map(|f| f.criteria.len()).sum();
+    let items = |items: &[par_core::framework::Item]| {
+        items.iter().map(|i| 1 + i.items.len()).sum::<usize>()
+    };
+    let in_fields: usize = set
+        .fields
+        .iter()
+        .flat_map(|f| &f.criteria)
+        .map(|c| items(&c.items))
+        .sum();
+    let in_groups: usize = set.adjustments.iter().map(|g| 1 + items(&g.items)).sum();
+    assert_eq!(
+        rows.len(),
+        set.fields.len() + criteria + in_fields + in_groups
+    );
+    assert_eq!((rows[0].depth, rows[0].code.as_str()), (0, "1"));
+    assert_eq!(rows[0].shown, Shown::Points(d("8.14")));
+    assert!(rows.iter().any(|r| r.shown == Shown::Pending));
+    assert!(rows
+        .iter()
+        .any(|r| r.code == "3.5.3" && r.shown == Shown::Excluded));
+    assert!(rows
+        .iter()
+        .any(|r| r.code == "9.2" && r.shown == Shown::Signed(d("-0.5"))));
+}

@@ -7,9 +7,9 @@ use par_core::Lang;
 
 use crate::format::{classification, percent, points, short};
 use crate::i18n::{t, te};
-use crate::model::sheet_rows::{sheet_rows, Shown};
 use crate::signing::grouped;
 use crate::state::AppState;
+use par_core::score::{sheet_rows, Shown};
 
 fn shown_text(shown: &Shown, lang: Lang) -> String {
     match shown {
@@ -18,7 +18,7 @@ fn shown_text(shown: &Shown, lang: Lang) -> String {
         Shown::Signed(p) => format!("+{}", points(*p, lang)),
         Shown::Pending => te(lang).pending.to_string(),
         Shown::Excluded => te(lang).excluded.to_string(),
-        Shown::Blank => "—".to_string(),
+        Shown::Unanswered | Shown::Invalid => "—".to_string(),
     }
 }
 

@@ -5,6 +5,9 @@
 //! `total ÷ applicable maximum × 100`, rounded half away from zero to two decimals.
 
 mod leaf;
+mod rows;
+
+pub use rows::{sheet_rows, SheetRow, Shown};
 
 use serde::{Deserialize, Serialize};
 
