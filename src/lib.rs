@@ -7,6 +7,7 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

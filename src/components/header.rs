@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::drafts::SaveStatusView;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
+use crate::storage::Session;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -49,6 +51,7 @@ pub fn Header() -> impl IntoView {
                 {tab(Screen::Walk, "tab-walk", |s| s.tab_walk)}
                 {tab(Screen::Summary, "tab-summary", |s| s.tab_summary)}
             </nav>
+            {use_context::<Session>().map(|_| view! { <SaveStatusView/> })}
             <LangSwitch/>
         </header>
     }

@@ -95,6 +95,9 @@ pub struct AppState {
     pub focus_request: RwSignal<Option<String>>,
     /// Set once the user tried to start: from then on every unit problem is shown.
     pub unit_checked: RwSignal<bool>,
+    /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
+    /// until the user takes over (`storage::Session::take_over`).
+    pub read_only: RwSignal<bool>,
     /// Answers of other criteria sets opened in this session, so switching back restores them.
     stash: StoredValue<HashMap<String, (Answers, RawInputs)>>,
 }
@@ -126,6 +129,7 @@ impl AppState {
             sheet,
             focus_request: RwSignal::new(None),
             unit_checked: RwSignal::new(false),
+            read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }
     }
@@ -158,6 +162,35 @@ impl AppState {
         self.raw.set(raw);
         self.current.set(0);
         self.framework.set(Arc::new(framework));
+    }
+
+    /// Shows a stored draft: its set, unit, answers, typed text and page. Nothing is stashed:
+    /// the draft being left was saved by the caller.
+    pub fn load_draft(
+        &self,
+        framework: Framework,
+        unit: UnitInfo,
+        answers: Answers,
+        raw: RawInputs,
+        page: usize,
+    ) {
+        self.stash.set_value(HashMap::new());
+        self.unit.set(unit);
+        self.answers.set(answers);
+        self.raw.set(raw);
+        self.framework.set(Arc::new(framework));
+        let last = self
+            .pages
+            .with_untracked(|pages| pages.len().saturating_sub(1));
+        self.current.set(page.min(last));
+        self.unit_checked.set(false);
+    }
+
+    /// Replaces the answers, unit and typed text only (a newer copy saved by another tab).
+    pub fn replace_content(&self, unit: UnitInfo, answers: Answers, raw: RawInputs) {
+        self.unit.set(unit);
+        self.answers.set(answers);
+        self.raw.set(raw);
     }
 
     // ----- reading -------------------------------------------------------------------------

@@ -1,0 +1,53 @@
+//! Which tab edits a draft: a small record `par.lock.<id>` = `{tab, at}` renewed every
+//! [`HEARTBEAT_MS`]. A lock not renewed for [`FRESH_MS`] belongs to a tab that is gone.
+//! The lock only decides who may type; the revision check on every write
+//! (`par_core::draft::next_revision`) is what guarantees a stale tab never overwrites.
+
+use serde::{Deserialize, Serialize};
+
+use super::{browser, lock_key};
+
+pub const HEARTBEAT_MS: u32 = 2_000;
+pub const FRESH_MS: f64 = 8_000.0;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Lock {
+    pub tab: String,
+    pub at: f64,
+}
+
+impl Lock {
+    pub fn is_fresh(&self) -> bool {
+        browser::now_ms() - self.at < FRESH_MS
+    }
+}
+
+pub fn parse(text: &str) -> Option<Lock> {
+    serde_json::from_str(text).ok()
+}
+
+pub fn holder(id: &str) -> Option<Lock> {
+    parse(&browser::get(&lock_key(id))?)
+}
+
+/// Another live tab holds the lock of draft `id`.
+pub fn held_by_other(id: &str, tab: &str) -> bool {
+    holder(id).is_some_and(|lock| lock.tab != tab && lock.is_fresh())
+}
+
+pub fn claim(id: &str, tab: &str) {
+    let lock = Lock {
+        tab: tab.to_string(),
+        at: browser::now_ms(),
+    };
+    if let Ok(text) = serde_json::to_string(&lock) {
+        // A full store cannot take the lock either; the revision check still protects the draft.
+        let _ = browser::set(&lock_key(id), &text);
+    }
+}
+
+pub fn release(id: &str, tab: &str) {
+    if holder(id).is_some_and(|lock| lock.tab == tab) {
+        browser::remove(&lock_key(id));
+    }
+}
