@@ -504,6 +504,76 @@ fn the_app_opens_offline_with_its_draft() {
 
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_new_release_is_announced_without_losing_the_open_draft() {
+    // A copy of the build whose sw.js can be changed, as a new release would.
+    let root = std::env::temp_dir().join(format!("par-release-test-{}", std::process::id()));
+    std::fs::create_dir_all(&root).expect("release directory");
+    for entry in std::fs::read_dir(browser::dist_dir()).expect("dist") {
+        let entry = entry.expect("dist entry");
+        std::fs::copy(entry.path(), root.join(entry.file_name())).expect("copy dist");
+    }
+    let server = StaticServer::start(root.clone());
+    let url = server.url("/");
+    let sw = root.join("sw.js");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let controlled = eventually(20, || async {
+            Ok(js(&c, "return !!navigator.serviceWorker.controller;")
+                .await?
+                .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(controlled);
+        assert!(
+            c.find(css(&by_id("update-ready"))).await.is_err(),
+            "no notice on a first visit"
+        );
+        // A new release: sw.js changes; the browser checks for it (as on a later visit).
+        let text = std::fs::read_to_string(&sw).expect("sw.js");
+        std::fs::write(
+            &sw,
+            text.replace("const VERSION = \"", "const VERSION = \"next-"),
+        )
+        .expect("new sw.js");
+        js(
+            &c,
+            "navigator.serviceWorker.getRegistration().then(r => r.update()); return true;",
+        )
+        .await?;
+        let notice = c
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(css(&by_id("update-ready")))
+            .await?;
+        assert!(notice.text().await?.contains("phiên bản mới"));
+        // The open draft is untouched and still saves.
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
+        type_into(&c, "input-1.2.2", "2").await?;
+        wait_saved(&c).await?;
+        // Reloading uses the new release, with the draft where it was.
+        notice.find(css("button")).await?.click().await?;
+        let reopened = eventually(20, || async {
+            Ok(c.find(css(&by_id("input-1.2.2"))).await.is_ok()
+                && value_of(&c, "input-1.2.2").await? == "2")
+        })
+        .await?;
+        assert!(reopened);
+        let caches = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; caches.keys().then(done);",
+                vec![],
+            )
+            .await?;
+        assert!(caches.to_string().contains("par-app-next-"), "{caches}");
+        Ok(())
+    });
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
     let server = StaticServer::start(browser::dist_dir());
     let url = server.url("/");

@@ -18,7 +18,8 @@ pub(super) fn register(session: Session) {
     SESSION.with(|s| *s.borrow_mut() = Some(session));
 }
 
-/// Times `runs` autosaves; returns JSON `{"runs", "median_ms", "worst_ms", "bytes", "ok"}`.
+/// Times `runs` autosaves; returns JSON
+/// `{"runs", "median_us", "p99_us", "worst_us", "over_2ms", "bytes", "ok"}`.
 #[wasm_bindgen]
 pub fn bench_autosave(runs: u32) -> String {
     let Some(session) = SESSION.with(|s| *s.borrow()) else {
@@ -38,12 +39,22 @@ pub fn bench_autosave(runs: u32) -> String {
     times.sort_by(f64::total_cmp);
     let median = times.get(times.len() / 2).copied().unwrap_or(0.0);
     let worst = times.last().copied().unwrap_or(0.0);
+    let p99 = times
+        .get((times.len() * 99 / 100).min(times.len().saturating_sub(1)))
+        .copied()
+        .unwrap_or(0.0);
+    let over_2ms = times.iter().filter(|t| **t >= 2.0).count();
     let bytes = session
         .id
         .get_untracked()
         .and_then(|id| super::browser::get(&super::draft_key(&id)))
         .map_or(0, |text| text.len());
+    // Whole microseconds: no float formatting code in the wasm for a benchmark.
+    let us = |ms: f64| (ms * 1000.0).round() as u64;
     format!(
-        r#"{{"runs":{runs},"median_ms":{median},"worst_ms":{worst},"bytes":{bytes},"ok":{ok}}}"#
+        r#"{{"runs":{runs},"median_us":{},"p99_us":{},"worst_us":{},"over_2ms":{over_2ms},"bytes":{bytes},"ok":{ok}}}"#,
+        us(median),
+        us(p99),
+        us(worst)
     )
 }

@@ -8,17 +8,18 @@ use serde::{Deserialize, Serialize};
 use super::{browser, lock_key};
 
 pub const HEARTBEAT_MS: u32 = 2_000;
-pub const FRESH_MS: f64 = 8_000.0;
+pub const FRESH_MS: u64 = 8_000;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Lock {
     pub tab: String,
-    pub at: f64,
+    /// Milliseconds since 1970 (whole: no float formatting in the wasm).
+    pub at: u64,
 }
 
 impl Lock {
     pub fn is_fresh(&self) -> bool {
-        browser::now_ms() - self.at < FRESH_MS
+        (browser::now_ms() as u64).saturating_sub(self.at) < FRESH_MS
     }
 }
 
@@ -38,7 +39,7 @@ pub fn held_by_other(id: &str, tab: &str) -> bool {
 pub fn claim(id: &str, tab: &str) {
     let lock = Lock {
         tab: tab.to_string(),
-        at: browser::now_ms(),
+        at: browser::now_ms() as u64,
     };
     if let Ok(text) = serde_json::to_string(&lock) {
         // A full store cannot take the lock either; the revision check still protects the draft.

@@ -46,16 +46,20 @@ pub fn register(update_ready: RwSignal<bool>) {
             }
         }
     }
-    if had_controller {
-        let on_change = Closure::<dyn Fn()>::new(move || update_ready.set(true));
-        if let Ok(target) = container.dyn_into::<web_sys::EventTarget>() {
-            let _ = target.add_event_listener_with_callback(
-                "controllerchange",
-                on_change.as_ref().unchecked_ref(),
-            );
+    // The first worker taking control of a first visit is not an update; any later change is.
+    let controlled = std::cell::Cell::new(had_controller);
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if controlled.replace(true) {
+            update_ready.set(true);
         }
-        on_change.forget();
+    });
+    if let Ok(target) = container.dyn_into::<web_sys::EventTarget>() {
+        let _ = target.add_event_listener_with_callback(
+            "controllerchange",
+            on_change.as_ref().unchecked_ref(),
+        );
     }
+    on_change.forget();
 }
 
 /// `navigator.storage`, if the browser has it.

@@ -39,13 +39,13 @@ pub fn StorageInfo() -> impl IntoView {
                 {move || fill(
                     dt(lang.get()).usage_line,
                     // Two bytes per character (UTF-16).
-                    &[("used", format!("{:.0}", used.get() as f64 * 2.0 / 1024.0))],
+                    &[("used", (used.get() * 2).div_ceil(1024).to_string())],
                 )}
             </p>
             {move || estimate.get().map(|(used, quota)| view! {
                 <p>{move || fill(dt(lang.get()).estimate_line, &[
-                    ("used", format!("{:.1}", used / 1_048_576.0)),
-                    ("quota", format!("{:.0}", quota / 1_048_576.0)),
+                    ("used", (used as u64).div_ceil(1_048_576).to_string()),
+                    ("quota", (quota as u64 / 1_048_576).to_string()),
                 ])}</p>
             })}
         </div>
