@@ -341,8 +341,10 @@ fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
         )
         .await?;
         assert!(filled.as_u64().unwrap_or(0) > 0);
-        // A longer record than the stored one (replacing a value of the same length still fits).
-        type_into(&c, "input-1.2.2", "12").await?;
+        // A longer record than the stored one (replacing a value with one of the same length
+        // still fits, and clearing a box frees space).
+        let explanation = "Báo cáo quý III gửi chậm do mất điện kéo dài; đã có văn bản giải trình số 12/UBND gửi Phòng Nội vụ.";
+        type_into(&c, "explanation-1.2.2", explanation).await?;
         let full = c
             .wait()
             .at_most(Duration::from_secs(10))
@@ -361,7 +363,7 @@ fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
         type_into(&c, "input-1.3.2-den", "50").await?;
         assert_eq!(value_of(&c, "input-1.3.2").await?, "45");
         open_criterion(&c, "1.2").await?;
-        assert_eq!(value_of(&c, "input-1.2.2").await?, "12");
+        assert_eq!(value_of(&c, "explanation-1.2.2").await?, explanation);
         // The backup offered is the draft in memory, with what could not be stored.
         click(&c, "full-download").await?;
         let backup = Backup::parse(&last_download(&c).await?).expect("a valid backup");

@@ -196,6 +196,8 @@ pub const DRAFTS_EN: DraftTexts = DraftTexts {
     changes_intro: "Answers were carried to version {version} by item code. Nothing was deleted: values that no longer fit are kept below for reference.",
     changes_old_value: "Old answer",
     changes_done: "I have reviewed the changes",
+    reminder_field: "You have just completed a field. Download a backup to keep a copy outside the browser.",
+    reminder_export: "Before exporting, download a backup of the draft.",
     reminder_dismiss: "Later",
     upgrade_notice: "Criteria set “{id}” version {version} now applies to the open draft.",
 };

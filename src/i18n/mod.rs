@@ -204,6 +204,8 @@ pub struct DraftTexts {
     pub changes_intro: &'static str,
     pub changes_old_value: &'static str,
     pub changes_done: &'static str,
+    pub reminder_field: &'static str,
+    pub reminder_export: &'static str,
     pub reminder_dismiss: &'static str,
     pub upgrade_notice: &'static str,
 }

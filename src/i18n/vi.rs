@@ -196,6 +196,8 @@ pub const DRAFTS_VI: DraftTexts = DraftTexts {
     changes_intro: "Kết quả đã được chuyển sang phiên bản {version} theo mã tiêu chí. Không có gì bị xóa: giá trị không còn phù hợp được giữ lại bên dưới để tham khảo.",
     changes_old_value: "Kết quả cũ",
     changes_done: "Đã xem xong các thay đổi",
+    reminder_field: "Bạn vừa hoàn thành một lĩnh vực. Nên tải bản sao lưu về máy để giữ một bản ngoài trình duyệt.",
+    reminder_export: "Trước khi xuất hồ sơ, hãy tải bản sao lưu bản nháp về máy.",
     reminder_dismiss: "Để sau",
     upgrade_notice: "Bộ tiêu chí “{id}” phiên bản {version} đã được áp dụng cho bản nháp đang mở.",
 };

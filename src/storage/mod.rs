@@ -18,7 +18,7 @@ pub mod records;
 pub mod session;
 pub mod sw;
 
-pub use session::{SaveStatus, Session};
+pub use session::{Reminder, SaveStatus, Session};
 
 pub const DRAFT_PREFIX: &str = "par.draft.";
 pub const SET_PREFIX: &str = "par.set.";

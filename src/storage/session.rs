@@ -23,6 +23,15 @@ use crate::state::{AppState, RawInputs, Screen};
 /// Longest wait between a change and its write.
 pub const DEBOUNCE_MS: u64 = 400;
 
+/// When to remind the user to keep a backup outside the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    /// Every item of a field is now complete.
+    FieldCompleted,
+    /// About to export the submission (called by the export feature).
+    BeforeExport,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveStatus {
     /// Nothing entered yet: no draft exists.
@@ -70,8 +79,8 @@ pub struct Session {
     pub notice: RwSignal<Option<String>>,
     /// A new release of the app is ready (service worker); shown until reload.
     pub update_ready: RwSignal<bool>,
-    /// A milestone reached (a field completed): remind the user to download a backup.
-    pub backup_reminder: RwSignal<Option<String>>,
+    /// A milestone reached: remind the user to download a backup.
+    pub backup_reminder: RwSignal<Option<Reminder>>,
     based_on: StoredValue<u64>,
     exports: StoredValue<Vec<ExportRecord>>,
     saved: StoredValue<Option<Snapshot>>,
@@ -397,7 +406,8 @@ impl Session {
     /// Called after the draft was deleted elsewhere in this tab.
     pub fn forget_if_open(&self, id: &str) {
         if self.id.get_untracked().as_deref() == Some(id) {
-            self.saved.set_value(None);
+            // Forget the id first, so leaving it does not write the deleted draft back.
+            self.id.set(None);
             self.new_draft();
         }
     }
@@ -442,6 +452,12 @@ impl Session {
         state.set_framework(framework);
     }
 
+    /// Saves now and shows the backup reminder; to be called before exporting a submission.
+    pub fn remind_before_export(&self) {
+        self.save_now();
+        self.backup_reminder.set(Some(Reminder::BeforeExport));
+    }
+
     /// Applies the answers carried to a new version of the criteria set, with the change list.
     pub fn apply_upgrade(
         &self,
@@ -481,9 +497,7 @@ impl Session {
                     .count()
             });
             if previous.is_some_and(|before| done > before) {
-                self.backup_reminder.set(Some(
-                    "Bạn vừa hoàn thành một lĩnh vực. Nên tải bản sao lưu về máy (nút “Tải bản sao lưu” ở mục Bản nháp).".into(),
-                ));
+                self.backup_reminder.set(Some(Reminder::FieldCompleted));
             }
             done
         });

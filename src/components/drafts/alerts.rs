@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
-use crate::storage::{backup, browser, SaveStatus, Session};
+use crate::storage::{backup, browser, Reminder, SaveStatus, Session};
 
 fn download_open_or_all(session: Session) {
     let backup = session
@@ -161,9 +161,12 @@ pub fn StorageAlerts() -> impl IntoView {
                     </button>
                 </div>
             </Show>
-            {move || session.backup_reminder.get().map(|text| view! {
+            {move || session.backup_reminder.get().map(|reminder| view! {
                 <div id="backup-reminder" class="alert alert-info" role="status">
-                    <p>{text}</p>
+                    <p>{move || match reminder {
+                        Reminder::FieldCompleted => dt(lang.get()).reminder_field,
+                        Reminder::BeforeExport => dt(lang.get()).reminder_export,
+                    }}</p>
                     <button type="button" on:click=move |_| {
                         download_open_or_all(session);
                         session.backup_reminder.set(None);
