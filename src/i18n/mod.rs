@@ -206,6 +206,8 @@ pub struct DraftTexts {
     pub changes_done: &'static str,
     pub reminder_field: &'static str,
     pub reminder_export: &'static str,
+    pub set_missing_notice: &'static str,
+    pub set_store_failed: &'static str,
     pub reminder_dismiss: &'static str,
     pub upgrade_notice: &'static str,
 }

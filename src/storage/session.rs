@@ -281,9 +281,14 @@ impl Session {
     /// its criteria set cannot be found.
     pub fn open(&self, draft: DraftRecord) -> bool {
         let Some(framework) = records::find_set(&draft.framework) else {
-            self.notice.set(Some(format!(
-                "Không tìm thấy bộ tiêu chí “{}” phiên bản {} của bản nháp “{}”. Hãy nạp tệp bộ tiêu chí đó ở mục “Bộ tiêu chí”, rồi mở lại bản nháp.",
-                draft.framework.id, draft.framework.version, draft.name
+            let text = crate::i18n::dt(self.state.lang.get_untracked()).set_missing_notice;
+            self.notice.set(Some(crate::format::fill(
+                text,
+                &[
+                    ("id", draft.framework.id.clone()),
+                    ("version", draft.framework.version.clone()),
+                    ("name", draft.name.clone()),
+                ],
             )));
             return false;
         };
@@ -419,9 +424,8 @@ impl Session {
     pub fn use_set(&self, framework: par_core::Framework, text: Option<&str>) {
         if let Some(text) = text {
             if records::store_set(&framework, text).is_err() {
-                self.notice.set(Some(
-                    "Không lưu được bộ tiêu chí vào trình duyệt (bộ nhớ đầy). Bộ tiêu chí vẫn dùng được lúc này, nhưng lần sau phải nạp lại tệp. Hãy tải bản sao lưu và xóa bản nháp cũ để có chỗ.".into(),
-                ));
+                let text = crate::i18n::dt(self.state.lang.get_untracked()).set_store_failed;
+                self.notice.set(Some(text.to_string()));
             }
         }
         let state = self.state;
