@@ -305,6 +305,23 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
             downloaded.push_str(&text);
         }
         assert!(downloaded.contains(half));
+        // Still offered after a reload, until the user deletes it.
+        c.refresh().await?;
+        wait_for(&c, "drafts-heading").await?;
+        assert_eq!(c.find_all(css(".quarantine")).await?.len(), 2);
+        c.find(css(".quarantine-delete")).await?.click().await?;
+        assert!(
+            eventually(5, || async {
+                Ok(c.find_all(css(".quarantine")).await?.len() == 1)
+            })
+            .await?
+        );
+        let left = js(
+            &c,
+            "return Object.keys(localStorage).filter(k => k.startsWith('par.quarantine.')).length;",
+        )
+        .await?;
+        assert_eq!(left.as_u64(), Some(1));
         Ok(())
     });
 }

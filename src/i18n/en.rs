@@ -149,6 +149,7 @@ pub const DRAFTS_EN: DraftTexts = DraftTexts {
     download_backup: "Download a backup",
     download_all: "Download a backup of all drafts",
     quarantine_message: "A draft stored in the browser is damaged and cannot be opened ({reason}). It was moved aside, not deleted. Download the raw record and send it to support if it needs recovering.",
+    quarantine_earlier: "found on an earlier visit",
     quarantine_download: "Download the damaged record",
     quarantine_delete: "Delete the damaged record",
     dismiss: "Dismiss",

@@ -157,6 +157,7 @@ pub struct DraftTexts {
     pub download_backup: &'static str,
     pub download_all: &'static str,
     pub quarantine_message: &'static str,
+    pub quarantine_earlier: &'static str,
     pub quarantine_download: &'static str,
     pub quarantine_delete: &'static str,
     pub dismiss: &'static str,

@@ -149,6 +149,7 @@ pub const DRAFTS_VI: DraftTexts = DraftTexts {
     download_backup: "Tải bản sao lưu",
     download_all: "Tải bản sao lưu tất cả bản nháp",
     quarantine_message: "Một bản nháp lưu trong trình duyệt bị hỏng và không mở được ({reason}). Nó đã được chuyển sang chỗ riêng, không bị xóa. Hãy tải bản gốc về máy và gửi cho bộ phận hỗ trợ nếu cần khôi phục.",
+    quarantine_earlier: "được phát hiện ở lần mở trước",
     quarantine_download: "Tải bản gốc bị hỏng",
     quarantine_delete: "Xóa bản hỏng",
     dismiss: "Đóng thông báo",

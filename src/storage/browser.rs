@@ -163,3 +163,13 @@ pub fn local_usage_chars() -> usize {
         .map(|key| key.len() + get(&key).map_or(0, |v| v.len()))
         .sum()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_names_keep_letters_and_digits_only() {
+        assert_eq!(super::file_stem("Tân Lập 2025"), "Tân-Lập-2025");
+        assert_eq!(super::file_stem("par.quarantine.x.1"), "par-quarantine-x-1");
+        assert_eq!(super::file_stem("///"), "ban-nhap");
+    }
+}

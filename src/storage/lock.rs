@@ -52,3 +52,15 @@ pub fn release(id: &str, tab: &str) {
         browser::remove(&lock_key(id));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_lock_reads_back_and_junk_is_no_lock() {
+        let lock = super::parse(r#"{"tab":"a","at":1700000000000}"#).expect("a lock");
+        assert_eq!(lock.tab, "a");
+        assert_eq!(lock.at, 1_700_000_000_000);
+        assert!(super::parse("{").is_none());
+        assert!(super::parse(r#"{"tab":"a"}"#).is_none());
+    }
+}

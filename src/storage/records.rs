@@ -6,7 +6,7 @@ use par_core::Framework;
 use serde::Deserialize;
 
 use super::browser::{self, WriteError};
-use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX, SET_PREFIX};
+use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
 use crate::model::bundled::SAMPLE_JSON;
 
 /// A record moved aside because it could not be read.
@@ -102,21 +102,40 @@ pub fn store_set(framework: &Framework, text: &str) -> Result<(), WriteError> {
     browser::set(&key, text)
 }
 
-/// The criteria set a draft was made on: the bundled one or one kept in storage.
-pub fn find_set(key: &FrameworkKey) -> Option<Framework> {
-    let bundled = par_core::load_framework(SAMPLE_JSON).ok();
-    if let Some(set) = bundled.filter(|s| s.id == key.id && s.version == key.version) {
-        return Some(set);
-    }
-    let text = browser::get(&set_key(&key.id, &key.version))?;
-    par_core::load_framework(&text).ok()
+thread_local! {
+    /// Sets already read, by `id@version`: the draft list asks for them on every save.
+    static SETS: std::cell::RefCell<std::collections::HashMap<String, Framework>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-/// Every kept criteria set with the same id as `id` (any version), for upgrades.
-pub fn sets_with_id(id: &str) -> Vec<Framework> {
-    browser::keys(&format!("{SET_PREFIX}{id}@"))
+/// The criteria set a draft was made on: the bundled one or one kept in storage.
+pub fn find_set(key: &FrameworkKey) -> Option<Framework> {
+    let cache_key = format!("{}@{}", key.id, key.version);
+    if let Some(set) = SETS.with(|sets| sets.borrow().get(&cache_key).cloned()) {
+        return Some(set);
+    }
+    let bundled = par_core::load_framework(SAMPLE_JSON)
+        .ok()
+        .filter(|s| s.id == key.id && s.version == key.version);
+    let set = match bundled {
+        Some(set) => set,
+        None => {
+            let text = browser::get(&set_key(&key.id, &key.version))?;
+            par_core::load_framework(&text).ok()?
+        }
+    };
+    SETS.with(|sets| sets.borrow_mut().insert(cache_key, set.clone()));
+    Some(set)
+}
+
+/// Records moved aside in an earlier visit, still waiting to be downloaded or deleted.
+pub fn earlier_quarantine(reason: &str) -> Vec<Quarantined> {
+    quarantined_keys()
         .into_iter()
-        .filter_map(|key| browser::get(&key))
-        .filter_map(|text| par_core::load_framework(&text).ok())
+        .map(|key| Quarantined {
+            from: String::new(),
+            key,
+            reason: reason.to_string(),
+        })
         .collect()
 }

@@ -115,8 +115,12 @@ impl Session {
     /// On start: moves unreadable records aside, reopens the last draft where it was left,
     /// and starts autosaving, the heartbeat and the listeners.
     pub fn start(self, reopen: bool) {
+        let earlier = records::earlier_quarantine(
+            crate::i18n::dt(self.state.lang.get_untracked()).quarantine_earlier,
+        );
         let (_, bad) = records::load_all();
-        self.quarantined.set(bad);
+        self.quarantined
+            .set(earlier.into_iter().chain(bad).collect());
         if let Some(id) = browser::get(LAST_KEY).filter(|_| reopen) {
             match records::load(&id) {
                 Ok(Some(draft)) => {
@@ -585,5 +589,27 @@ impl Session {
         let _ =
             window.add_event_listener_with_callback("storage", storage.as_ref().unchecked_ref());
         storage.forget();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Session;
+    use par_core::UnitInfo;
+
+    #[test]
+    fn a_draft_without_a_name_is_called_by_its_unit_and_year() {
+        let unit = UnitInfo {
+            name: " UBND xã Tân Lập ".into(),
+            year: 2025,
+            ..UnitInfo::default()
+        };
+        assert_eq!(Session::display_name("", &unit), "UBND xã Tân Lập 2025");
+        assert_eq!(Session::display_name("Bản chính", &unit), "Bản chính");
+        let nameless = UnitInfo {
+            year: 2025,
+            ..UnitInfo::default()
+        };
+        assert_eq!(Session::display_name("  ", &nameless), "Bản nháp 2025");
     }
 }

@@ -121,6 +121,7 @@ pub fn StorageAlerts() -> impl IntoView {
                         " "
                         <button
                             type="button"
+                            class="quarantine-delete"
                             on:click=move |_| {
                                 browser::remove(&delete_key);
                                 session.quarantined.update(|list| {
