@@ -212,6 +212,8 @@ fn answers_come_back_after_a_reload_on_the_same_criterion() {
             }
         }
         let copy = copy.expect("the copy is listed");
+        // Both rows say they are the same unit, year and set.
+        assert_eq!(c.find_all(css(".draft-duplicate-note")).await?.len(), 2);
         copy.find(css(".draft-delete")).await?.click().await?;
         copy.find(css(".draft-delete-yes")).await?.click().await?;
         assert!(

@@ -175,6 +175,7 @@ pub const DRAFTS_EN: DraftTexts = DraftTexts {
     save_name: "Save name",
     cancel: "Cancel",
     duplicate: "Duplicate",
+    duplicate_note: "same unit, year and criteria set as another draft; keep one and delete the other after downloading a backup",
     copy_suffix: "(copy)",
     download_one: "Download",
     delete: "Delete",

@@ -183,6 +183,7 @@ pub struct DraftTexts {
     pub save_name: &'static str,
     pub cancel: &'static str,
     pub duplicate: &'static str,
+    pub duplicate_note: &'static str,
     pub copy_suffix: &'static str,
     pub download_one: &'static str,
     pub delete: &'static str,

@@ -175,6 +175,7 @@ pub const DRAFTS_VI: DraftTexts = DraftTexts {
     save_name: "Lưu tên",
     cancel: "Hủy",
     duplicate: "Nhân bản",
+    duplicate_note: "trùng đơn vị, năm và bộ tiêu chí với một bản nháp khác; hãy giữ một bản và xóa bản kia sau khi tải bản sao lưu",
     copy_suffix: "(bản sao)",
     download_one: "Tải về",
     delete: "Xóa",

@@ -16,7 +16,12 @@ enum Mode {
 }
 
 #[component]
-pub fn DraftRow(draft: DraftRecord) -> impl IntoView {
+pub fn DraftRow(
+    draft: DraftRecord,
+    /// Another draft has the same unit, year and criteria-set version.
+    #[prop(default = false)]
+    same_as_other: bool,
+) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = session.state.lang;
     let mode = RwSignal::new(Mode::Normal);
@@ -80,7 +85,12 @@ pub fn DraftRow(draft: DraftRecord) -> impl IntoView {
     let set_line = format!("{} · {}", draft.framework.id, draft.framework.version);
     view! {
         <tr class="draft-row" data-id=id.clone() class:current=is_open>
-            <th scope="row" id=name_id.clone()>{draft.name.clone()}</th>
+            <th scope="row" id=name_id.clone()>
+                {draft.name.clone()}
+                {same_as_other.then(|| view! {
+                    <span class="draft-duplicate-note">" — " {dtr(lang, |d| d.duplicate_note)}</span>
+                })}
+            </th>
             <td>{draft.unit.name.clone()}</td>
             <td>{draft.unit.year}</td>
             <td class="draft-set">{set_line}</td>

@@ -50,6 +50,19 @@ pub fn DraftsPanel() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="messages-error" role="alert">{e}</p> })}
             {move || {
                 let list = drafts.get();
+                // One draft per unit, year and criteria-set version: point out the others.
+                let same = |a: &par_core::draft::DraftRecord, b: &par_core::draft::DraftRecord| {
+                    !a.unit.code.trim().is_empty()
+                        && a.unit.code.trim() == b.unit.code.trim()
+                        && a.unit.year == b.unit.year
+                        && a.framework.id == b.framework.id
+                        && a.framework.version == b.framework.version
+                };
+                let duplicates: Vec<bool> = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| list.iter().enumerate().any(|(j, b)| i != j && same(a, b)))
+                    .collect();
                 if list.is_empty() {
                     view! { <p id="drafts-none">{dt(lang.get()).drafts_none}</p> }.into_any()
                 } else {
@@ -70,7 +83,8 @@ pub fn DraftsPanel() -> impl IntoView {
                                 <tbody>
                                     {list
                                         .into_iter()
-                                        .map(|draft| view! { <DraftRow draft=draft/> })
+                                        .zip(duplicates)
+                                        .map(|(draft, duplicate)| view! { <DraftRow draft=draft same_as_other=duplicate/> })
                                         .collect_view()}
                                 </tbody>
                             </table>
