@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::drafts::StorageAlerts;
 use crate::components::export::ExportScreen;
 use crate::components::header::Header;
 use crate::components::score_bar::ScoreBar;
@@ -12,6 +13,7 @@ use crate::components::walk::WalkScreen;
 use crate::i18n::{t, tr};
 use crate::model::bundled::SAMPLE_JSON;
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
+use crate::storage::{sw, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -19,6 +21,8 @@ pub fn App() -> impl IntoView {
         Ok(framework) => {
             let state = AppState::new(framework);
             provide_context(state);
+            let session = Session::new(state);
+            provide_context(session);
             if location_has_flag("demo") {
                 state.open_demo();
             }
@@ -28,6 +32,9 @@ pub fn App() -> impl IntoView {
                 state.open_demo();
                 state.load_sample_answers();
             }
+            // Reopens the last draft (not for `?demo`), autosaves from now on.
+            session.start(!location_has_flag("demo") && !location_has_flag("demo=full"));
+            sw::register(session.update_ready);
             view! { <Shell/> }.into_any()
         }
         // Only possible with a broken build; the bundled set is checked by a native test.
@@ -61,6 +68,7 @@ pub fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{tr(lang, |s| s.skip_to_content)}</a>
         <Header/>
+        {use_context::<Session>().map(|_| view! { <StorageAlerts/> })}
         <Show when=move || state.screen.get() != Screen::Start>
             <ScoreBar/>
         </Show>

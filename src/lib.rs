@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod model;
 pub mod signing;
 pub mod state;
+pub mod storage;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

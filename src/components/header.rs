@@ -2,9 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::components::drafts::SaveStatusView;
 use crate::components::lang_switch::LangSwitch;
 use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
+use crate::storage::Session;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -58,6 +60,7 @@ pub fn Header() -> impl IntoView {
                     {move || crate::i18n::te(state.lang.get()).tab_export}
                 </button>
             </nav>
+            {use_context::<Session>().map(|_| view! { <SaveStatusView/> })}
             <LangSwitch/>
         </header>
     }

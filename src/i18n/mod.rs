@@ -139,14 +139,106 @@ pub struct Strings {
     pub problem_unknown_item: &'static str,
 }
 
+/// Texts of drafts, autosave, backups and offline use.
+pub struct DraftTexts {
+    pub status_nothing: &'static str,
+    pub status_pending: &'static str,
+    pub status_saved: &'static str,
+    pub status_full: &'static str,
+    pub status_failed: &'static str,
+    pub status_stale: &'static str,
+    pub status_read_only: &'static str,
+    pub full_message: &'static str,
+    pub failed_message: &'static str,
+    pub read_only_message: &'static str,
+    pub stale_message: &'static str,
+    pub take_over: &'static str,
+    pub retry_save: &'static str,
+    pub download_backup: &'static str,
+    pub download_all: &'static str,
+    pub quarantine_message: &'static str,
+    pub quarantine_earlier: &'static str,
+    pub quarantine_download: &'static str,
+    pub quarantine_delete: &'static str,
+    pub dismiss: &'static str,
+    pub update_message: &'static str,
+    pub update_reload: &'static str,
+    pub drafts_heading: &'static str,
+    pub drafts_intro: &'static str,
+    pub drafts_none: &'static str,
+    pub new_draft: &'static str,
+    pub col_name: &'static str,
+    pub col_unit: &'static str,
+    pub col_year: &'static str,
+    pub col_set: &'static str,
+    pub col_progress: &'static str,
+    pub col_saved: &'static str,
+    pub col_actions: &'static str,
+    pub progress_line: &'static str,
+    pub set_missing: &'static str,
+    pub open: &'static str,
+    pub open_current: &'static str,
+    pub rename: &'static str,
+    pub rename_label: &'static str,
+    pub save_name: &'static str,
+    pub cancel: &'static str,
+    pub duplicate: &'static str,
+    pub duplicate_note: &'static str,
+    pub copy_suffix: &'static str,
+    pub download_one: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub delete_yes: &'static str,
+    pub restore_label: &'static str,
+    pub restore_done: &'static str,
+    pub restore_error: &'static str,
+    pub restore_failed: &'static str,
+    pub restore_newer: &'static str,
+    pub restore_replace: &'static str,
+    pub restore_keep: &'static str,
+    pub storage_heading: &'static str,
+    pub persist_granted: &'static str,
+    pub persist_denied: &'static str,
+    pub persist_unknown: &'static str,
+    pub usage_line: &'static str,
+    pub estimate_line: &'static str,
+    pub changes_heading: &'static str,
+    pub changes_intro: &'static str,
+    pub changes_old_value: &'static str,
+    pub changes_done: &'static str,
+    pub reminder_field: &'static str,
+    pub reminder_export: &'static str,
+    pub set_missing_notice: &'static str,
+    pub set_store_failed: &'static str,
+    pub reminder_dismiss: &'static str,
+    pub upgrade_notice: &'static str,
+}
+
 mod en;
 mod export;
 mod vi;
 
 pub use export::{te, ExportStrings};
 
-pub use en::EN;
-pub use vi::VI;
+pub use en::{DRAFTS_EN, EN};
+pub use vi::{DRAFTS_VI, VI};
+
+/// The drafts texts for `lang`.
+pub fn dt(lang: Lang) -> &'static DraftTexts {
+    match lang {
+        Lang::Vi => &DRAFTS_VI,
+        Lang::En => &DRAFTS_EN,
+    }
+}
+
+/// A drafts text that follows the language (see [`tr`]).
+pub fn dtr(
+    lang: leptos::prelude::RwSignal<Lang>,
+    pick: fn(&'static DraftTexts) -> &'static str,
+) -> leptos::prelude::Signal<&'static str> {
+    use leptos::prelude::Get;
+    leptos::prelude::Signal::derive(move || pick(dt(lang.get())))
+}
 
 /// The interface texts for `lang`.
 pub fn t(lang: Lang) -> &'static Strings {

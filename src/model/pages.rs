@@ -32,6 +32,27 @@ pub fn page_of_leaf(framework: &Framework, code: &str) -> Option<usize> {
     pages(framework).iter().position(|p| *p == page)
 }
 
+/// The code of the criterion (or bonus/penalty group) shown on `page`, kept in a draft so that it
+/// reopens on the same criterion even if the set's pages move.
+pub fn page_code(framework: &Framework, page: Page) -> Option<String> {
+    match page {
+        Page::Criterion { field, criterion } => framework
+            .fields
+            .get(field)?
+            .criteria
+            .get(criterion)
+            .map(|c| c.code.clone()),
+        Page::Adjustment { group } => framework.adjustments.get(group).map(|g| g.code.clone()),
+    }
+}
+
+/// The page of a criterion or group code (the inverse of [`page_code`]).
+pub fn page_of_code(framework: &Framework, code: &str) -> Option<usize> {
+    pages(framework)
+        .into_iter()
+        .position(|page| page_code(framework, page).as_deref() == Some(code))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +75,10 @@ mod tests {
         assert_eq!(page_of_leaf(&set, "2.1.3.2"), Some(2));
         assert_eq!(page_of_leaf(&set, "T.1"), Some(4));
         assert_eq!(page_of_leaf(&set, "9.9"), None);
+        for (index, page) in all.iter().enumerate() {
+            let code = page_code(&set, *page).expect("every page has a code");
+            assert_eq!(page_of_code(&set, &code), Some(index));
+        }
+        assert_eq!(page_of_code(&set, "9"), None);
     }
 }

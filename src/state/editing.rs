@@ -13,6 +13,9 @@ use leptos::prelude::*;
 impl AppState {
     /// Edits the answer of `code`, dropping it once nothing is left in it.
     fn edit(&self, code: &str, change: impl FnOnce(&mut Answer)) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         self.answers.update(|answers| {
             change(answers.entry(code));
             let left_empty = answers.get(code).is_some_and(|a| {
@@ -28,6 +31,9 @@ impl AppState {
     }
 
     fn set_raw(&self, id: &str, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         self.raw.update(|raw| {
             if text.is_empty() {
                 raw.remove(id);
@@ -43,6 +49,9 @@ impl AppState {
 
     /// Forgets the value of `code` and whatever was typed for it.
     pub fn clear_value(&self, code: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         self.raw.update(|raw| {
             raw.remove(&input_id(code));
             raw.remove(&denominator_id(code));
@@ -207,6 +216,9 @@ impl AppState {
     }
 
     pub fn set_unit_field(&self, field: UnitField, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         if field == UnitField::Year {
             self.set_raw(UNIT_YEAR_ID, text);
         }

@@ -107,6 +107,9 @@ pub struct AppState {
     /// What the latest export of this session signed, to warn when the answers changed since
     /// (the printed sheet would no longer match the file's hash).
     pub exported_content: RwSignal<Option<(UnitInfo, Answers)>>,
+    /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
+    /// until the user takes over (`storage::Session::take_over`).
+    pub read_only: RwSignal<bool>,
     /// Answers of other criteria sets opened in this session, so switching back restores them.
     stash: StoredValue<HashMap<String, (Answers, RawInputs)>>,
 }
@@ -141,6 +144,7 @@ impl AppState {
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
             exported_content: RwSignal::new(None),
+            read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }
     }
@@ -173,6 +177,35 @@ impl AppState {
         self.raw.set(raw);
         self.current.set(0);
         self.framework.set(Arc::new(framework));
+    }
+
+    /// Shows a stored draft: its set, unit, answers, typed text and page. Nothing is stashed:
+    /// the draft being left was saved by the caller.
+    pub fn load_draft(
+        &self,
+        framework: Framework,
+        unit: UnitInfo,
+        answers: Answers,
+        raw: RawInputs,
+        page: usize,
+    ) {
+        self.stash.set_value(HashMap::new());
+        self.unit.set(unit);
+        self.answers.set(answers);
+        self.raw.set(raw);
+        self.framework.set(Arc::new(framework));
+        let last = self
+            .pages
+            .with_untracked(|pages| pages.len().saturating_sub(1));
+        self.current.set(page.min(last));
+        self.unit_checked.set(false);
+    }
+
+    /// Replaces the answers, unit and typed text only (a newer copy saved by another tab).
+    pub fn replace_content(&self, unit: UnitInfo, answers: Answers, raw: RawInputs) {
+        self.unit.set(unit);
+        self.answers.set(answers);
+        self.raw.set(raw);
     }
 
     // ----- reading -------------------------------------------------------------------------

@@ -70,7 +70,14 @@ pub fn ExportButton() -> impl IntoView {
                     return;
                 }
                 match sign_and_download(&state) {
-                    Ok(name) => message.set(Some(format!("{}: {name}", s().export_done))),
+                    Ok(name) => {
+                        // The export is a milestone: save the draft with its new history now and
+                        // remind the user to keep a backup.
+                        if let Some(session) = use_context::<crate::storage::Session>() {
+                            session.remind_before_export();
+                        }
+                        message.set(Some(format!("{}: {name}", s().export_done)));
+                    }
                     Err(error) => message.set(Some(format!("{}: {error}", s().export_error))),
                 }
             }

@@ -11,6 +11,7 @@ use crate::format::fill;
 use crate::i18n::{t, tr};
 use crate::model::bundled::SAMPLE_JSON;
 use crate::state::AppState;
+use crate::storage::Session;
 
 /// Larger files are refused before reading: a criteria set is a few hundred kilobytes at most.
 const MAX_FILE_BYTES: f64 = 5_242_880.0;
@@ -59,13 +60,19 @@ pub fn FrameworkPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let s = move || t(state.lang.get());
+    let session = use_context::<Session>();
+    // With drafts, a chosen set goes through the session (kept in storage, drafts upgraded).
+    let use_set = move |framework: par_core::Framework, text: Option<&str>| match session {
+        Some(session) => session.use_set(framework, text),
+        None => state.set_framework(framework),
+    };
     let source = RwSignal::new(Source::Sample);
     let file_state = RwSignal::new(FileState::None);
 
     let use_sample = move |_| {
         source.set(Source::Sample);
         if let Ok(sample) = par_core::load_framework(SAMPLE_JSON) {
-            state.set_framework(sample);
+            use_set(sample, None);
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
@@ -103,7 +110,7 @@ pub fn FrameworkPicker() -> impl IntoView {
             };
             match par_core::load_framework(&text) {
                 Ok(framework) => {
-                    state.set_framework(framework);
+                    use_set(framework, Some(&text));
                     file_state.set(FileState::Loaded(name));
                 }
                 Err(error) => file_state.set(FileState::Rejected(name, load_errors(&error))),

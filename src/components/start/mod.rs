@@ -10,8 +10,10 @@ pub use unit_form::UnitForm;
 
 use leptos::prelude::*;
 
+use crate::components::drafts::{ChangeList, DraftsPanel};
 use crate::i18n::tr;
 use crate::state::AppState;
+use crate::storage::Session;
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
@@ -21,6 +23,7 @@ pub fn StartScreen() -> impl IntoView {
         <div class="start">
             <h1>{tr(lang, |s| s.start_heading)}</h1>
             <p class="intro">{tr(lang, |s| s.start_intro)}</p>
+            {use_context::<Session>().map(|_| view! { <ChangeList/> <DraftsPanel/> })}
             <div class="start-grid">
                 <div>
                     <FrameworkPicker/>

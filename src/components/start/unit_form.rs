@@ -149,7 +149,10 @@ pub fn UnitForm() -> impl IntoView {
             <Show when=move || state.unit_checked.get() && !problems.with(|p| p.is_empty())>
                 <p class="form-alert" role="alert">{tr(lang, |s| s.unit_has_problems)}</p>
             </Show>
-            {fields}
+            // Read-only (another tab edits this draft): the boxes are disabled, opening works.
+            <fieldset class="edit-guard" prop:disabled=move || state.read_only.get()>
+                {fields}
+            </fieldset>
             <button type="submit" id="start-walk" class="primary">{tr(lang, |s| s.start_button)}</button>
         </form>
     }

@@ -12,8 +12,10 @@ pub mod pager;
 
 use leptos::prelude::*;
 
+use crate::components::drafts::ChangeList;
 use crate::i18n::tr;
 use crate::state::{AppState, CRITERION_HEADING_ID};
+use crate::storage::Session;
 use criterion_view::CriterionView;
 use nav_tree::NavTree;
 use pager::Pager;
@@ -47,7 +49,12 @@ pub fn WalkScreen() -> impl IntoView {
                 <NavTree/>
             </nav>
             <div class="walk-main">
-                <CriterionView/>
+                {use_context::<Session>().map(|_| view! { <ChangeList/> })}
+                // Read-only (another tab edits this draft): every box and button of the items is
+                // disabled at once; moving between criteria still works.
+                <fieldset class="edit-guard" prop:disabled=move || state.read_only.get()>
+                    <CriterionView/>
+                </fieldset>
                 <Pager/>
             </div>
         </div>

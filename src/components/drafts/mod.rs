@@ -1,0 +1,100 @@
+//! Drafts: the list on the start screen, the save status, the storage alerts, backups,
+//! restoring, the storage information and the criteria-set change list.
+
+mod alerts;
+mod changes;
+mod draft_row;
+mod restore;
+mod save_status;
+mod storage_info;
+
+pub use alerts::StorageAlerts;
+pub use changes::ChangeList;
+pub use draft_row::DraftRow;
+pub use restore::RestoreForm;
+pub use save_status::SaveStatusView;
+pub use storage_info::StorageInfo;
+
+use leptos::prelude::*;
+
+use crate::i18n::{dt, dtr};
+use crate::storage::{backup, records, Session};
+
+/// The "Bản nháp" section of the start screen.
+#[component]
+pub fn DraftsPanel() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = session.state.lang;
+    let error = RwSignal::new(None::<String>);
+    let drafts = Memo::new(move |_| {
+        session.list_version.track();
+        records::load_all().0
+    });
+    let download_all = move |_| {
+        if let Err(e) = backup::download(&backup::backup_of_all(), "tat-ca") {
+            error.set(Some(e));
+        }
+    };
+    view! {
+        <section class="drafts" aria-labelledby="drafts-heading">
+            <h2 id="drafts-heading">{dtr(lang, |d| d.drafts_heading)}</h2>
+            <p class="hint">{dtr(lang, |d| d.drafts_intro)}</p>
+            <div class="draft-actions">
+                <button type="button" id="new-draft" on:click=move |_| session.new_draft()>
+                    {dtr(lang, |d| d.new_draft)}
+                </button>
+                <button type="button" id="download-all" on:click=download_all>
+                    {dtr(lang, |d| d.download_all)}
+                </button>
+            </div>
+            {move || error.get().map(|e| view! { <p class="messages-error" role="alert">{e}</p> })}
+            {move || {
+                let list = drafts.get();
+                // One draft per unit, year and criteria-set version: point out the others.
+                let same = |a: &par_core::draft::DraftRecord, b: &par_core::draft::DraftRecord| {
+                    !a.unit.code.trim().is_empty()
+                        && a.unit.code.trim() == b.unit.code.trim()
+                        && a.unit.year == b.unit.year
+                        && a.framework.id == b.framework.id
+                        && a.framework.version == b.framework.version
+                };
+                let duplicates: Vec<bool> = list
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| list.iter().enumerate().any(|(j, b)| i != j && same(a, b)))
+                    .collect();
+                if list.is_empty() {
+                    view! { <p id="drafts-none">{dt(lang.get()).drafts_none}</p> }.into_any()
+                } else {
+                    view! {
+                        <div class="table-scroll">
+                            <table id="drafts-table" class="drafts-table">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{dtr(lang, |d| d.col_name)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_unit)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_year)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_set)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_progress)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_saved)}</th>
+                                        <th scope="col">{dtr(lang, |d| d.col_actions)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {list
+                                        .into_iter()
+                                        .zip(duplicates)
+                                        .map(|(draft, duplicate)| view! { <DraftRow draft=draft same_as_other=duplicate/> })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+            <RestoreForm/>
+            <StorageInfo/>
+        </section>
+    }
+}

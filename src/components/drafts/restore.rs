@@ -1,0 +1,144 @@
+//! Restoring drafts from a backup file: validated by `par_core::draft::Backup::parse`, each
+//! draft planned with `restore_action`; a draft newer in this browser waits for a decision.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use par_core::draft::DraftRecord;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::format::fill;
+use crate::i18n::{dt, dtr};
+use crate::storage::{backup, records, Session};
+
+const MAX_BYTES: f64 = 20_000_000.0;
+
+#[component]
+pub fn RestoreForm() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = session.state.lang;
+    let result = RwSignal::new(None::<Result<String, String>>);
+    let waiting = RwSignal::new(Vec::<DraftRecord>::new());
+
+    // The open draft was replaced from the file: show the restored copy.
+    let reload_if_open = move |ids: &[String]| {
+        if let Some(open) = session.id.get_untracked() {
+            if ids.contains(&open) {
+                if let Ok(Some(draft)) = records::load(&open) {
+                    session.open(draft);
+                }
+            }
+        }
+        session.list_version.update(|v| *v += 1);
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        let Some(file) = input
+            .as_ref()
+            .and_then(|i| i.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        let d = dt(lang.get_untracked());
+        if file.size() > MAX_BYTES {
+            result.set(Some(Err(fill(
+                d.restore_error,
+                &[("error", "tệp quá lớn (hơn 20 MB)".into())],
+            ))));
+            return;
+        }
+        spawn_local(async move {
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            let d = dt(lang.get_untracked());
+            let Some(text) = text else {
+                result.set(Some(Err(fill(
+                    d.restore_error,
+                    &[("error", "không đọc được tệp".into())],
+                ))));
+                return;
+            };
+            match backup::restore(&text) {
+                Ok(report) => {
+                    let mut message = fill(
+                        d.restore_done,
+                        &[
+                            ("added", report.added.to_string()),
+                            ("replaced", report.replaced.to_string()),
+                            ("unchanged", report.unchanged.to_string()),
+                        ],
+                    );
+                    if !report.failed.is_empty() {
+                        message.push(' ');
+                        message.push_str(&fill(
+                            d.restore_failed,
+                            &[("names", report.failed.join(", "))],
+                        ));
+                    }
+                    result.set(Some(Ok(message)));
+                    waiting.set(report.newer_here);
+                    reload_if_open(&report.written);
+                }
+                Err(error) => result.set(Some(Err(fill(
+                    d.restore_error,
+                    &[("error", error.to_string())],
+                )))),
+            }
+            if let Some(input) = input {
+                input.set_value("");
+            }
+        });
+    };
+    let decide = move |index: usize, replace: bool| {
+        let draft = waiting.with_untracked(|w| w.get(index).cloned());
+        waiting.update(|w| {
+            if index < w.len() {
+                w.remove(index);
+            }
+        });
+        if let (Some(draft), true) = (draft, replace) {
+            match backup::replace_newer(draft) {
+                Ok(id) => reload_if_open(&[id]),
+                Err(e) => result.set(Some(Err(e))),
+            }
+        }
+    };
+    view! {
+        <div class="restore">
+            <label for="restore-file">{dtr(lang, |d| d.restore_label)}</label>
+            <input type="file" id="restore-file" accept=".json,application/json" on:change=on_file/>
+            {move || result.get().map(|r| match r {
+                Ok(text) => view! { <p id="restore-result" class="ok" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p id="restore-error" class="messages-error" role="alert">{text}</p> }.into_any(),
+            })}
+            {move || waiting
+                .get()
+                .into_iter()
+                .enumerate()
+                .map(|(index, draft)| {
+                    let here = records::stored_revision(&draft.id).unwrap_or(0);
+                    view! {
+                        <div class="confirm restore-confirm" role="alertdialog">
+                            <p>{move || fill(dt(lang.get()).restore_newer, &[
+                                ("name", draft.name.clone()),
+                                ("here", here.to_string()),
+                                ("file", draft.revision.to_string()),
+                            ])}</p>
+                            <button type="button" class="restore-replace danger" on:click=move |_| decide(index, true)>
+                                {dtr(lang, |d| d.restore_replace)}
+                            </button>
+                            <button type="button" class="restore-keep" on:click=move |_| decide(index, false)>
+                                {dtr(lang, |d| d.restore_keep)}
+                            </button>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,53 @@
+//! Persistent storage (asked once) and the space used.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::format::fill;
+use crate::i18n::{dt, dtr};
+use crate::storage::{browser, sw, Session};
+
+#[component]
+pub fn StorageInfo() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let lang = session.state.lang;
+    let persisted = RwSignal::new(None::<Option<bool>>);
+    let estimate = RwSignal::new(None::<(f64, f64)>);
+    spawn_local(async move {
+        persisted.set(Some(sw::persist().await));
+        estimate.set(sw::estimate().await);
+    });
+    let used = Memo::new(move |_| {
+        session.list_version.track();
+        browser::local_usage_chars()
+    });
+    view! {
+        <div class="storage-info" id="storage-info">
+            <h3>{dtr(lang, |d| d.storage_heading)}</h3>
+            <p id="persist-state">
+                {move || {
+                    let d = dt(lang.get());
+                    match persisted.get() {
+                        None => "",
+                        Some(Some(true)) => d.persist_granted,
+                        Some(Some(false)) => d.persist_denied,
+                        Some(None) => d.persist_unknown,
+                    }
+                }}
+            </p>
+            <p id="storage-usage">
+                {move || fill(
+                    dt(lang.get()).usage_line,
+                    // Two bytes per character (UTF-16).
+                    &[("used", (used.get() * 2).div_ceil(1024).to_string())],
+                )}
+            </p>
+            {move || estimate.get().map(|(used, quota)| view! {
+                <p>{move || fill(dt(lang.get()).estimate_line, &[
+                    ("used", (used as u64).div_ceil(1_048_576).to_string()),
+                    ("quota", (quota as u64 / 1_048_576).to_string()),
+                ])}</p>
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+//! Backup files (`par-backup/1`) of one or every draft, and restoring them: each draft goes
+//! through `par_core::draft::restore_action`, so a newer stored draft is never replaced without
+//! the user's explicit consent.
+
+use par_core::draft::{restore_action, Backup, DraftError, DraftRecord, RestoreAction};
+
+use super::browser;
+use super::records;
+
+/// Every readable draft (unreadable ones are moved aside first).
+pub fn backup_of_all() -> Backup {
+    let (drafts, _) = records::load_all();
+    Backup::new(browser::now_rfc3339(), drafts)
+}
+
+pub fn backup_of(id: &str) -> Option<Backup> {
+    let draft = records::load(id).ok().flatten()?;
+    Some(Backup::new(browser::now_rfc3339(), vec![draft]))
+}
+
+/// Downloads `backup` as `par-ban-nhap-<what>-<date>.json`.
+pub fn download(backup: &Backup, what: &str) -> Result<(), String> {
+    let date: String = browser::now_rfc3339().chars().take(10).collect();
+    let name = format!("par-ban-nhap-{}-{date}.json", browser::file_stem(what));
+    browser::download(&name, &backup.to_json(), "application/json")
+}
+
+/// What restoring a file did, and what waits for the user's decision.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RestoreReport {
+    pub added: usize,
+    pub replaced: usize,
+    pub unchanged: usize,
+    /// Drafts newer in this browser than in the file: replaced only if the user confirms.
+    pub newer_here: Vec<DraftRecord>,
+    /// Drafts that could not be written (storage full), by name.
+    pub failed: Vec<String>,
+    /// Ids written, so the open draft can be reloaded if it was one of them.
+    pub written: Vec<String>,
+}
+
+/// Reads a backup file and restores every draft that is new or newer than the stored copy.
+pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
+    let backup = Backup::parse(text)?;
+    let mut report = RestoreReport::default();
+    for draft in backup.drafts {
+        let stored = records::stored_revision(&draft.id);
+        match restore_action(stored, &draft) {
+            RestoreAction::Add | RestoreAction::ReplaceOlder => {
+                let action = restore_action(stored, &draft);
+                match records::write(&draft) {
+                    Ok(()) => {
+                        if action == RestoreAction::Add {
+                            report.added += 1;
+                        } else {
+                            report.replaced += 1;
+                        }
+                        report.written.push(draft.id.clone());
+                    }
+                    Err(_) => report.failed.push(draft.name.clone()),
+                }
+            }
+            RestoreAction::Unchanged => report.unchanged += 1,
+            RestoreAction::AskBeforeReplacingNewer => report.newer_here.push(draft),
+        }
+    }
+    Ok(report)
+}
+
+/// The user confirmed: replace the newer stored copy with the one from the file. Its revision
+/// becomes newer than the stored one, so open tabs see it as a new save.
+pub fn replace_newer(mut draft: DraftRecord) -> Result<String, String> {
+    if let Some(stored) = records::stored_revision(&draft.id) {
+        draft.revision = stored + 1;
+    }
+    records::write(&draft).map_err(|e| format!("{e:?}"))?;
+    Ok(draft.id)
+}

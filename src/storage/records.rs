@@ -1,0 +1,141 @@
+//! Reading and writing whole records: drafts (migrated by `par_core::draft::migrate`, the bad
+//! ones moved aside), stored criteria sets, and the quarantine of records that cannot be read.
+
+use par_core::draft::{migrate, DraftRecord, FrameworkKey};
+use par_core::Framework;
+use serde::Deserialize;
+
+use super::browser::{self, WriteError};
+use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
+use crate::model::bundled::SAMPLE_JSON;
+
+/// A record moved aside because it could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quarantined {
+    /// Its key under `par.quarantine.`.
+    pub key: String,
+    /// Where it was (`par.draft.<id>`).
+    pub from: String,
+    /// Why it could not be read (Vietnamese, from `DraftError`).
+    pub reason: String,
+}
+
+/// Just the revision of a stored draft, read without the rest (cheap, and works on any record
+/// that has one).
+#[derive(Deserialize)]
+struct RevisionOnly {
+    revision: u64,
+}
+
+/// The revision of the stored draft `id`, if there is one that reads.
+pub fn stored_revision(id: &str) -> Option<u64> {
+    let text = browser::get(&draft_key(id))?;
+    serde_json::from_str::<RevisionOnly>(&text)
+        .ok()
+        .map(|r| r.revision)
+}
+
+/// Moves the record at `key` to the quarantine and says so.
+pub fn quarantine(key: &str, text: &str, reason: String) -> Quarantined {
+    let name = key.trim_start_matches(DRAFT_PREFIX);
+    let target = format!("{QUARANTINE_PREFIX}{name}.{}", browser::now_ms() as u64);
+    // If even the copy does not fit, the record stays where it is (never lost), only skipped.
+    if browser::set(&target, text).is_ok() {
+        browser::remove(key);
+    }
+    Quarantined {
+        key: target,
+        from: key.to_string(),
+        reason,
+    }
+}
+
+/// Every readable draft, newest first; unreadable ones are moved aside and returned too.
+pub fn load_all() -> (Vec<DraftRecord>, Vec<Quarantined>) {
+    let mut drafts = Vec::new();
+    let mut bad = Vec::new();
+    for key in browser::keys(DRAFT_PREFIX) {
+        let Some(text) = browser::get(&key) else {
+            continue;
+        };
+        match migrate(&text) {
+            Ok(draft) if draft_key(&draft.id) == key => drafts.push(draft),
+            Ok(draft) => bad.push(quarantine(
+                &key,
+                &text,
+                format!("bản nháp mang mã “{}” khác với khóa lưu trữ", draft.id),
+            )),
+            Err(error) => bad.push(quarantine(&key, &text, error.to_string())),
+        }
+    }
+    drafts.sort_by(|a, b| b.saved_at.cmp(&a.saved_at));
+    (drafts, bad)
+}
+
+/// Reads one draft; an unreadable one is moved aside.
+pub fn load(id: &str) -> Result<Option<DraftRecord>, Quarantined> {
+    let key = draft_key(id);
+    let Some(text) = browser::get(&key) else {
+        return Ok(None);
+    };
+    match migrate(&text) {
+        Ok(draft) => Ok(Some(draft)),
+        Err(error) => Err(quarantine(&key, &text, error.to_string())),
+    }
+}
+
+pub fn write(draft: &DraftRecord) -> Result<(), WriteError> {
+    let text = serde_json::to_string(draft).map_err(|e| WriteError::Other(e.to_string()))?;
+    browser::set(&draft_key(&draft.id), &text)
+}
+
+pub fn quarantined_keys() -> Vec<String> {
+    browser::keys(QUARANTINE_PREFIX)
+}
+
+/// Keeps an imported criteria set so that its drafts can be opened later.
+pub fn store_set(framework: &Framework, text: &str) -> Result<(), WriteError> {
+    let key = set_key(&framework.id, &framework.version);
+    if browser::get(&key).as_deref() == Some(text) {
+        return Ok(());
+    }
+    browser::set(&key, text)
+}
+
+thread_local! {
+    /// Sets already read, by `id@version`: the draft list asks for them on every save.
+    static SETS: std::cell::RefCell<std::collections::HashMap<String, Framework>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The criteria set a draft was made on: the bundled one or one kept in storage.
+pub fn find_set(key: &FrameworkKey) -> Option<Framework> {
+    let cache_key = format!("{}@{}", key.id, key.version);
+    if let Some(set) = SETS.with(|sets| sets.borrow().get(&cache_key).cloned()) {
+        return Some(set);
+    }
+    let bundled = par_core::load_framework(SAMPLE_JSON)
+        .ok()
+        .filter(|s| s.id == key.id && s.version == key.version);
+    let set = match bundled {
+        Some(set) => set,
+        None => {
+            let text = browser::get(&set_key(&key.id, &key.version))?;
+            par_core::load_framework(&text).ok()?
+        }
+    };
+    SETS.with(|sets| sets.borrow_mut().insert(cache_key, set.clone()));
+    Some(set)
+}
+
+/// Records moved aside in an earlier visit, still waiting to be downloaded or deleted.
+pub fn earlier_quarantine(reason: &str) -> Vec<Quarantined> {
+    quarantined_keys()
+        .into_iter()
+        .map(|key| Quarantined {
+            from: String::new(),
+            key,
+            reason: reason.to_string(),
+        })
+        .collect()
+}

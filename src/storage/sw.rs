@@ -1,0 +1,91 @@
+//! Offline use and storage durability: registers the service worker (`sw.js`, written into the
+//! build by `scripts/sw-precache.sh`), notices a new release, asks for persistent storage and
+//! reads the space used. All through `js_sys::Reflect`, so a browser without these APIs simply
+//! does without them.
+
+use js_sys::{Function, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+fn get(target: &JsValue, name: &str) -> Option<JsValue> {
+    Reflect::get(target, &name.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+fn call0(target: &JsValue, name: &str) -> Option<Promise> {
+    let f: Function = get(target, name)?.dyn_into().ok()?;
+    f.call0(target).ok()?.dyn_into().ok()
+}
+
+/// Registers `sw.js`; `update_ready` is set when a new release took over while this page was
+/// open (the open draft is untouched: the running page keeps its code until reloaded).
+pub fn register(update_ready: RwSignal<bool>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(navigator) = get(&window.into(), "navigator") else {
+        return;
+    };
+    let Some(container) = get(&navigator, "serviceWorker") else {
+        return;
+    };
+    let had_controller = get(&container, "controller").is_some();
+    if let Ok(register) = get(&container, "register")
+        .unwrap_or(JsValue::UNDEFINED)
+        .dyn_into::<Function>()
+    {
+        if let Ok(promise) = register.call1(&container, &"./sw.js".into()) {
+            if let Ok(promise) = promise.dyn_into::<Promise>() {
+                // A missing sw.js (development build) is not an error worth showing.
+                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+                let _ = promise.catch(&ignore);
+                ignore.forget();
+            }
+        }
+    }
+    // The first worker taking control of a first visit is not an update; any later change is.
+    let controlled = std::cell::Cell::new(had_controller);
+    let on_change = Closure::<dyn Fn()>::new(move || {
+        if controlled.replace(true) {
+            update_ready.set(true);
+        }
+    });
+    if let Ok(target) = container.dyn_into::<web_sys::EventTarget>() {
+        let _ = target.add_event_listener_with_callback(
+            "controllerchange",
+            on_change.as_ref().unchecked_ref(),
+        );
+    }
+    on_change.forget();
+}
+
+/// `navigator.storage`, if the browser has it.
+fn storage_manager() -> Option<JsValue> {
+    let navigator = get(&web_sys::window()?.into(), "navigator")?;
+    get(&navigator, "storage")
+}
+
+/// Asks the browser not to evict this site's data; `Some(granted)`, or `None` if unsupported.
+pub async fn persist() -> Option<bool> {
+    let manager = storage_manager()?;
+    let already = JsFuture::from(call0(&manager, "persisted")?).await.ok();
+    if already.as_ref().and_then(JsValue::as_bool) == Some(true) {
+        return Some(true);
+    }
+    JsFuture::from(call0(&manager, "persist")?)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Bytes used and the quota, from `navigator.storage.estimate()`.
+pub async fn estimate() -> Option<(f64, f64)> {
+    let manager = storage_manager()?;
+    let estimate = JsFuture::from(call0(&manager, "estimate")?).await.ok()?;
+    let usage = get(&estimate, "usage")?.as_f64()?;
+    let quota = get(&estimate, "quota")?.as_f64()?;
+    Some((usage, quota))
+}

@@ -1,0 +1,95 @@
+//! Autosave benchmark (not a test): the cost of one autosave of a fully answered sample draft
+//! — snapshot of the state, re-reading the stored revision, serialising the `DraftRecord` and
+//! `localStorage.setItem` — measured inside the page with `performance.now()` around the save
+//! function (`window.wasmBindings.bench_autosave`), many runs. Prints Markdown for BENCHMARKS.md;
+//! run by scripts/bench-autosave.sh. Target: < 2 ms.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "../browser/mod.rs"]
+mod browser;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use std::sync::{Arc, Mutex};
+
+    use par_core::draft::{DraftRecord, FrameworkKey, DRAFT_SCHEMA_VERSION};
+    use par_core::UnitInfo;
+    use serde_json::{json, Value};
+
+    const SAMPLE: &str = include_str!("../../frameworks/mau-xa-2025.json");
+    const ANSWERS: &str = include_str!("../../frameworks/examples/mau-xa-2025.answers.json");
+
+    let runs = std::env::args()
+        .skip_while(|a| a != "--runs")
+        .nth(1)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500u32);
+    let framework = par_core::load_framework(SAMPLE).expect("sample set");
+    let answers: par_core::Answers = par_core::parse_json(ANSWERS).expect("sample answers");
+    let (done, all) = par_core::score(&framework, &answers).progress();
+    let draft = DraftRecord {
+        schema_version: DRAFT_SCHEMA_VERSION,
+        id: "bench".into(),
+        name: "Đo tự lưu".into(),
+        unit: UnitInfo {
+            province: framework.province.clone(),
+            name: "UBND xã Hòa Bình".into(),
+            code: "00004".into(),
+            year: framework.year,
+            preparer: "Nguyễn Văn An".into(),
+            chairperson: "Trần Thị Bình".into(),
+        },
+        framework: FrameworkKey::of(&framework),
+        answers,
+        raw_inputs: Default::default(),
+        current_criterion: Some("1.1".into()),
+        revision: 1,
+        saved_at: "2025-11-01T00:00:00Z".into(),
+        exports: Vec::new(),
+        pending_changes: Vec::new(),
+    };
+    let text = serde_json::to_string(&draft).expect("serialises");
+    let server = browser::StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let result = Arc::new(Mutex::new(Value::Null));
+    {
+        let result = result.clone();
+        runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
+            c.goto(&url).await?;
+            c.execute(
+                "localStorage.clear(); localStorage.setItem('par.draft.bench', arguments[0]); localStorage.setItem('par.last', 'bench');",
+                vec![json!(text)],
+            )
+            .await?;
+            c.refresh().await?;
+            browser::wait_for(&c, "criterion-heading").await?;
+            // Warm up, then measure.
+            c.execute("return window.wasmBindings.bench_autosave(50);", vec![])
+                .await?;
+            let out = c
+                .execute(
+                    "return window.wasmBindings.bench_autosave(arguments[0]);",
+                    vec![json!(runs)],
+                )
+                .await?;
+            *result.lock().expect("result") =
+                serde_json::from_str(out.as_str().unwrap_or("null")).unwrap_or(Value::Null);
+            Ok(())
+        }));
+    }
+    let r = result.lock().expect("result").clone();
+    println!(
+        "- one autosave of a fully answered sample draft ({done}/{all} items complete, {} bytes of JSON): median {:.2} ms, p99 {:.2} ms, worst {:.2} ms over {} runs, {} runs at 2 ms or more (target < 2 ms; all written: {})",
+        r["bytes"],
+        r["median_us"].as_f64().unwrap_or(f64::NAN) / 1000.0,
+        r["p99_us"].as_f64().unwrap_or(f64::NAN) / 1000.0,
+        r["worst_us"].as_f64().unwrap_or(f64::NAN) / 1000.0,
+        r["runs"],
+        r["over_2ms"],
+        r["ok"]
+    );
+}

@@ -1,0 +1,747 @@
+//! End-to-end tests of drafts in real headless Chromium against the built app (`$PAR_DIST` or
+//! `dist/`): autosave and reopening, closing mid-typing, damaged records, a full storage, two
+//! tabs, offline start through the service worker, backup and restore into a fresh profile, and a
+//! criteria-set upgrade. Run by scripts/test-browser.sh (`--ignored`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod browser;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use browser::{
+    by_id, click, css, text_of, type_into, wait_for, with_browser, CmdResult, StaticServer,
+};
+use fantoccini::Client;
+use par_core::draft::{migrate, Backup, DraftRecord};
+use serde_json::{json, Value};
+
+fn run<F, Fut>(body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = CmdResult<()>> + Send + 'static,
+{
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    runtime.block_on(with_browser(1280, 900, body));
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
+async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = CmdResult<bool>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    loop {
+        if check().await? {
+            return Ok(true);
+        }
+        if Instant::now() > deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn js(c: &Client, script: &str) -> CmdResult<Value> {
+    c.execute(script, vec![]).await
+}
+
+/// Every stored draft record, as text.
+async fn stored_drafts(c: &Client) -> CmdResult<Vec<String>> {
+    let value = js(
+        c,
+        "return Object.keys(localStorage).filter(k => k.startsWith('par.draft.')).map(k => localStorage.getItem(k));",
+    )
+    .await?;
+    Ok(value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+async fn only_draft(c: &Client) -> CmdResult<DraftRecord> {
+    let drafts = stored_drafts(c).await?;
+    assert_eq!(drafts.len(), 1, "exactly one stored draft: {drafts:?}");
+    Ok(migrate(&drafts[0]).expect("the stored draft reads"))
+}
+
+async fn status(c: &Client) -> CmdResult<String> {
+    text_of(c, "save-status").await
+}
+
+/// Waits for "Đã lưu lúc …".
+async fn wait_saved(c: &Client) -> CmdResult<()> {
+    let saved = eventually(10, || async {
+        Ok(status(c).await?.starts_with("Đã lưu lúc"))
+    })
+    .await?;
+    assert!(saved, "save status: {}", status(c).await?);
+    Ok(())
+}
+
+async fn value_of(c: &Client, id: &str) -> CmdResult<String> {
+    Ok(wait_for(c, id)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default())
+}
+
+/// Disabled, directly or through a disabled fieldset around it.
+async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
+    wait_for(c, id).await?;
+    Ok(c.execute(
+        "return document.getElementById(arguments[0]).matches(':disabled');",
+        vec![json!(id)],
+    )
+    .await?
+    .as_bool()
+        == Some(true))
+}
+
+async fn is_checked(c: &Client, id: &str) -> CmdResult<bool> {
+    c.find(css(&by_id(id))).await?.is_selected().await
+}
+
+async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
+    c.find(css(&format!(".tree-criterion[data-code='{code}']")))
+        .await?
+        .click()
+        .await?;
+    let found = eventually(10, || async {
+        Ok(text_of(c, "criterion-heading").await?.starts_with(code))
+    })
+    .await?;
+    assert!(found, "criterion {code} opened");
+    Ok(())
+}
+
+/// A new user on the bundled set: unit filled in, walk-through opened.
+async fn begin(c: &Client, url: &str) -> CmdResult<()> {
+    c.goto(url).await?;
+    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
+    type_into(c, "unit-code", "00004").await?;
+    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
+    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
+    click(c, "start-walk").await?;
+    wait_for(c, "criterion-heading").await?;
+    Ok(())
+}
+
+/// Answers on 1.1 and 1.2, leaving 1.2 open.
+async fn answer_some(c: &Client) -> CmdResult<()> {
+    click(c, "input-1.1.1-cham").await?;
+    type_into(c, "input-1.1.2", "97,5").await?;
+    open_criterion(c, "1.2").await?;
+    type_into(c, "input-1.2.2", "1").await?;
+    wait_saved(c).await
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn answers_come_back_after_a_reload_on_the_same_criterion() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let draft = only_draft(&c).await?;
+        assert_eq!(draft.current_criterion.as_deref(), Some("1.2"));
+        assert_eq!(
+            draft.raw_inputs.get("input-1.1.2").map(String::as_str),
+            Some("97,5")
+        );
+
+        c.refresh().await?;
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "reopened on 1.2: {heading}");
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
+        assert!(status(&c).await?.starts_with("Đã lưu lúc"));
+        open_criterion(&c, "1.1").await?;
+        assert!(is_checked(&c, "input-1.1.1-cham").await?);
+        assert_eq!(value_of(&c, "input-1.1.2").await?, "97,5");
+        // Nothing changed by reopening: the revision is the same.
+        assert_eq!(only_draft(&c).await?.revision, draft.revision);
+
+        // The list on the start screen shows it, with its progress; rename it.
+        click(&c, "tab-start").await?;
+        let row = c.find(css(".draft-row")).await?;
+        let text = row.text().await?;
+        assert!(
+            text.contains("UBND xã Tân Lập") && text.contains("mau-xa-2025"),
+            "{text}"
+        );
+        row.find(css(".draft-rename")).await?.click().await?;
+        let input = c.find(css(".draft-new-name")).await?;
+        input.clear().await?;
+        input.send_keys("Tân Lập — bản chính").await?;
+        c.find(css(".draft-save-name")).await?.click().await?;
+        let renamed = eventually(5, || async {
+            Ok(c.find(css(".draft-row th")).await?.text().await? == "Tân Lập — bản chính")
+        })
+        .await?;
+        assert!(renamed);
+        assert_eq!(only_draft(&c).await?.name, "Tân Lập — bản chính");
+        // Duplicate, then delete the copy after confirming.
+        c.find(css(".draft-duplicate")).await?.click().await?;
+        assert!(
+            eventually(5, || async {
+                Ok(c.find_all(css(".draft-row")).await?.len() == 2)
+            })
+            .await?
+        );
+        let rows = c.find_all(css(".draft-row")).await?;
+        let mut copy = None;
+        for row in rows {
+            if row.text().await?.contains("(bản sao)") {
+                copy = Some(row);
+            }
+        }
+        let copy = copy.expect("the copy is listed");
+        // Both rows say they are the same unit, year and set.
+        assert_eq!(c.find_all(css(".draft-duplicate-note")).await?.len(), 2);
+        copy.find(css(".draft-delete")).await?.click().await?;
+        copy.find(css(".draft-delete-yes")).await?.click().await?;
+        assert!(
+            eventually(5, || async {
+                Ok(c.find_all(css(".draft-row")).await?.len() == 1)
+            })
+            .await?
+        );
+        assert_eq!(stored_drafts(&c).await?.len(), 1);
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn closing_the_tab_within_the_debounce_window_loses_nothing() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let first = c.window().await?;
+        let other = c.new_window(true).await?.handle;
+        c.switch_to_window(first).await?;
+        // Typed, and the tab closed at once: well within the 400 ms debounce.
+        let element = browser::reach(&c, "input-1.2.2").await?;
+        element.clear().await?;
+        element.send_keys("3").await?;
+        c.close_window().await?;
+        c.switch_to_window(other).await?;
+        c.goto(&url).await?;
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "{heading}");
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "3");
+        let draft = only_draft(&c).await?;
+        assert_eq!(
+            draft.raw_inputs.get("input-1.2.2").map(String::as_str),
+            Some("3")
+        );
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn damaged_records_are_moved_aside_reported_and_downloadable() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let draft = only_draft(&c).await?;
+        // Half-written (cut in the middle) and from a newer app version.
+        let half = r#"{"schema_version":1,"id":"abc","name":"Tân Lập","unit":{"prov"#;
+        c.execute(
+            "localStorage.setItem('par.draft.' + arguments[0], arguments[1]);\
+             localStorage.setItem('par.draft.future', JSON.stringify({schema_version: 99, id: 'future'}));",
+            vec![json!(draft.id), json!(half)],
+        )
+        .await?;
+        c.refresh().await?;
+        let alerts = c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(css(".quarantine"))
+            .await?;
+        assert!(alerts.text().await?.contains("bị hỏng"));
+        let all = c.find_all(css(".quarantine")).await?;
+        assert_eq!(all.len(), 2);
+        let mut texts = String::new();
+        for a in &all {
+            texts.push_str(&a.text().await?);
+        }
+        assert!(texts.contains("không phải JSON hợp lệ"), "{texts}");
+        assert!(texts.contains("mới hơn"), "{texts}");
+        // The app works: the start screen with its list (the damaged draft is no longer in it).
+        wait_for(&c, "drafts-heading").await?;
+        assert!(stored_drafts(&c).await?.is_empty());
+        // The damaged record is kept aside and can be downloaded raw.
+        let kept = js(&c, "return Object.keys(localStorage).filter(k => k.startsWith('par.quarantine.')).map(k => localStorage.getItem(k));").await?;
+        assert!(kept
+            .as_array()
+            .is_some_and(|a| a.iter().any(|v| v.as_str() == Some(half))));
+        let mut downloaded = String::new();
+        for a in all {
+            let key = a.attr("data-key").await?.unwrap_or_default();
+            a.find(css(".quarantine-download")).await?.click().await?;
+            let text = last_download(&c).await?;
+            let stored = js(&c, &format!("return localStorage.getItem({key:?});")).await?;
+            assert_eq!(Some(text.as_str()), stored.as_str());
+            downloaded.push_str(&text);
+        }
+        assert!(downloaded.contains(half));
+        // Still offered after a reload, until the user deletes it.
+        c.refresh().await?;
+        wait_for(&c, "drafts-heading").await?;
+        assert_eq!(c.find_all(css(".quarantine")).await?.len(), 2);
+        c.find(css(".quarantine-delete")).await?.click().await?;
+        assert!(
+            eventually(5, || async {
+                Ok(c.find_all(css(".quarantine")).await?.len() == 1)
+            })
+            .await?
+        );
+        let left = js(
+            &c,
+            "return Object.keys(localStorage).filter(k => k.startsWith('par.quarantine.')).length;",
+        )
+        .await?;
+        assert_eq!(left.as_u64(), Some(1));
+        Ok(())
+    });
+}
+
+/// The text of the last file the app offered for download (its Blob URL, read back).
+async fn last_download(c: &Client) -> CmdResult<String> {
+    let value = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             const a = document.getElementById('last-download');\
+             if (!a) { done(null); return; }\
+             fetch(a.href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+            vec![],
+        )
+        .await?;
+    Ok(value.as_str().expect("a download was offered").to_string())
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        // Fill localStorage with junk until the browser refuses even one more character.
+        let filled = js(
+            &c,
+            "let n = 0; for (let size = 1 << 20; size >= 1; size = size >> 1) {\
+               const chunk = 'x'.repeat(size);\
+               while (true) { try { localStorage.setItem('junk.' + n, chunk); n++; } catch (e) { break; } }\
+             } return n;",
+        )
+        .await?;
+        assert!(filled.as_u64().unwrap_or(0) > 0);
+        // A longer record than the stored one (replacing a value with one of the same length
+        // still fits, and clearing a box frees space).
+        let explanation = "Báo cáo quý III gửi chậm do mất điện kéo dài; đã có văn bản giải trình số 12/UBND gửi Phòng Nội vụ.";
+        type_into(&c, "explanation-1.2.2", explanation).await?;
+        let full = c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(css(&by_id("storage-full")))
+            .await?;
+        let message = full.text().await?;
+        assert!(
+            message.contains("bộ nhớ") || message.contains("Bộ nhớ"),
+            "{message}"
+        );
+        assert!(message.contains("tải bản sao lưu"), "{message}");
+        assert!(status(&c).await?.contains("bộ nhớ đầy"));
+        // Keep typing: the page keeps everything.
+        open_criterion(&c, "1.3").await?;
+        type_into(&c, "input-1.3.2", "45").await?;
+        type_into(&c, "input-1.3.2-den", "50").await?;
+        assert_eq!(value_of(&c, "input-1.3.2").await?, "45");
+        open_criterion(&c, "1.2").await?;
+        assert_eq!(value_of(&c, "explanation-1.2.2").await?, explanation);
+        // The backup offered is the draft in memory, with what could not be stored.
+        click(&c, "full-download").await?;
+        let backup = Backup::parse(&last_download(&c).await?).expect("a valid backup");
+        assert_eq!(
+            backup.drafts[0]
+                .raw_inputs
+                .get("input-1.3.2-den")
+                .map(String::as_str),
+            Some("50")
+        );
+        // Space freed: the next change saves everything.
+        js(&c, "Object.keys(localStorage).filter(k => k.startsWith('junk.')).forEach(k => localStorage.removeItem(k));").await?;
+        type_into(&c, "input-1.2.2", "1").await?;
+        wait_saved(&c).await?;
+        let draft = only_draft(&c).await?;
+        assert_eq!(
+            draft.raw_inputs.get("input-1.3.2").map(String::as_str),
+            Some("45")
+        );
+        assert_eq!(
+            draft.raw_inputs.get("input-1.2.2").map(String::as_str),
+            Some("1")
+        );
+        assert!(c.find(css(&by_id("storage-full"))).await.is_err());
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_second_tab_cannot_overwrite_the_first() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let first = c.window().await?;
+        let second = c.new_window(true).await?.handle;
+        c.switch_to_window(second.clone()).await?;
+        c.goto(&url).await?;
+        // The second tab opens the same draft read-only and says so.
+        let banner = c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(css(&by_id("read-only")))
+            .await?;
+        assert!(banner.text().await?.contains("thẻ khác"));
+        assert_eq!(status(&c).await?, "Chỉ xem");
+        assert!(is_disabled(&c, "input-1.2.2").await?);
+        let before = only_draft(&c).await?;
+
+        // Back in the first tab: it still edits, and saves.
+        c.switch_to_window(first.clone()).await?;
+        type_into(&c, "input-1.2.2", "2").await?;
+        wait_saved(&c).await?;
+        let after_first = only_draft(&c).await?;
+        assert_eq!(after_first.revision, before.revision + 1);
+
+        // The read-only tab shows the first tab's newer answer and never wrote.
+        c.switch_to_window(second.clone()).await?;
+        assert!(
+            eventually(10, || async {
+                Ok(value_of(&c, "input-1.2.2").await? == "2")
+            })
+            .await?
+        );
+        assert_eq!(only_draft(&c).await?.revision, after_first.revision);
+
+        // Taking over: the second tab edits from the newest copy; the first becomes read-only.
+        click(&c, "take-over").await?;
+        assert!(eventually(10, || async { Ok(!is_disabled(&c, "input-1.2.2").await?) }).await?);
+        type_into(&c, "input-1.2.2", "3").await?;
+        wait_saved(&c).await?;
+        c.switch_to_window(first).await?;
+        assert!(eventually(10, || async { Ok(status(&c).await? == "Chỉ xem") }).await?);
+        let draft = only_draft(&c).await?;
+        assert_eq!(
+            draft.raw_inputs.get("input-1.2.2").map(String::as_str),
+            Some("3")
+        );
+        // Even a write forced in the stale tab is refused by the revision check.
+        c.execute(
+            "document.querySelector('.edit-guard').disabled = false;",
+            vec![],
+        )
+        .await?;
+        type_into(&c, "input-1.2.2", "9").await?;
+        tokio::time::sleep(Duration::from_millis(1000)).await;
+        let stale = only_draft(&c).await?;
+        assert_eq!(
+            stale.raw_inputs.get("input-1.2.2").map(String::as_str),
+            Some("3")
+        );
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn the_app_opens_offline_with_its_draft() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        // The service worker has cached the build and controls the page.
+        let controlled = eventually(20, || async {
+            Ok(js(
+                &c,
+                "return !!(navigator.serviceWorker && navigator.serviceWorker.controller);",
+            )
+            .await?
+            .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(controlled, "the service worker controls the page");
+        let cached = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 caches.keys().then(keys => Promise.all(keys.map(k => caches.open(k).then(c => c.keys()))))\
+                   .then(lists => done(lists.flat().map(r => r.url)), e => done(['ERROR ' + e]));",
+                vec![],
+            )
+            .await?;
+        let cached: Vec<String> = serde_json::from_value(cached).unwrap_or_default();
+        assert!(cached.iter().any(|u| u.ends_with(".wasm")), "{cached:?}");
+        // The server goes away.
+        drop(server);
+        c.refresh().await?;
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "{heading}");
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
+        // And it still works: scoring and saving.
+        type_into(&c, "input-1.2.2", "2").await?;
+        wait_saved(&c).await?;
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_new_release_is_announced_without_losing_the_open_draft() {
+    // A copy of the build whose sw.js can be changed, as a new release would.
+    let root = std::env::temp_dir().join(format!("par-release-test-{}", std::process::id()));
+    std::fs::create_dir_all(&root).expect("release directory");
+    for entry in std::fs::read_dir(browser::dist_dir()).expect("dist") {
+        let entry = entry.expect("dist entry");
+        std::fs::copy(entry.path(), root.join(entry.file_name())).expect("copy dist");
+    }
+    let server = StaticServer::start(root.clone());
+    let url = server.url("/");
+    let sw = root.join("sw.js");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        let controlled = eventually(20, || async {
+            Ok(js(&c, "return !!navigator.serviceWorker.controller;")
+                .await?
+                .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(controlled);
+        assert!(
+            c.find(css(&by_id("update-ready"))).await.is_err(),
+            "no notice on a first visit"
+        );
+        // A new release: sw.js changes; the browser checks for it (as on a later visit).
+        let text = std::fs::read_to_string(&sw).expect("sw.js");
+        std::fs::write(
+            &sw,
+            text.replace("const VERSION = \"", "const VERSION = \"next-"),
+        )
+        .expect("new sw.js");
+        js(
+            &c,
+            "navigator.serviceWorker.getRegistration().then(r => r.update()); return true;",
+        )
+        .await?;
+        let notice = c
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(css(&by_id("update-ready")))
+            .await?;
+        assert!(notice.text().await?.contains("phiên bản mới"));
+        // The open draft is untouched and still saves.
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
+        type_into(&c, "input-1.2.2", "2").await?;
+        wait_saved(&c).await?;
+        // Reloading uses the new release, with the draft where it was.
+        notice.find(css("button")).await?.click().await?;
+        let reopened = eventually(20, || async {
+            Ok(c.find(css(&by_id("input-1.2.2"))).await.is_ok()
+                && value_of(&c, "input-1.2.2").await? == "2")
+        })
+        .await?;
+        assert!(reopened);
+        let caches = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; caches.keys().then(done);",
+                vec![],
+            )
+            .await?;
+        assert!(caches.to_string().contains("par-app-next-"), "{caches}");
+        Ok(())
+    });
+    let _ = std::fs::remove_dir_all(&root);
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    let backup_file =
+        std::env::temp_dir().join(format!("par-backup-test-{}.json", std::process::id()));
+    let original = std::sync::Arc::new(std::sync::Mutex::new(None::<DraftRecord>));
+    {
+        let (url, backup_file, original) = (url.clone(), backup_file.clone(), original.clone());
+        run(move |c| async move {
+            begin(&c, &url).await?;
+            answer_some(&c).await?;
+            click(&c, "tab-start").await?;
+            click(&c, "download-all").await?;
+            let text = last_download(&c).await?;
+            let backup = Backup::parse(&text).expect("a valid par-backup/1 file");
+            assert_eq!(backup.drafts.len(), 1);
+            std::fs::write(&backup_file, &text).expect("write the backup file");
+            *original.lock().expect("lock") = Some(only_draft(&c).await?);
+            Ok(())
+        });
+    }
+    let original = original
+        .lock()
+        .expect("lock")
+        .clone()
+        .expect("the first profile's draft");
+    let path = backup_file.display().to_string();
+    run(move |c| async move {
+        c.goto(&url).await?;
+        assert!(stored_drafts(&c).await?.is_empty(), "a fresh profile");
+        wait_for(&c, "restore-file").await?.send_keys(&path).await?;
+        let result = text_of(&c, "restore-result").await?;
+        assert!(result.contains("1 bản nháp mới"), "{result}");
+        assert_eq!(only_draft(&c).await?, original, "identical draft");
+        c.find(css(".draft-open")).await?.click().await?;
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "{heading}");
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
+
+        // A newer copy here is never replaced without asking.
+        type_into(&c, "input-1.2.2", "2").await?;
+        wait_saved(&c).await?;
+        let newer = only_draft(&c).await?;
+        click(&c, "tab-start").await?;
+        wait_for(&c, "restore-file").await?.send_keys(&path).await?;
+        let ask = c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(css(".restore-confirm"))
+            .await?;
+        assert!(ask.text().await?.contains("mới hơn"));
+        assert_eq!(only_draft(&c).await?, newer);
+        ask.find(css(".restore-keep")).await?.click().await?;
+        assert_eq!(only_draft(&c).await?, newer);
+        // Not a backup at all: a clear message.
+        let junk = std::env::temp_dir().join(format!("par-not-backup-{}.json", std::process::id()));
+        std::fs::write(&junk, "{\"format\":\"khac\"}").expect("write");
+        wait_for(&c, "restore-file")
+            .await?
+            .send_keys(&junk.display().to_string())
+            .await?;
+        let error = text_of(&c, "restore-error").await?;
+        let _ = std::fs::remove_file(&junk);
+        assert!(error.contains("không phải tệp sao lưu"), "{error}");
+        Ok(())
+    });
+    let _ = std::fs::remove_file(&backup_file);
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_draft_on_version_1_opens_on_version_2_with_the_change_list() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    let (v1, v2) = (fixture("mini.json"), fixture("mini-v2.json"));
+    run(move |c| async move {
+        c.goto(&url).await?;
+        click(&c, "source-file").await?;
+        wait_for(&c, "framework-file").await?.send_keys(&v1).await?;
+        assert!(
+            eventually(10, || async {
+                Ok(text_of(&c, "appraising-body").await?.contains("Thử Nghiệm"))
+            })
+            .await?
+        );
+        type_into(&c, "unit-name", "UBND xã Thử").await?;
+        type_into(&c, "unit-code", "00007").await?;
+        type_into(&c, "unit-preparer", "Lê Văn C").await?;
+        type_into(&c, "unit-chairperson", "Phạm Thị D").await?;
+        click(&c, "start-walk").await?;
+        click(&c, "input-1.1.1").await?;
+        click(&c, "input-1.1.2").await?;
+        open_criterion(&c, "1.2").await?;
+        type_into(&c, "input-1.2.1", "95").await?;
+        open_criterion(&c, "2.1").await?;
+        click(&c, "input-2.1.3.2").await?;
+        wait_saved(&c).await?;
+        let v1_draft = only_draft(&c).await?;
+        assert_eq!(v1_draft.framework.version, "1");
+
+        // The province issues version 2: load it over the open draft.
+        click(&c, "tab-start").await?;
+        click(&c, "source-file").await?;
+        wait_for(&c, "framework-file").await?.send_keys(&v2).await?;
+        let changes = c
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(css(&by_id("framework-changes")))
+            .await?;
+        let text = changes.text().await?;
+        assert!(text.contains("phiên bản 2"), "{text}");
+        for (code, kind) in [
+            ("1.1.2", "RuleChangedValueSetAside"),
+            ("2.1.3.2", "Removed"),
+            ("2.1.3.3", "Added"),
+            ("1.2.2", "TitleChanged"),
+        ] {
+            let item = c
+                .find(css(&format!(
+                    ".change[data-code='{code}'][data-kind='{kind}']"
+                )))
+                .await?;
+            assert!(!item.text().await?.is_empty());
+        }
+        // Set-aside values are shown, not dropped.
+        let removed = c
+            .find(css(".change[data-code='2.1.3.2']"))
+            .await?
+            .text()
+            .await?;
+        assert!(removed.contains("day_du"), "{removed}");
+        wait_saved(&c).await?;
+        let draft = only_draft(&c).await?;
+        assert_eq!(draft.id, v1_draft.id);
+        assert_eq!(draft.framework.version, "2");
+        assert!(draft.answers.get("1.2.1").is_some(), "carried by code");
+        assert!(draft.answers.get("1.1.1").is_some(), "carried by code");
+        assert!(draft.answers.get("2.1.3.2").is_none());
+        assert_eq!(draft.pending_changes.len(), 4);
+
+        // Reload: the draft finds version 2 in storage and still lists the changes to review.
+        c.refresh().await?;
+        wait_for(&c, "framework-changes").await?;
+        assert_eq!(only_draft(&c).await?.framework.version, "2");
+        click(&c, "changes-done").await?;
+        wait_saved(&c).await?;
+        assert!(only_draft(&c).await?.pending_changes.is_empty());
+        Ok(())
+    });
+}
