@@ -17,31 +17,8 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
     Ok(bytes)
 }
 
-/// Now, RFC 3339 in UTC to the second (`2025-12-01T09:30:00Z`).
-pub fn now_rfc3339() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    // `2025-12-01T09:30:00.123Z` → drop the milliseconds.
-    match iso.split_once('.') {
-        Some((seconds, _)) => format!("{seconds}Z"),
-        None => iso,
-    }
-}
-
-/// An RFC 3339 time in the reader's local time: `01/12/2025 16:30`.
-pub fn local_datetime(iso: &str) -> String {
-    let date = js_sys::Date::new(&JsValue::from_str(iso));
-    if date.get_time().is_nan() {
-        return iso.to_string();
-    }
-    format!(
-        "{:02}/{:02}/{:04} {:02}:{:02}",
-        date.get_date(),
-        date.get_month() + 1,
-        date.get_full_year(),
-        date.get_hours(),
-        date.get_minutes()
-    )
-}
+// One clock and one date format for the whole app (drafts and exports alike).
+pub use crate::storage::browser::{local_date_time as local_datetime, now_rfc3339};
 
 /// The stored key, if there is one and it reads.
 pub fn load_key() -> Option<StoredKey> {
@@ -60,33 +37,9 @@ pub fn save_key(key: &StoredKey) -> Result<(), String> {
         .map_err(describe)
 }
 
-/// Offers `text` as a file named `file_name` through the browser's normal download.
+/// Offers a JSON `text` as a file named `file_name` through the browser's normal download.
 pub fn download(file_name: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
-    let document = window().document().ok_or("no document")?;
-    let link: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(describe)?
-        .unchecked_into();
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.set_hidden(true);
-    let body = document.body().ok_or("no body")?;
-    body.append_child(&link).map_err(describe)?;
-    link.click();
-    link.remove();
-    // Revoke later: revoking at once can cancel the download in some browsers.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    Ok(())
+    crate::storage::browser::download(file_name, text, "application/json")
 }
 
 /// Copies `text` to the clipboard (resolves when done).

@@ -59,14 +59,26 @@ pub fn keys(prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// The file chosen in the `<input type=file>` an event came from, with that input (to clear it).
+pub fn picked_file(ev: &web_sys::Event) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    Some((input, file))
+}
+
 /// Milliseconds since 1970 (wall clock).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
-/// RFC 3339 time in UTC, e.g. `2025-11-02T07:32:10.123Z`.
+/// Now, RFC 3339 in UTC to the second (`2025-12-01T09:30:00Z`), as drafts and submissions record it.
 pub fn now_rfc3339() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    // `2025-12-01T09:30:00.123Z` → drop the milliseconds.
+    match iso.split_once('.') {
+        Some((seconds, _)) => format!("{seconds}Z"),
+        None => iso,
+    }
 }
 
 /// `HH:MM` local time of an RFC 3339 time (or of now when it does not read).

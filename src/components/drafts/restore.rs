@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use par_core::draft::DraftRecord;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::format::fill;
@@ -32,14 +31,7 @@ pub fn RestoreForm() -> impl IntoView {
         session.list_version.update(|v| *v += 1);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input
-            .as_ref()
-            .and_then(|i| i.files())
-            .and_then(|files| files.get(0))
-        else {
+        let Some((input, file)) = crate::storage::browser::picked_file(&ev) else {
             return;
         };
         let d = dt(lang.get_untracked());
@@ -89,9 +81,7 @@ pub fn RestoreForm() -> impl IntoView {
                     &[("error", error.to_string())],
                 )))),
             }
-            if let Some(input) = input {
-                input.set_value("");
-            }
+            input.set_value("");
         });
     };
     let decide = move |index: usize, replace: bool| {

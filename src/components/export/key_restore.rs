@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use par_core::submission::{restore_key, KeyBackupError, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::te;
 use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
@@ -97,12 +96,8 @@ pub fn KeyRestoreForm() -> impl IntoView {
                     id="restore-file"
                     accept=".json,application/json"
                     on:change=move |ev| {
-                        let chosen = ev
-                            .target()
-                            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                            .and_then(|input| input.files())
-                            .and_then(|files| files.get(0));
-                        file.set_value(chosen);
+                        let chosen = crate::storage::browser::picked_file(&ev);
+                        file.set_value(chosen.map(|(_, picked)| picked));
                     }
                 />
             </div>

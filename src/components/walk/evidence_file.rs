@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use par_core::answers::FileFingerprint;
 use par_core::submission::sha256_hex;
-use wasm_bindgen::JsCast;
 
 use crate::i18n::te;
 use crate::signing::browser::read_bytes;
@@ -48,14 +47,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     let on_change = {
         let code = code.clone();
         move |ev: leptos::ev::Event| {
-            let input = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            let Some(file) = input
-                .as_ref()
-                .and_then(|i| i.files())
-                .and_then(|f| f.get(0))
-            else {
+            let Some((input, file)) = crate::storage::browser::picked_file(&ev) else {
                 return;
             };
             let code = code.clone();
@@ -75,10 +67,8 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
                     Err(_) => failed.set(true),
                 }
                 reading.set(false);
-                if let Some(input) = input {
-                    // The content is not kept anywhere: clear the box, the fingerprint is shown.
-                    input.set_value("");
-                }
+                // The content is not kept anywhere: clear the box, the fingerprint is shown.
+                input.set_value("");
             });
         }
     };
