@@ -295,6 +295,18 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
     click(c, "input-1.1.1-cham").await?;
     click(c, "tab-export").await?;
     wait_for(c, "export-stale").await?;
+
+    // The export history is saved with the draft: reopened without the demo flag, the draft
+    // comes back with both exports, so the next export will be revision 3.
+    let plain = url.split('?').next().unwrap_or(url).to_string();
+    c.goto(&plain).await?;
+    wait_for(c, "tab-export").await?;
+    click(c, "tab-export").await?;
+    wait_for(c, "export-history").await?;
+    let rows = c
+        .find_all(fantoccini::Locator::Css("#export-history tbody tr"))
+        .await?;
+    assert_eq!(rows.len(), 2, "the reopened draft keeps its export history");
     Ok(Exported {
         text,
         name,
