@@ -6,9 +6,9 @@ use par_core::answers::{Answer, AnswerValue, EvidenceRef, FileFingerprint};
 use super::{
     denominator_id, evidence_input_id, AppState, EvidenceField, RatioSide, UnitField, UNIT_YEAR_ID,
 };
-use crate::model::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal};
 use crate::model::problem_target::input_id;
 use leptos::prelude::*;
+use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal};
 
 impl AppState {
     /// Edits the answer of `code`, dropping it once nothing is left in it.

@@ -20,10 +20,10 @@ use par_core::problems::ProblemKind;
 use par_core::rule::Rule;
 use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
 
-use crate::model::input::{parse_count, parse_decimal, InputError};
-use crate::model::pages::{page_of_leaf, pages, Page};
 use crate::model::problem_target::{focus_id, input_id};
 use crate::signing::StoredKey;
+use par_core::input::{parse_count, parse_decimal, InputError};
+use par_core::pages::{page_of_leaf, pages, Page};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {

@@ -17,8 +17,8 @@ use super::browser::{self, WriteError};
 use super::records::{self, Quarantined};
 use super::{draft_key, lock, lock_key, DRAFT_PREFIX, LAST_KEY};
 use crate::model::bundled::SAMPLE_JSON;
-use crate::model::pages::{page_code, page_of_code};
 use crate::state::{AppState, RawInputs, Screen};
+use par_core::pages::{page_code, page_of_code};
 
 /// Longest wait between a change and its write.
 pub const DEBOUNCE_MS: u64 = 400;

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::format::{fill, points};
 use crate::i18n::t;
-use crate::model::input::iso_to_vi;
 use crate::state::AppState;
+use par_core::input::iso_to_vi;
 
 #[component]
 pub fn FrameworkInfo() -> impl IntoView {

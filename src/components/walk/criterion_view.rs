@@ -8,8 +8,8 @@ use par_core::framework::Item;
 
 use crate::format::{node_line, points, short};
 use crate::i18n::{t, tr};
-use crate::model::pages::Page;
 use crate::state::{AppState, CRITERION_HEADING_ID};
+use par_core::pages::Page;
 
 use super::item_card::ItemCard;
 

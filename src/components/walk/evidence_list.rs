@@ -9,9 +9,9 @@ use par_core::framework::Item;
 use crate::components::messages::Messages;
 use crate::components::walk::evidence_file::EvidenceFile;
 use crate::i18n::{t, tr, Strings};
-use crate::model::input::parse_date_vi;
 use crate::model::problem_target::{add_evidence_id, slot, Slot};
 use crate::state::{evidence_input_id, AppState, EvidenceField};
+use par_core::input::parse_date_vi;
 
 pub fn evidence_msg_id(code: &str) -> String {
     format!("msg-ev-{code}")

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::format::{node_line, points, short};
 use crate::i18n::{t, tr};
-use crate::model::pages::Page;
 use crate::state::AppState;
+use par_core::pages::Page;
 
 #[component]
 pub fn NavTree() -> impl IntoView {

@@ -10,9 +10,9 @@ use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
 use crate::i18n::t;
-use crate::model::input::parse_count;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
+use par_core::input::parse_count;
 
 #[component]
 pub fn CountInput(item: Arc<Item>) -> impl IntoView {

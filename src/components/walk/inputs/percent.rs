@@ -9,9 +9,9 @@ use par_core::framework::Item;
 
 use super::{described_by, value_messages, ValueMessages};
 use crate::i18n::tr;
-use crate::model::input::parse_decimal;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
+use par_core::input::parse_decimal;
 
 #[component]
 pub fn PercentInput(item: Arc<Item>) -> impl IntoView {

@@ -12,9 +12,9 @@ use super::{described_by, value_messages, ValueMessages};
 use crate::components::messages::Messages;
 use crate::format::percent;
 use crate::i18n::t;
-use crate::model::input::parse_decimal;
 use crate::model::problem_target::input_id;
 use crate::state::{denominator_id, AppState, RatioSide};
+use par_core::input::parse_decimal;
 
 #[component]
 pub fn RatioInput(item: Arc<Item>) -> impl IntoView {

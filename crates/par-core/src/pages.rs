@@ -1,7 +1,7 @@
 //! The walk-through shows one page at a time: each criterion of each field, then each
 //! bonus/penalty group. A page is addressed by its position in [`pages`].
 
-use par_core::framework::{Framework, LeafPath};
+use crate::framework::{Framework, LeafPath};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -59,10 +59,11 @@ mod tests {
 
     #[test]
     fn lists_criteria_then_groups_and_finds_leaves() {
-        let set = par_core::load_framework(include_str!("../../tests/fixtures/mini.json"))
-            .expect("fixture is valid");
+        let set = crate::load_framework(include_str!("../../../frameworks/mau-xa-2025.json"))
+            .expect("the sample is valid");
         let all = pages(&set);
-        assert_eq!(all.len(), 5);
+        let criteria: usize = set.fields.iter().map(|f| f.criteria.len()).sum();
+        assert_eq!(all.len(), criteria + set.adjustments.len());
         assert_eq!(
             all[0],
             Page::Criterion {
@@ -70,15 +71,17 @@ mod tests {
                 criterion: 0
             }
         );
-        assert_eq!(all[4], Page::Adjustment { group: 0 });
-        assert_eq!(page_of_leaf(&set, "1.2.2"), Some(1));
-        assert_eq!(page_of_leaf(&set, "2.1.3.2"), Some(2));
-        assert_eq!(page_of_leaf(&set, "T.1"), Some(4));
-        assert_eq!(page_of_leaf(&set, "9.9"), None);
+        assert_eq!(all[criteria], Page::Adjustment { group: 0 });
+        assert_eq!(page_of_leaf(&set, "1.1.1"), Some(0));
+        let nested = page_of_leaf(&set, "7.3.3.2").expect("a sub-item has a page");
+        assert_eq!(page_code(&set, all[nested]).as_deref(), Some("7.3"));
+        let bonus = page_of_leaf(&set, "9.1.1").expect("a bonus item has a page");
+        assert_eq!(page_code(&set, all[bonus]).as_deref(), Some("9.1"));
+        assert_eq!(page_of_leaf(&set, "9.9.9"), None);
         for (index, page) in all.iter().enumerate() {
             let code = page_code(&set, *page).expect("every page has a code");
             assert_eq!(page_of_code(&set, &code), Some(index));
         }
-        assert_eq!(page_of_code(&set, "9"), None);
+        assert_eq!(page_of_code(&set, "99"), None);
     }
 }

@@ -2,8 +2,8 @@
 //! never panics: an empty box is `Ok(None)`, anything unreadable is an [`InputError`] shown beside
 //! the box while the text itself stays there.
 
-use par_core::decimal::{Decimal, DecimalError};
-use par_core::Lang;
+use crate::decimal::{Decimal, DecimalError};
+use crate::lang::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InputError {
