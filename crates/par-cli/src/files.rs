@@ -62,3 +62,12 @@ pub fn load_keyring(path: &Path) -> Result<Keyring, CliError> {
         source,
     })
 }
+
+/// The keyring at `path`, or a new empty one if the file does not exist yet.
+pub fn keyring_or_new(path: &Path) -> Result<Keyring, CliError> {
+    if path.exists() {
+        load_keyring(path)
+    } else {
+        Ok(Keyring::default())
+    }
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use par_core::Lang;
 
 use crate::error::CliError;
-use crate::verify_cmd::keyring_or_new;
+use crate::files::keyring_or_new;
 
 pub fn add(
     keyring_path: &Path,

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use par_core::submission::{verify, Keyring, KnownFramework, Verification, VerifyContext};
+use par_core::submission::{verify, KnownFramework, Verification, VerifyContext};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -158,12 +158,4 @@ fn expand_folders(paths: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
         files.extend(entries);
     }
     Ok(files)
-}
-
-pub fn keyring_or_new(path: &Path) -> Result<Keyring, CliError> {
-    if path.exists() {
-        files::load_keyring(path)
-    } else {
-        Ok(Keyring::default())
-    }
 }
