@@ -7,8 +7,8 @@ set -euo pipefail
 source_dir="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 out="${1:-${TRUNK_STAGING_DIR:?run by Trunk, or give the build directory}}"
 cd "$out"
-# Every file except the service worker itself, as "./path" (sorted: the same build, the same list).
-mapfile -t files < <(find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
+# Every file except the service worker itself and the demo answers (`?demo=full` only), as "./path" (sorted: the same build, the same list).
+mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' -printf '%P\n' | LC_ALL=C sort)
 version="$(for f in "${files[@]}"; do printf '%s\n' "$f"; sha256sum < "$f"; done | sha256sum | cut -c1-16)"
 list="[\"./\""
 for f in "${files[@]}"; do list+=", \"./$f\""; done

@@ -25,4 +25,4 @@ cargo test --target wasm32-unknown-unknown -p par-app \
   --test components_inputs --test components_items --test components_screens --test components_export
 
 echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
-cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts -- --include-ignored --test-threads=1
+cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts --test e2e_backup -- --include-ignored --test-threads=1

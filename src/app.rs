@@ -11,9 +11,9 @@ use crate::components::start::StartScreen;
 use crate::components::summary::SummaryScreen;
 use crate::components::walk::WalkScreen;
 use crate::i18n::{t, tr};
-use crate::model::bundled::SAMPLE_JSON;
+use crate::model::bundled::{SAMPLE_ANSWERS_URL, SAMPLE_JSON};
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
-use crate::storage::{sw, Session};
+use crate::storage::{browser, sw, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -30,7 +30,11 @@ pub fn App() -> impl IntoView {
             // demonstrations and the export end-to-end test.
             if location_has_flag("demo=full") {
                 state.open_demo();
-                state.load_sample_answers();
+                leptos::task::spawn_local(async move {
+                    if let Ok(json) = browser::fetch_text(SAMPLE_ANSWERS_URL).await {
+                        state.load_sample_answers(&json);
+                    }
+                });
             }
             // Reopens the last draft (not for `?demo`), autosaves from now on.
             session.start(!location_has_flag("demo") && !location_has_flag("demo=full"));

@@ -1,155 +1,18 @@
 //! End-to-end tests of drafts in real headless Chromium against the built app (`$PAR_DIST` or
 //! `dist/`): autosave and reopening, closing mid-typing, damaged records, a full storage, two
-//! tabs, offline start through the service worker, backup and restore into a fresh profile, and a
-//! criteria-set upgrade. Run by scripts/test-browser.sh (`--ignored`).
+//! tabs, offline start through the service worker, a new release. Backups: e2e_backup.rs. Run by
+//! scripts/test-browser.sh (`--ignored`).
 
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
 
-use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use browser::{
-    by_id, click, css, text_of, type_into, wait_for, with_browser, CmdResult, StaticServer,
-};
-use fantoccini::Client;
-use par_core::draft::{migrate, Backup, DraftRecord};
-use serde_json::{json, Value};
-
-fn run<F, Fut>(body: F)
-where
-    F: FnOnce(Client) -> Fut,
-    Fut: std::future::Future<Output = CmdResult<()>> + Send + 'static,
-{
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(with_browser(1280, 900, body));
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-        .display()
-        .to_string()
-}
-
-/// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
-async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = CmdResult<bool>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    loop {
-        if check().await? {
-            return Ok(true);
-        }
-        if Instant::now() > deadline {
-            return Ok(false);
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-async fn js(c: &Client, script: &str) -> CmdResult<Value> {
-    c.execute(script, vec![]).await
-}
-
-/// Every stored draft record, as text.
-async fn stored_drafts(c: &Client) -> CmdResult<Vec<String>> {
-    let value = js(
-        c,
-        "return Object.keys(localStorage).filter(k => k.startsWith('par.draft.')).map(k => localStorage.getItem(k));",
-    )
-    .await?;
-    Ok(value
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default())
-}
-
-async fn only_draft(c: &Client) -> CmdResult<DraftRecord> {
-    let drafts = stored_drafts(c).await?;
-    assert_eq!(drafts.len(), 1, "exactly one stored draft: {drafts:?}");
-    Ok(migrate(&drafts[0]).expect("the stored draft reads"))
-}
-
-async fn status(c: &Client) -> CmdResult<String> {
-    text_of(c, "save-status").await
-}
-
-/// Waits for "Đã lưu lúc …".
-async fn wait_saved(c: &Client) -> CmdResult<()> {
-    let saved = eventually(10, || async {
-        Ok(status(c).await?.starts_with("Đã lưu lúc"))
-    })
-    .await?;
-    assert!(saved, "save status: {}", status(c).await?);
-    Ok(())
-}
-
-async fn value_of(c: &Client, id: &str) -> CmdResult<String> {
-    Ok(wait_for(c, id)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default())
-}
-
-/// Disabled, directly or through a disabled fieldset around it.
-async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
-    wait_for(c, id).await?;
-    Ok(c.execute(
-        "return document.getElementById(arguments[0]).matches(':disabled');",
-        vec![json!(id)],
-    )
-    .await?
-    .as_bool()
-        == Some(true))
-}
-
-async fn is_checked(c: &Client, id: &str) -> CmdResult<bool> {
-    c.find(css(&by_id(id))).await?.is_selected().await
-}
-
-async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
-    c.find(css(&format!(".tree-criterion[data-code='{code}']")))
-        .await?
-        .click()
-        .await?;
-    let found = eventually(10, || async {
-        Ok(text_of(c, "criterion-heading").await?.starts_with(code))
-    })
-    .await?;
-    assert!(found, "criterion {code} opened");
-    Ok(())
-}
-
-/// A new user on the bundled set: unit filled in, walk-through opened.
-async fn begin(c: &Client, url: &str) -> CmdResult<()> {
-    c.goto(url).await?;
-    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
-    type_into(c, "unit-code", "00004").await?;
-    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
-    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
-    click(c, "start-walk").await?;
-    wait_for(c, "criterion-heading").await?;
-    Ok(())
-}
-
-/// Answers on 1.1 and 1.2, leaving 1.2 open.
-async fn answer_some(c: &Client) -> CmdResult<()> {
-    click(c, "input-1.1.1-cham").await?;
-    type_into(c, "input-1.1.2", "97,5").await?;
-    open_criterion(c, "1.2").await?;
-    type_into(c, "input-1.2.2", "1").await?;
-    wait_saved(c).await
-}
+use browser::drafts::*;
+use browser::{by_id, click, css, text_of, type_into, wait_for, StaticServer};
+use par_core::draft::Backup;
+use serde_json::json;
 
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
@@ -326,20 +189,6 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
         assert_eq!(left.as_u64(), Some(1));
         Ok(())
     });
-}
-
-/// The text of the last file the app offered for download (its Blob URL, read back).
-async fn last_download(c: &Client) -> CmdResult<String> {
-    let value = c
-        .execute_async(
-            "const done = arguments[arguments.length - 1];\
-             const a = document.getElementById('last-download');\
-             if (!a) { done(null); return; }\
-             fetch(a.href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
-            vec![],
-        )
-        .await?;
-    Ok(value.as_str().expect("a download was offered").to_string())
 }
 
 #[test]
@@ -531,6 +380,9 @@ fn a_new_release_is_announced_without_losing_the_open_draft() {
     std::fs::create_dir_all(&root).expect("release directory");
     for entry in std::fs::read_dir(browser::dist_dir()).expect("dist") {
         let entry = entry.expect("dist entry");
+        if entry.path().is_dir() {
+            continue; // dist/demo: only for `?demo=full`
+        }
         std::fs::copy(entry.path(), root.join(entry.file_name())).expect("copy dist");
     }
     let server = StaticServer::start(root.clone());
@@ -591,157 +443,4 @@ fn a_new_release_is_announced_without_losing_the_open_draft() {
         Ok(())
     });
     let _ = std::fs::remove_dir_all(&root);
-}
-
-#[test]
-#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
-fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    let backup_file =
-        std::env::temp_dir().join(format!("par-backup-test-{}.json", std::process::id()));
-    let original = std::sync::Arc::new(std::sync::Mutex::new(None::<DraftRecord>));
-    {
-        let (url, backup_file, original) = (url.clone(), backup_file.clone(), original.clone());
-        run(move |c| async move {
-            begin(&c, &url).await?;
-            answer_some(&c).await?;
-            click(&c, "tab-start").await?;
-            click(&c, "download-all").await?;
-            let text = last_download(&c).await?;
-            let backup = Backup::parse(&text).expect("a valid par-backup/1 file");
-            assert_eq!(backup.drafts.len(), 1);
-            std::fs::write(&backup_file, &text).expect("write the backup file");
-            *original.lock().expect("lock") = Some(only_draft(&c).await?);
-            Ok(())
-        });
-    }
-    let original = original
-        .lock()
-        .expect("lock")
-        .clone()
-        .expect("the first profile's draft");
-    let path = backup_file.display().to_string();
-    run(move |c| async move {
-        c.goto(&url).await?;
-        assert!(stored_drafts(&c).await?.is_empty(), "a fresh profile");
-        wait_for(&c, "restore-file").await?.send_keys(&path).await?;
-        let result = text_of(&c, "restore-result").await?;
-        assert!(result.contains("1 bản nháp mới"), "{result}");
-        assert_eq!(only_draft(&c).await?, original, "identical draft");
-        c.find(css(".draft-open")).await?.click().await?;
-        let heading = text_of(&c, "criterion-heading").await?;
-        assert!(heading.starts_with("1.2"), "{heading}");
-        assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
-
-        // A newer copy here is never replaced without asking.
-        type_into(&c, "input-1.2.2", "2").await?;
-        wait_saved(&c).await?;
-        let newer = only_draft(&c).await?;
-        click(&c, "tab-start").await?;
-        wait_for(&c, "restore-file").await?.send_keys(&path).await?;
-        let ask = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(".restore-confirm"))
-            .await?;
-        assert!(ask.text().await?.contains("mới hơn"));
-        assert_eq!(only_draft(&c).await?, newer);
-        ask.find(css(".restore-keep")).await?.click().await?;
-        assert_eq!(only_draft(&c).await?, newer);
-        // Not a backup at all: a clear message.
-        let junk = std::env::temp_dir().join(format!("par-not-backup-{}.json", std::process::id()));
-        std::fs::write(&junk, "{\"format\":\"khac\"}").expect("write");
-        wait_for(&c, "restore-file")
-            .await?
-            .send_keys(&junk.display().to_string())
-            .await?;
-        let error = text_of(&c, "restore-error").await?;
-        let _ = std::fs::remove_file(&junk);
-        assert!(error.contains("không phải tệp sao lưu"), "{error}");
-        Ok(())
-    });
-    let _ = std::fs::remove_file(&backup_file);
-}
-
-#[test]
-#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
-fn a_draft_on_version_1_opens_on_version_2_with_the_change_list() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    let (v1, v2) = (fixture("mini.json"), fixture("mini-v2.json"));
-    run(move |c| async move {
-        c.goto(&url).await?;
-        click(&c, "source-file").await?;
-        wait_for(&c, "framework-file").await?.send_keys(&v1).await?;
-        assert!(
-            eventually(10, || async {
-                Ok(text_of(&c, "appraising-body").await?.contains("Thử Nghiệm"))
-            })
-            .await?
-        );
-        type_into(&c, "unit-name", "UBND xã Thử").await?;
-        type_into(&c, "unit-code", "00007").await?;
-        type_into(&c, "unit-preparer", "Lê Văn C").await?;
-        type_into(&c, "unit-chairperson", "Phạm Thị D").await?;
-        click(&c, "start-walk").await?;
-        click(&c, "input-1.1.1").await?;
-        click(&c, "input-1.1.2").await?;
-        open_criterion(&c, "1.2").await?;
-        type_into(&c, "input-1.2.1", "95").await?;
-        open_criterion(&c, "2.1").await?;
-        click(&c, "input-2.1.3.2").await?;
-        wait_saved(&c).await?;
-        let v1_draft = only_draft(&c).await?;
-        assert_eq!(v1_draft.framework.version, "1");
-
-        // The province issues version 2: load it over the open draft.
-        click(&c, "tab-start").await?;
-        click(&c, "source-file").await?;
-        wait_for(&c, "framework-file").await?.send_keys(&v2).await?;
-        let changes = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(&by_id("framework-changes")))
-            .await?;
-        let text = changes.text().await?;
-        assert!(text.contains("phiên bản 2"), "{text}");
-        for (code, kind) in [
-            ("1.1.2", "RuleChangedValueSetAside"),
-            ("2.1.3.2", "Removed"),
-            ("2.1.3.3", "Added"),
-            ("1.2.2", "TitleChanged"),
-        ] {
-            let item = c
-                .find(css(&format!(
-                    ".change[data-code='{code}'][data-kind='{kind}']"
-                )))
-                .await?;
-            assert!(!item.text().await?.is_empty());
-        }
-        // Set-aside values are shown, not dropped.
-        let removed = c
-            .find(css(".change[data-code='2.1.3.2']"))
-            .await?
-            .text()
-            .await?;
-        assert!(removed.contains("day_du"), "{removed}");
-        wait_saved(&c).await?;
-        let draft = only_draft(&c).await?;
-        assert_eq!(draft.id, v1_draft.id);
-        assert_eq!(draft.framework.version, "2");
-        assert!(draft.answers.get("1.2.1").is_some(), "carried by code");
-        assert!(draft.answers.get("1.1.1").is_some(), "carried by code");
-        assert!(draft.answers.get("2.1.3.2").is_none());
-        assert_eq!(draft.pending_changes.len(), 4);
-
-        // Reload: the draft finds version 2 in storage and still lists the changes to review.
-        c.refresh().await?;
-        wait_for(&c, "framework-changes").await?;
-        assert_eq!(only_draft(&c).await?.framework.version, "2");
-        click(&c, "changes-done").await?;
-        wait_saved(&c).await?;
-        assert!(only_draft(&c).await?.pending_changes.is_empty());
-        Ok(())
-    });
 }

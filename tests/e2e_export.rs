@@ -217,6 +217,20 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
         "names:\n{text}"
     );
     assert!(text.contains("BẢNG TỔNG HỢP"), "title:\n{text}");
+    // Every page numbered "n / pages" in its corner (pdftotext ends each page with a form feed
+    // and drops the spaces around the slash).
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() >= 2, "the full sheet takes several pages");
+    for (index, page) in pages.iter().enumerate() {
+        let number = format!("{}/{}", index + 1, pages.len());
+        assert!(
+            page.lines().any(|line| line.trim() == number),
+            "page {number} is numbered:\n{page}"
+        );
+    }
     assert!(
         !text.contains("Ký số và tải tệp"),
         "buttons are not printed:\n{text}"

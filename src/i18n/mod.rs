@@ -193,6 +193,7 @@ pub struct DraftTexts {
     pub restore_done: &'static str,
     pub restore_error: &'static str,
     pub restore_failed: &'static str,
+    pub restore_sets: &'static str,
     pub restore_newer: &'static str,
     pub restore_replace: &'static str,
     pub restore_keep: &'static str,

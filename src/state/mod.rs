@@ -49,6 +49,19 @@ pub enum EvidenceField {
     Note,
 }
 
+impl EvidenceField {
+    /// The field's name in CSS classes (`evidence-date`).
+    pub fn css_name(self) -> &'static str {
+        match self {
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Issuer => "issuer",
+            Self::Location => "location",
+            Self::Note => "note",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum UnitField {
     Province,
@@ -332,12 +345,10 @@ impl AppState {
         })
     }
 
-    /// Replaces the answers with the bundled example answers (`?demo=full`), when they belong
-    /// to the open criteria set.
-    pub fn load_sample_answers(&self) {
-        if let Ok(answers) =
-            serde_json::from_str::<Answers>(crate::model::bundled::SAMPLE_ANSWERS_JSON)
-        {
+    /// Replaces the answers with the example answers (`?demo=full`), when they belong to the
+    /// open criteria set.
+    pub fn load_sample_answers(&self, json: &str) {
+        if let Ok(answers) = serde_json::from_str::<Answers>(json) {
             let fits = self.framework.with_untracked(|set| {
                 answers.framework_id == set.id && answers.framework_version == set.version
             });

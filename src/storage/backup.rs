@@ -2,7 +2,9 @@
 //! through `par_core::draft::restore_action`, so a newer stored draft is never replaced without
 //! the user's explicit consent.
 
-use par_core::draft::{restore_action, Backup, DraftError, DraftRecord, RestoreAction};
+use par_core::draft::{
+    restore_action, Backup, DraftError, DraftRecord, FrameworkKey, RestoreAction,
+};
 
 use super::browser;
 use super::records;
@@ -10,12 +12,28 @@ use super::records;
 /// Every readable draft (unreadable ones are moved aside first).
 pub fn backup_of_all() -> Backup {
     let (drafts, _) = records::load_all();
-    Backup::new(browser::now_rfc3339(), drafts)
+    backup_of_drafts(drafts)
 }
 
 pub fn backup_of(id: &str) -> Option<Backup> {
     let draft = records::load(id).ok().flatten()?;
-    Some(Backup::new(browser::now_rfc3339(), vec![draft]))
+    Some(backup_of_drafts(vec![draft]))
+}
+
+/// A backup of `drafts` carrying the imported criteria sets they were made on, so they open in
+/// another browser without their set files.
+pub fn backup_of_drafts(drafts: Vec<DraftRecord>) -> Backup {
+    let mut backup = Backup::new(browser::now_rfc3339(), drafts);
+    let sets: Vec<String> = backup
+        .drafts
+        .iter()
+        .filter_map(|draft| records::stored_set_text(&draft.framework))
+        .collect();
+    for text in sets {
+        // Stored sets were validated when imported; an unreadable one is simply not carried.
+        let _ = backup.add_criteria_set(&text);
+    }
+    backup
 }
 
 /// Downloads `backup` as `par-ban-nhap-<what>-<date>.json`.
@@ -31,6 +49,8 @@ pub struct RestoreReport {
     pub added: usize,
     pub replaced: usize,
     pub unchanged: usize,
+    /// Imported criteria sets from the file that this browser did not have.
+    pub sets_added: usize,
     /// Drafts newer in this browser than in the file: replaced only if the user confirms.
     pub newer_here: Vec<DraftRecord>,
     /// Drafts that could not be written (storage full), by name.
@@ -43,6 +63,22 @@ pub struct RestoreReport {
 pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
     let backup = Backup::parse(text)?;
     let mut report = RestoreReport::default();
+    // Sets first, so every restored draft finds its set.
+    for set in &backup.criteria_sets {
+        let text = set.to_string();
+        let Ok(framework) = par_core::load_framework(&text) else {
+            continue; // Backup::parse already refused a file with an invalid set.
+        };
+        if records::find_set(&FrameworkKey::of(&framework)).is_some() {
+            continue;
+        }
+        match records::store_set(&framework, &text) {
+            Ok(()) => report.sets_added += 1,
+            Err(_) => report
+                .failed
+                .push(format!("{} ({})", framework.title, framework.version)),
+        }
+    }
     for draft in backup.drafts {
         let stored = records::stored_revision(&draft.id);
         match restore_action(stored, &draft) {

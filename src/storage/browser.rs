@@ -176,6 +176,24 @@ pub fn local_usage_chars() -> usize {
         .sum()
 }
 
+/// The text of a file served next to the app (same origin; the service worker answers it
+/// offline), or why it could not be read.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or("window")?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".into())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

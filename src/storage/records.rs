@@ -102,6 +102,11 @@ pub fn store_set(framework: &Framework, text: &str) -> Result<(), WriteError> {
     browser::set(&key, text)
 }
 
+/// The text of an imported criteria set kept in storage (`None` for the bundled set).
+pub fn stored_set_text(key: &FrameworkKey) -> Option<String> {
+    browser::get(&set_key(&key.id, &key.version))
+}
+
 thread_local! {
     /// Sets already read, by `id@version`: the draft list asks for them on every save.
     static SETS: std::cell::RefCell<std::collections::HashMap<String, Framework>> =

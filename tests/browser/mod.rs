@@ -5,6 +5,8 @@
 
 #![allow(dead_code)]
 
+pub mod drafts;
+
 use std::future::Future;
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};

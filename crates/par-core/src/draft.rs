@@ -279,6 +279,11 @@ pub struct Backup {
     pub format: String,
     pub created_at: String,
     pub drafts: Vec<DraftRecord>,
+    /// The imported criteria sets the drafts were made on (not one the app ships), so that a
+    /// draft restored in another browser opens without asking for its set file again. Optional:
+    /// backups written before this field existed still restore.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria_sets: Vec<serde_json::Value>,
 }
 
 impl Backup {
@@ -287,7 +292,18 @@ impl Backup {
             format: BACKUP_FORMAT.to_string(),
             created_at: created_at.into(),
             drafts,
+            criteria_sets: Vec::new(),
         }
+    }
+
+    /// Adds the text of an imported criteria set; a set already in the backup is kept once.
+    pub fn add_criteria_set(&mut self, text: &str) -> Result<(), DraftError> {
+        let set: serde_json::Value = serde_json::from_str(text)
+            .map_err(|e| DraftError::Invalid(format!("bộ tiêu chí: {e}")))?;
+        if !self.criteria_sets.contains(&set) {
+            self.criteria_sets.push(set);
+        }
+        Ok(())
     }
 
     pub fn to_json(&self) -> String {
@@ -315,6 +331,19 @@ impl Backup {
                 migrate_value(draft).map_err(|e| DraftError::Invalid(format!("drafts[{i}]: {e}")))
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let criteria_sets = match value.get_mut("criteria_sets").map(std::mem::take) {
+            None => Vec::new(),
+            Some(serde_json::Value::Array(sets)) => sets,
+            Some(_) => {
+                return Err(DraftError::Invalid(
+                    "“criteria_sets” phải là danh sách bộ tiêu chí".into(),
+                ))
+            }
+        };
+        for (i, set) in criteria_sets.iter().enumerate() {
+            crate::load_framework(&set.to_string())
+                .map_err(|e| DraftError::Invalid(format!("criteria_sets[{i}]: {e}")))?;
+        }
         let created_at = value
             .get("created_at")
             .and_then(|c| c.as_str())
@@ -324,6 +353,7 @@ impl Backup {
             format: BACKUP_FORMAT.to_string(),
             created_at,
             drafts,
+            criteria_sets,
         })
     }
 }

@@ -177,3 +177,40 @@ fn backups_round_trip_and_restore_never_silently_replaces_newer_drafts() {
     };
     assert!(message.starts_with("drafts[0]:"), "{message}");
 }
+
+#[test]
+fn backups_carry_imported_criteria_sets_and_check_them_on_restore() {
+    let set_text = include_str!("../../../tests/fixtures/mini.json");
+    let mut backup = Backup::new("2025-11-21T08:00:00Z", vec![record(answers(&[]))]);
+    backup.add_criteria_set(set_text).unwrap();
+    backup.add_criteria_set(set_text).unwrap();
+    assert_eq!(backup.criteria_sets.len(), 1, "one copy of each set");
+    let restored = Backup::parse(&backup.to_json()).unwrap();
+    assert_eq!(restored, backup);
+    let set = par_core::load_framework(&restored.criteria_sets[0].to_string()).unwrap();
+    assert_eq!(
+        par_core::submission::framework_hash(&set),
+        par_core::submission::framework_hash(&par_core::load_framework(set_text).unwrap()),
+        "the same set, whatever the formatting"
+    );
+
+    // A backup written before criteria sets were carried still restores.
+    let mut old = serde_json::to_value(&backup).unwrap();
+    old.as_object_mut().unwrap().remove("criteria_sets");
+    assert!(Backup::parse(&old.to_string())
+        .unwrap()
+        .criteria_sets
+        .is_empty());
+
+    // A damaged set is refused with its place, before anything is restored.
+    let mut bad = serde_json::to_value(&backup).unwrap();
+    bad["criteria_sets"][0]["fields"] = serde_json::json!([]);
+    let Err(DraftError::Invalid(message)) = Backup::parse(&bad.to_string()) else {
+        panic!()
+    };
+    assert!(message.starts_with("criteria_sets[0]:"), "{message}");
+    assert!(matches!(
+        backup.clone().add_criteria_set("{"),
+        Err(DraftError::Invalid(_))
+    ));
+}

@@ -1,7 +1,7 @@
 //! Signed submissions: the standard vectors, the round trip and every kind of tampering.
 
 use par_core::submission::{
-    canonical_json, key_id, verify, ExportMeta, Keyring, KnownFramework, Outcome, Payload,
+    canonical_json, key_id, slug, verify, ExportMeta, Keyring, KnownFramework, Outcome, Payload,
     Submission, UnitKey, VerifyContext,
 };
 use par_core::{Answers, Framework, UnitInfo};
@@ -463,4 +463,13 @@ mod canonical_matches_the_reference {
             );
         }
     }
+}
+
+#[test]
+fn file_names_fold_vietnamese_letters_of_both_cases() {
+    assert_eq!(slug("UBND xã Tân Lập"), "tan-lap");
+    assert_eq!(slug("UBND XÃ TÂN LẬP"), "tan-lap");
+    assert_eq!(slug("Phường Đồng Xoài"), "dong-xoai");
+    assert_eq!(slug("Thị trấn Ỷ La 2"), "y-la-2");
+    assert_eq!(slug("Xã Ea H'Leo"), "ea-hleo");
 }

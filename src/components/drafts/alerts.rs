@@ -44,10 +44,7 @@ fn download_in_memory(session: Session) {
         pending_changes: session.changes.get_untracked(),
     };
     let name = draft.name.clone();
-    let _ = backup::download(
-        &par_core::draft::Backup::new(browser::now_rfc3339(), vec![draft]),
-        &name,
-    );
+    let _ = backup::download(&backup::backup_of_drafts(vec![draft]), &name);
 }
 
 #[component]

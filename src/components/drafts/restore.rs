@@ -65,6 +65,13 @@ pub fn RestoreForm() -> impl IntoView {
                             ("unchanged", report.unchanged.to_string()),
                         ],
                     );
+                    if report.sets_added > 0 {
+                        message.push(' ');
+                        message.push_str(&fill(
+                            d.restore_sets,
+                            &[("count", report.sets_added.to_string())],
+                        ));
+                    }
                     if !report.failed.is_empty() {
                         message.push(' ');
                         message.push_str(&fill(

@@ -18,7 +18,7 @@ pub fn backup_error_message(error: &KeyBackupError, lang: Lang) -> String {
             let mut chars = text.chars();
             chars
                 .next()
-                .map(|first| first.to_uppercase().chain(chars).collect::<String>() + ".")
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str() + ".")
                 .unwrap_or_default()
         }
         Lang::En => match error {

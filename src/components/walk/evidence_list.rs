@@ -119,7 +119,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                 }
             };
             view! {
-                <div class=format!("field evidence-{}", format!("{field:?}").to_lowercase())>
+                <div class=format!("field evidence-{}", field.css_name())>
                     <label for=id.clone()>{move || label(t(lang.get()))}</label>
                     <input
                         type="text"

@@ -1,0 +1,184 @@
+//! Steps shared by the drafts and backup end-to-end tests: a browser session per profile,
+//! reading what the app stored in localStorage, waiting for the autosave, and the usual first
+//! steps of a user on the bundled set or an imported one.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use fantoccini::Client;
+use par_core::draft::{migrate, DraftRecord};
+use serde_json::{json, Value};
+
+use super::{by_id, click, css, text_of, type_into, wait_for, with_browser, CmdResult};
+
+pub fn run<F, Fut>(body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: std::future::Future<Output = CmdResult<()>> + Send + 'static,
+{
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    runtime.block_on(with_browser(1280, 900, body));
+}
+
+pub fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+/// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
+pub async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = CmdResult<bool>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(seconds);
+    loop {
+        if check().await? {
+            return Ok(true);
+        }
+        if Instant::now() > deadline {
+            return Ok(false);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+pub async fn js(c: &Client, script: &str) -> CmdResult<Value> {
+    c.execute(script, vec![]).await
+}
+
+/// Every stored draft record, as text.
+pub async fn stored_drafts(c: &Client) -> CmdResult<Vec<String>> {
+    let value = js(
+        c,
+        "return Object.keys(localStorage).filter(k => k.startsWith('par.draft.')).map(k => localStorage.getItem(k));",
+    )
+    .await?;
+    Ok(value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+pub async fn only_draft(c: &Client) -> CmdResult<DraftRecord> {
+    let drafts = stored_drafts(c).await?;
+    assert_eq!(drafts.len(), 1, "exactly one stored draft: {drafts:?}");
+    Ok(migrate(&drafts[0]).expect("the stored draft reads"))
+}
+
+pub async fn status(c: &Client) -> CmdResult<String> {
+    text_of(c, "save-status").await
+}
+
+/// Waits for "Đã lưu lúc …".
+pub async fn wait_saved(c: &Client) -> CmdResult<()> {
+    let saved = eventually(10, || async {
+        Ok(status(c).await?.starts_with("Đã lưu lúc"))
+    })
+    .await?;
+    assert!(saved, "save status: {}", status(c).await?);
+    Ok(())
+}
+
+pub async fn value_of(c: &Client, id: &str) -> CmdResult<String> {
+    Ok(wait_for(c, id)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default())
+}
+
+/// Disabled, directly or through a disabled fieldset around it.
+pub async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
+    wait_for(c, id).await?;
+    Ok(c.execute(
+        "return document.getElementById(arguments[0]).matches(':disabled');",
+        vec![json!(id)],
+    )
+    .await?
+    .as_bool()
+        == Some(true))
+}
+
+pub async fn is_checked(c: &Client, id: &str) -> CmdResult<bool> {
+    c.find(css(&by_id(id))).await?.is_selected().await
+}
+
+pub async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
+    c.find(css(&format!(".tree-criterion[data-code='{code}']")))
+        .await?
+        .click()
+        .await?;
+    let found = eventually(10, || async {
+        Ok(text_of(c, "criterion-heading").await?.starts_with(code))
+    })
+    .await?;
+    assert!(found, "criterion {code} opened");
+    Ok(())
+}
+
+/// A new user on the bundled set: unit filled in, walk-through opened.
+pub async fn begin(c: &Client, url: &str) -> CmdResult<()> {
+    c.goto(url).await?;
+    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
+    type_into(c, "unit-code", "00004").await?;
+    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
+    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
+    click(c, "start-walk").await?;
+    wait_for(c, "criterion-heading").await?;
+    Ok(())
+}
+
+/// Answers on 1.1 and 1.2, leaving 1.2 open.
+pub async fn answer_some(c: &Client) -> CmdResult<()> {
+    click(c, "input-1.1.1-cham").await?;
+    type_into(c, "input-1.1.2", "97,5").await?;
+    open_criterion(c, "1.2").await?;
+    type_into(c, "input-1.2.2", "1").await?;
+    wait_saved(c).await
+}
+
+/// The text of the last file the app offered for download (its Blob URL, read back).
+pub async fn last_download(c: &Client) -> CmdResult<String> {
+    let value = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             const a = document.getElementById('last-download');\
+             if (!a) { done(null); return; }\
+             fetch(a.href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+            vec![],
+        )
+        .await?;
+    Ok(value.as_str().expect("a download was offered").to_string())
+}
+
+/// A new user who loads the criteria set at `set_path` and fills in the unit; the walk-through
+/// is open on the first criterion.
+pub async fn begin_on_imported_set(c: &Client, url: &str, set_path: &str) -> CmdResult<()> {
+    c.goto(url).await?;
+    click(c, "source-file").await?;
+    wait_for(c, "framework-file")
+        .await?
+        .send_keys(set_path)
+        .await?;
+    assert!(
+        eventually(10, || async {
+            Ok(text_of(c, "appraising-body").await?.contains("Thử Nghiệm"))
+        })
+        .await?
+    );
+    type_into(c, "unit-name", "UBND xã Thử").await?;
+    type_into(c, "unit-code", "00007").await?;
+    type_into(c, "unit-preparer", "Lê Văn C").await?;
+    type_into(c, "unit-chairperson", "Phạm Thị D").await?;
+    click(c, "start-walk").await?;
+    wait_for(c, "criterion-heading").await?;
+    Ok(())
+}
