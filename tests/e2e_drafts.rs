@@ -17,11 +17,7 @@ use serde_json::json;
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn answers_come_back_after_a_reload_on_the_same_criterion() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    run(move |c| async move {
-        begin(&c, &url).await?;
-        answer_some(&c).await?;
+    on_answered_draft(move |c, _url| async move {
         let draft = only_draft(&c).await?;
         assert_eq!(draft.current_criterion.as_deref(), Some("1.2"));
         assert_eq!(
@@ -93,11 +89,7 @@ fn answers_come_back_after_a_reload_on_the_same_criterion() {
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn closing_the_tab_within_the_debounce_window_loses_nothing() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    run(move |c| async move {
-        begin(&c, &url).await?;
-        answer_some(&c).await?;
+    on_answered_draft(move |c, url| async move {
         let first = c.window().await?;
         let other = c.new_window(true).await?.handle;
         c.switch_to_window(first).await?;
@@ -123,11 +115,7 @@ fn closing_the_tab_within_the_debounce_window_loses_nothing() {
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn damaged_records_are_moved_aside_reported_and_downloadable() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    run(move |c| async move {
-        begin(&c, &url).await?;
-        answer_some(&c).await?;
+    on_answered_draft(move |c, _url| async move {
         let draft = only_draft(&c).await?;
         // Half-written (cut in the middle) and from a newer app version.
         let half = r#"{"schema_version":1,"id":"abc","name":"Tân Lập","unit":{"prov"#;
@@ -194,11 +182,7 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    run(move |c| async move {
-        begin(&c, &url).await?;
-        answer_some(&c).await?;
+    on_answered_draft(move |c, _url| async move {
         // Fill localStorage with junk until the browser refuses even one more character.
         let filled = js(
             &c,
@@ -263,11 +247,7 @@ fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn a_second_tab_cannot_overwrite_the_first() {
-    let server = StaticServer::start(browser::dist_dir());
-    let url = server.url("/");
-    run(move |c| async move {
-        begin(&c, &url).await?;
-        answer_some(&c).await?;
+    on_answered_draft(move |c, url| async move {
         let first = c.window().await?;
         let second = c.new_window(true).await?.handle;
         c.switch_to_window(second.clone()).await?;

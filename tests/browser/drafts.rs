@@ -182,3 +182,19 @@ pub async fn begin_on_imported_set(c: &Client, url: &str, set_path: &str) -> Cmd
     wait_for(c, "criterion-heading").await?;
     Ok(())
 }
+
+/// A fresh profile on the bundled set with answers on 1.1 and 1.2 saved (1.2 open), served from
+/// `dist/`; then `body` with the app's address.
+pub fn on_answered_draft<F, Fut>(body: F)
+where
+    F: FnOnce(Client, String) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = CmdResult<()>> + Send + 'static,
+{
+    let server = super::StaticServer::start(super::dist_dir());
+    let url = server.url("/");
+    run(move |c| async move {
+        begin(&c, &url).await?;
+        answer_some(&c).await?;
+        body(c, url).await
+    });
+}
