@@ -1,17 +1,15 @@
 //! The input that fits each rule, plus what they share: the messages beside the value and the
 //! button that clears an answer.
 
-mod count;
 mod levels;
+mod number;
 mod parts;
-mod percent;
 mod ratio;
 mod yes_no;
 
-pub use count::CountInput;
 pub use levels::LevelsInput;
+pub use number::{NumberInput, NumberRule};
 pub use parts::PartsInput;
-pub use percent::PercentInput;
 pub use ratio::RatioInput;
 pub use yes_no::YesNoInput;
 
@@ -35,10 +33,14 @@ pub fn ValueInput(item: Arc<Item>) -> impl IntoView {
     let input = match &item.rule {
         Some(Rule::YesNo { .. }) => view! { <YesNoInput item=item.clone()/> }.into_any(),
         Some(Rule::Levels { .. }) => view! { <LevelsInput item=item.clone()/> }.into_any(),
-        Some(Rule::Percent { .. }) => view! { <PercentInput item=item.clone()/> }.into_any(),
+        Some(Rule::Percent { .. }) => {
+            view! { <NumberInput item=item.clone() rule=NumberRule::Percent/> }.into_any()
+        }
         Some(Rule::Ratio { .. }) => view! { <RatioInput item=item.clone()/> }.into_any(),
         Some(Rule::Parts { .. }) => view! { <PartsInput item=item.clone()/> }.into_any(),
-        Some(Rule::Count { .. }) => view! { <CountInput item=item.clone()/> }.into_any(),
+        Some(Rule::Count { .. }) => {
+            view! { <NumberInput item=item.clone() rule=NumberRule::Count/> }.into_any()
+        }
         _ => ().into_any(),
     };
     let has_something = {
