@@ -166,38 +166,38 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
         .expect("backup")
         .to_json();
 
-    pick_file("restore-file", "par-key-backup.json", &backup);
-    type_text("restore-pass", "mật khẩu sai rồi");
-    click("restore-button");
-    eventually(|| !text("restore-message").is_empty()).await;
+    pick_file("key-restore-file", "par-key-backup.json", &backup);
+    type_text("key-restore-pass", "mật khẩu sai rồi");
+    click("key-restore-button");
+    eventually(|| !text("key-restore-message").is_empty()).await;
     assert!(
-        text("restore-message").contains("Sai mật khẩu"),
+        text("key-restore-message").contains("Sai mật khẩu"),
         "{}",
-        text("restore-message")
+        text("key-restore-message")
     );
     assert_eq!(
-        attribute("restore-pass", "aria-invalid").as_deref(),
+        attribute("key-restore-pass", "aria-invalid").as_deref(),
         Some("true")
     );
 
     let damaged = backup.replacen("\"ciphertext\": \"", "\"ciphertext\": \"00", 1);
-    pick_file("restore-file", "hong.json", &damaged);
-    click("restore-button");
-    eventually(|| text("restore-message").contains("hỏng")).await;
+    pick_file("key-restore-file", "hong.json", &damaged);
+    click("key-restore-button");
+    eventually(|| text("key-restore-message").contains("hỏng")).await;
     assert!(
-        text("restore-message").contains("hỏng"),
+        text("key-restore-message").contains("hỏng"),
         "{}",
-        text("restore-message")
+        text("key-restore-message")
     );
 
-    pick_file("restore-file", "par-key-backup.json", &backup);
-    type_text("restore-pass", "mật khẩu đủ dài");
-    click("restore-button");
-    eventually(|| text("restore-message").contains("Đã khôi phục")).await;
+    pick_file("key-restore-file", "par-key-backup.json", &backup);
+    type_text("key-restore-pass", "mật khẩu đủ dài");
+    click("key-restore-button");
+    eventually(|| text("key-restore-message").contains("Đã khôi phục")).await;
     assert!(
-        text("restore-message").contains(&key.key_id()),
+        text("key-restore-message").contains(&key.key_id()),
         "{}",
-        text("restore-message")
+        text("key-restore-message")
     );
     assert_eq!(text("key-fingerprint"), key.key_id());
     assert!(m.state.signing_key.get_untracked().is_some());

@@ -5,6 +5,7 @@ use par_core::submission::{backup_key, DEFAULT_KDF, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
 
 use super::key_restore::backup_error_message;
+use super::passphrase_field::PassphraseField;
 use crate::i18n::te;
 use crate::signing::browser::{download, next_frame, random_bytes};
 use crate::state::AppState;
@@ -72,31 +73,23 @@ pub fn KeyBackupForm() -> impl IntoView {
         <form class="key-backup" on:submit=submit>
             <h3>{move || s().backup_heading}</h3>
             <p class="hint">{move || s().backup_intro}</p>
-            <div class="field">
-                <label for="backup-pass">{move || s().passphrase}</label>
-                <input
-                    type="password"
-                    id="backup-pass"
-                    autocomplete="new-password"
-                    aria-describedby="backup-pass-hint backup-message"
-                    aria-invalid=move || invalid.get().to_string()
-                    prop:value=move || first.get()
-                    on:input=move |ev| first.set(event_target_value(&ev))
-                />
-                <p class="hint" id="backup-pass-hint">{move || s().passphrase_hint}</p>
-            </div>
-            <div class="field">
-                <label for="backup-pass2">{move || s().passphrase_again}</label>
-                <input
-                    type="password"
-                    id="backup-pass2"
-                    autocomplete="new-password"
-                    aria-describedby="backup-message"
-                    aria-invalid=move || invalid.get().to_string()
-                    prop:value=move || second.get()
-                    on:input=move |ev| second.set(event_target_value(&ev))
-                />
-            </div>
+            <PassphraseField
+                id="backup-pass"
+                label=Signal::derive(move || s().passphrase)
+                autocomplete="new-password"
+                described_by="backup-pass-hint backup-message"
+                invalid=invalid
+                value=first
+                hint=Signal::derive(move || s().passphrase_hint)
+            />
+            <PassphraseField
+                id="backup-pass2"
+                label=Signal::derive(move || s().passphrase_again)
+                autocomplete="new-password"
+                described_by="backup-message"
+                invalid=invalid
+                value=second
+            />
             <button type="submit" id="backup-download" disabled=move || working.get()>
                 {move || s().backup_button}
             </button>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use par_core::submission::{restore_key, KeyBackupError, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
 
+use super::passphrase_field::PassphraseField;
 use crate::i18n::te;
 use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
 use crate::signing::StoredKey;
@@ -90,10 +91,10 @@ pub fn KeyRestoreForm() -> impl IntoView {
             <h3>{move || s().restore_heading}</h3>
             <p class="hint">{move || s().restore_intro}</p>
             <div class="field">
-                <label for="restore-file">{move || s().restore_file}</label>
+                <label for="key-restore-file">{move || s().restore_file}</label>
                 <input
                     type="file"
-                    id="restore-file"
+                    id="key-restore-file"
                     accept=".json,application/json"
                     on:change=move |ev| {
                         let chosen = crate::storage::browser::picked_file(&ev);
@@ -101,22 +102,18 @@ pub fn KeyRestoreForm() -> impl IntoView {
                     }
                 />
             </div>
-            <div class="field">
-                <label for="restore-pass">{move || s().passphrase}</label>
-                <input
-                    type="password"
-                    id="restore-pass"
-                    autocomplete="current-password"
-                    aria-describedby="restore-message"
-                    aria-invalid=move || failed.get().to_string()
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
-            </div>
-            <button type="submit" id="restore-button" disabled=move || working.get()>
+            <PassphraseField
+                id="key-restore-pass"
+                label=Signal::derive(move || s().passphrase)
+                autocomplete="current-password"
+                described_by="key-restore-message"
+                invalid=failed
+                value=passphrase
+            />
+            <button type="submit" id="key-restore-button" disabled=move || working.get()>
                 {move || s().restore_button}
             </button>
-            <p id="restore-message" role="status" class:messages-error=move || failed.get()>{move || message.get()}</p>
+            <p id="key-restore-message" role="status" class:messages-error=move || failed.get()>{move || message.get()}</p>
         </form>
     }
 }

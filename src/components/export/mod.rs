@@ -8,6 +8,7 @@ mod history;
 mod key_backup;
 mod key_panel;
 mod key_restore;
+mod passphrase_field;
 mod print_sheet;
 
 pub use checks::{export_ready, ExportChecks};
