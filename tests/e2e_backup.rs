@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use browser::drafts::*;
 use browser::{by_id, click, css, text_of, type_into, wait_for, StaticServer};
-use par_core::draft::{Backup, DraftRecord};
+use par_core::draft::DraftRecord;
 
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
@@ -25,10 +25,7 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
         run(move |c| async move {
             begin(&c, &url).await?;
             answer_some(&c).await?;
-            click(&c, "tab-start").await?;
-            click(&c, "download-all").await?;
-            let text = last_download(&c).await?;
-            let backup = Backup::parse(&text).expect("a valid par-backup/1 file");
+            let (text, backup) = download_all_drafts(&c).await?;
             assert_eq!(backup.drafts.len(), 1);
             std::fs::write(&backup_file, &text).expect("write the backup file");
             *original.lock().expect("lock") = Some(only_draft(&c).await?);
@@ -165,10 +162,7 @@ fn a_backup_carries_its_imported_criteria_set_to_a_fresh_profile() {
             begin_on_imported_set(&c, &url, &fixture("mini.json")).await?;
             click(&c, "input-1.1.1").await?;
             wait_saved(&c).await?;
-            click(&c, "tab-start").await?;
-            click(&c, "download-all").await?;
-            let text = last_download(&c).await?;
-            let backup = Backup::parse(&text).expect("a valid par-backup/1 file");
+            let (text, backup) = download_all_drafts(&c).await?;
             assert_eq!(
                 backup.criteria_sets.len(),
                 1,

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use fantoccini::Client;
-use par_core::draft::{migrate, DraftRecord};
+use par_core::draft::{migrate, Backup, DraftRecord};
 use serde_json::{json, Value};
 
 use super::{by_id, click, css, text_of, type_into, wait_for, with_browser, CmdResult};
@@ -197,4 +197,13 @@ where
         answer_some(&c).await?;
         body(c, url).await
     });
+}
+
+/// Downloads the backup of every draft from the start screen: its text and what it holds.
+pub async fn download_all_drafts(c: &Client) -> CmdResult<(String, Backup)> {
+    click(c, "tab-start").await?;
+    click(c, "download-all").await?;
+    let text = last_download(c).await?;
+    let backup = Backup::parse(&text).expect("a valid par-backup/1 file");
+    Ok((text, backup))
 }
