@@ -104,6 +104,15 @@ pub fn te(lang: Lang) -> &'static ExportStrings {
     }
 }
 
+/// An export-screen text that follows the language (one type for all, see `super::tr`).
+pub fn ter(
+    lang: leptos::prelude::RwSignal<Lang>,
+    pick: fn(&'static ExportStrings) -> &'static str,
+) -> leptos::prelude::Signal<&'static str> {
+    use leptos::prelude::Get;
+    leptos::prelude::Signal::derive(move || pick(te(lang.get())))
+}
+
 pub const VI: ExportStrings = ExportStrings {
     tab_export: "Xuất tệp và ký",
     heading: "Xuất tệp nộp có ký số",

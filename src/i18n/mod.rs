@@ -219,7 +219,7 @@ mod en;
 mod export;
 mod vi;
 
-pub use export::{te, ExportStrings};
+pub use export::{te, ter, ExportStrings};
 
 pub use en::{DRAFTS_EN, EN};
 pub use vi::{DRAFTS_VI, VI};

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use par_core::unit::UnitProblem;
 
 use crate::components::summary::ProblemList;
-use crate::i18n::te;
+use crate::i18n::ter;
 use crate::state::{AppState, Screen, UNIT_YEAR_ID};
 
 /// Whether nothing blocks the export.
@@ -28,7 +28,6 @@ fn unit_field_id(problem: UnitProblem) -> &'static str {
 pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
     let unit_problems = move || state.unit.with(|u| u.problems());
     let items_blocked = move || state.sheet.with(|sh| !sh.problems.is_empty());
     let unit_list = move || {
@@ -57,28 +56,28 @@ pub fn ExportChecks() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{move || s().unit_problems}</h3>
+                <h3>{ter(lang, |s| s.unit_problems)}</h3>
                 <ol class="problems" id="export-unit-problems">{items}</ol>
             }
         })
     };
     view! {
         <section class="export-checks" aria-labelledby="export-checks-heading">
-            <h2 id="export-checks-heading">{move || s().checks_heading}</h2>
+            <h2 id="export-checks-heading">{ter(lang, |s| s.checks_heading)}</h2>
             <Show
                 when=move || export_ready(&state)
                 fallback=move || view! {
                     <div id="export-blockers" role="status">
-                        <p class="warning">{move || s().checks_blocked}</p>
+                        <p class="warning">{ter(lang, |s| s.checks_blocked)}</p>
                         {unit_list}
                         <Show when=items_blocked>
-                            <h3>{move || s().item_problems}</h3>
+                            <h3>{ter(lang, |s| s.item_problems)}</h3>
                             <ProblemList/>
                         </Show>
                     </div>
                 }
             >
-                <p id="export-ready" class="ok" role="status">{move || s().checks_ok}</p>
+                <p id="export-ready" class="ok" role="status">{ter(lang, |s| s.checks_ok)}</p>
             </Show>
         </section>
     }

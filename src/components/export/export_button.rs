@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{create_key, export_ready};
-use crate::i18n::te;
+use crate::i18n::{te, ter};
 use crate::signing::browser::{download, now_rfc3339, random_bytes};
 use crate::signing::{export, hex_string};
 use crate::state::AppState;
@@ -82,11 +82,11 @@ pub fn ExportButton() -> impl IntoView {
                 }
             }
         >
-            {move || s().export_button}
+            {ter(lang, |s| s.export_button)}
         </button>
         <p id="export-message" role="status">{move || message.get()}</p>
         <Show when=move || state.changed_since_export()>
-            <p id="export-stale" class="warning" role="status">{move || s().export_stale}</p>
+            <p id="export-stale" class="warning" role="status">{ter(lang, |s| s.export_stale)}</p>
         </Show>
     }
 }

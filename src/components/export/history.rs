@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::te;
+use crate::i18n::ter;
 use crate::signing::browser::local_datetime;
 use crate::signing::hash_prefix;
 use crate::state::AppState;
@@ -11,7 +11,6 @@ use crate::state::AppState;
 pub fn ExportHistory() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
     let rows = move || {
         state
             .exports
@@ -31,19 +30,19 @@ pub fn ExportHistory() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3 id="history-heading">{move || s().history_heading}</h3>
+        <h3 id="history-heading">{ter(lang, |s| s.history_heading)}</h3>
         <Show
             when=move || state.exports.with(|e| !e.is_empty())
-            fallback=move || view! { <p id="history-none" class="muted">{move || s().history_none}</p> }
+            fallback=move || view! { <p id="history-none" class="muted">{ter(lang, |s| s.history_none)}</p> }
         >
             <div class="table-scroll">
                 <table id="export-history" aria-labelledby="history-heading">
                     <thead>
                         <tr>
-                            <th scope="col">{move || s().history_revision}</th>
-                            <th scope="col">{move || s().history_time}</th>
-                            <th scope="col">{move || s().history_file}</th>
-                            <th scope="col">{move || s().history_hash}</th>
+                            <th scope="col">{ter(lang, |s| s.history_revision)}</th>
+                            <th scope="col">{ter(lang, |s| s.history_time)}</th>
+                            <th scope="col">{ter(lang, |s| s.history_file)}</th>
+                            <th scope="col">{ter(lang, |s| s.history_hash)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

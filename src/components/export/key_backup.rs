@@ -6,7 +6,7 @@ use par_core::Lang;
 
 use super::key_restore::backup_error_message;
 use super::passphrase_field::PassphraseField;
-use crate::i18n::te;
+use crate::i18n::{te, ter};
 use crate::signing::browser::{download, next_frame, random_bytes};
 use crate::state::AppState;
 
@@ -71,27 +71,27 @@ pub fn KeyBackupForm() -> impl IntoView {
     };
     view! {
         <form class="key-backup" on:submit=submit>
-            <h3>{move || s().backup_heading}</h3>
-            <p class="hint">{move || s().backup_intro}</p>
+            <h3>{ter(lang, |s| s.backup_heading)}</h3>
+            <p class="hint">{ter(lang, |s| s.backup_intro)}</p>
             <PassphraseField
                 id="backup-pass"
-                label=Signal::derive(move || s().passphrase)
+                label=ter(lang, |s| s.passphrase)
                 autocomplete="new-password"
                 described_by="backup-pass-hint backup-message"
                 invalid=invalid
                 value=first
-                hint=Signal::derive(move || s().passphrase_hint)
+                hint=ter(lang, |s| s.passphrase_hint)
             />
             <PassphraseField
                 id="backup-pass2"
-                label=Signal::derive(move || s().passphrase_again)
+                label=ter(lang, |s| s.passphrase_again)
                 autocomplete="new-password"
                 described_by="backup-message"
                 invalid=invalid
                 value=second
             />
             <button type="submit" id="backup-download" disabled=move || working.get()>
-                {move || s().backup_button}
+                {ter(lang, |s| s.backup_button)}
             </button>
             <p id="backup-message" role="status" class:messages-error=move || invalid.get()>{move || message.get()}</p>
         </form>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use par_core::submission::UnitKey;
 
 use super::{KeyBackupForm, KeyRestoreForm};
-use crate::i18n::te;
+use crate::i18n::{te, ter};
 use crate::signing::browser::{copy, local_datetime, now_rfc3339, random_bytes, save_key};
 use crate::signing::StoredKey;
 use crate::state::AppState;
@@ -48,9 +48,9 @@ pub fn KeyPanel() -> impl IntoView {
     };
     let shown = move || match key() {
         None => view! {
-            <p id="key-none">{move || s().key_none}</p>
+            <p id="key-none">{ter(lang, |s| s.key_none)}</p>
             <button type="button" id="key-create" class="primary" on:click=create>
-                {move || s().key_create}
+                {ter(lang, |s| s.key_create)}
             </button>
         }
         .into_any(),
@@ -72,16 +72,16 @@ pub fn KeyPanel() -> impl IntoView {
             view! {
                 <dl class="key-facts">
                     <div>
-                        <dt>{move || s().key_fingerprint}</dt>
+                        <dt>{ter(lang, |s| s.key_fingerprint)}</dt>
                         <dd id="key-fingerprint" class="fingerprint">{key.key_id()}</dd>
                     </div>
                     <div>
-                        <dt>{move || s().key_created_at}</dt>
+                        <dt>{ter(lang, |s| s.key_created_at)}</dt>
                         <dd id="key-created">{local_datetime(&stored.created_at)}</dd>
                     </div>
                 </dl>
-                <p class="hint">{move || s().key_fingerprint_hint}</p>
-                <label for="key-public">{move || s().key_public}</label>
+                <p class="hint">{ter(lang, |s| s.key_fingerprint_hint)}</p>
+                <label for="key-public">{ter(lang, |s| s.key_public)}</label>
                 <input
                     id="key-public"
                     class="public-key"
@@ -96,9 +96,9 @@ pub fn KeyPanel() -> impl IntoView {
                         }
                     }
                 />
-                <p class="hint" id="key-public-hint">{move || s().key_public_hint}</p>
+                <p class="hint" id="key-public-hint">{ter(lang, |s| s.key_public_hint)}</p>
                 <p class="register-command">
-                    {move || s().key_register_command} ": "
+                    {ter(lang, |s| s.key_register_command)} ": "
                     <code id="key-command">{register_command}</code>
                 </p>
                 <button
@@ -111,7 +111,7 @@ pub fn KeyPanel() -> impl IntoView {
                         });
                     }
                 >
-                    {move || s().key_copy}
+                    {ter(lang, |s| s.key_copy)}
                 </button>
                 <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
                 <div class="key-replace">
@@ -122,21 +122,21 @@ pub fn KeyPanel() -> impl IntoView {
                                 confirming.set(true);
                                 state.focus_request.set(Some("key-replace-cancel".to_string()));
                             }>
-                                {move || s().key_replace}
+                                {ter(lang, |s| s.key_replace)}
                             </button>
                         }
                     >
                         <div class="confirm" role="alertdialog" aria-labelledby="key-replace-warning">
-                            <p id="key-replace-warning" class="warning">{move || s().key_replace_warning}</p>
+                            <p id="key-replace-warning" class="warning">{ter(lang, |s| s.key_replace_warning)}</p>
                             <button type="button" id="key-replace-confirm" on:click=create>
-                                {move || s().key_replace_confirm}
+                                {ter(lang, |s| s.key_replace_confirm)}
                             </button>
                             " "
                             <button type="button" id="key-replace-cancel" on:click=move |_| {
                                 confirming.set(false);
                                 state.focus_request.set(Some("key-replace".to_string()));
                             }>
-                                {move || s().cancel}
+                                {ter(lang, |s| s.cancel)}
                             </button>
                         </div>
                     </Show>
@@ -148,7 +148,7 @@ pub fn KeyPanel() -> impl IntoView {
     };
     view! {
         <section class="key-panel" aria-labelledby="key-heading">
-            <h2 id="key-heading">{move || s().key_heading}</h2>
+            <h2 id="key-heading">{ter(lang, |s| s.key_heading)}</h2>
             {shown}
             <p id="key-message" role="status">{move || message.get()}</p>
             <KeyRestoreForm/>

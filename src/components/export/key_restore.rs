@@ -6,7 +6,7 @@ use par_core::submission::{restore_key, KeyBackupError, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
 
 use super::passphrase_field::PassphraseField;
-use crate::i18n::te;
+use crate::i18n::{te, ter};
 use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
 use crate::signing::StoredKey;
 use crate::state::AppState;
@@ -88,10 +88,10 @@ pub fn KeyRestoreForm() -> impl IntoView {
     };
     view! {
         <form class="key-restore" on:submit=submit>
-            <h3>{move || s().restore_heading}</h3>
-            <p class="hint">{move || s().restore_intro}</p>
+            <h3>{ter(lang, |s| s.restore_heading)}</h3>
+            <p class="hint">{ter(lang, |s| s.restore_intro)}</p>
             <div class="field">
-                <label for="key-restore-file">{move || s().restore_file}</label>
+                <label for="key-restore-file">{ter(lang, |s| s.restore_file)}</label>
                 <input
                     type="file"
                     id="key-restore-file"
@@ -104,14 +104,14 @@ pub fn KeyRestoreForm() -> impl IntoView {
             </div>
             <PassphraseField
                 id="key-restore-pass"
-                label=Signal::derive(move || s().passphrase)
+                label=ter(lang, |s| s.passphrase)
                 autocomplete="current-password"
                 described_by="key-restore-message"
                 invalid=failed
                 value=passphrase
             />
             <button type="submit" id="key-restore-button" disabled=move || working.get()>
-                {move || s().restore_button}
+                {ter(lang, |s| s.restore_button)}
             </button>
             <p id="key-restore-message" role="status" class:messages-error=move || failed.get()>{move || message.get()}</p>
         </form>

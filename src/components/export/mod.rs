@@ -21,7 +21,7 @@ pub use print_sheet::PrintSheet;
 
 use leptos::prelude::*;
 
-use crate::i18n::te;
+use crate::i18n::ter;
 use crate::signing::browser::load_key;
 use crate::state::AppState;
 
@@ -29,7 +29,6 @@ use crate::state::AppState;
 pub fn ExportScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
     if state.signing_key.with_untracked(Option::is_none) {
         if let Some(key) = load_key() {
             state.signing_key.set(Some(key));
@@ -38,17 +37,17 @@ pub fn ExportScreen() -> impl IntoView {
     view! {
         <div class="export-screen">
             <div class="no-print">
-                <h1 id="export-heading" tabindex="-1">{move || s().heading}</h1>
-                <p>{move || s().intro}</p>
+                <h1 id="export-heading" tabindex="-1">{ter(lang, |s| s.heading)}</h1>
+                <p>{ter(lang, |s| s.intro)}</p>
                 <ExportChecks/>
                 <KeyPanel/>
                 <section class="export-action" aria-labelledby="export-action-heading">
-                    <h2 id="export-action-heading">{move || s().export_heading}</h2>
+                    <h2 id="export-action-heading">{ter(lang, |s| s.export_heading)}</h2>
                     <ExportButton/>
                     <ExportHistory/>
                 </section>
                 <section class="print-action">
-                    <p class="hint">{move || s().print_hint}</p>
+                    <p class="hint">{ter(lang, |s| s.print_hint)}</p>
                     <button
                         type="button"
                         id="print-sheet"
@@ -56,7 +55,7 @@ pub fn ExportScreen() -> impl IntoView {
                             let _ = window().print();
                         }
                     >
-                        {move || s().print_button}
+                        {ter(lang, |s| s.print_button)}
                     </button>
                 </section>
             </div>

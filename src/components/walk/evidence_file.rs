@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use par_core::answers::FileFingerprint;
 use par_core::submission::sha256_hex;
 
-use crate::i18n::te;
+use crate::i18n::{te, ter};
 use crate::signing::browser::read_bytes;
 use crate::signing::hash_prefix;
 use crate::state::AppState;
@@ -78,7 +78,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     };
     view! {
         <div class="field evidence-file">
-            <label for=id.clone()>{move || s().file_label}</label>
+            <label for=id.clone()>{ter(lang, |s| s.file_label)}</label>
             <input type="file" id=id.clone() aria-describedby=status_id.clone() on:change=on_change/>
             <p class="evidence-file-status" id=status_id role="status">
                 {move || {
@@ -96,7 +96,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
             </p>
             <Show when=move || fingerprint.with(Option::is_some)>
                 <button type="button" class="link-button" id=format!("{id}-remove") on:click=remove.clone()>
-                    {move || s().file_remove}
+                    {ter(lang, |s| s.file_remove)}
                 </button>
             </Show>
         </div>
