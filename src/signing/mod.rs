@@ -44,10 +44,7 @@ impl StoredKey {
     }
 }
 
-/// Lower-case hex of `bytes`.
-pub fn hex_string(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
+pub use par_core::submission::hex_string;
 
 /// The revision and `replaces` of the next export after `history`.
 pub fn next_revision(history: &[ExportRecord]) -> (u32, Option<String>) {
@@ -81,8 +78,7 @@ pub fn export(
         replaces,
     };
     let payload = Payload::new(framework, unit, answers, meta);
-    let hash = payload.hash();
-    let submission = Submission::sign(payload, key);
+    let (submission, hash) = Submission::sign_and_hash(payload, key);
     let record = ExportRecord {
         revision,
         submission_id: submission.payload.submission_id.clone(),
@@ -95,11 +91,7 @@ pub fn export(
 
 /// A hash shortened for the screen: its first 16 hex digits in groups of four.
 pub fn hash_prefix(hash: &str) -> String {
-    let head: Vec<char> = hash.chars().take(16).collect();
-    head.chunks(4)
-        .map(|group| group.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
+    grouped(&hash.chars().take(16).collect::<String>())
 }
 
 /// A long hex text in groups of four, so it can be read aloud and wraps on paper.

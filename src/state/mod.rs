@@ -349,10 +349,7 @@ impl AppState {
     /// open criteria set.
     pub fn load_sample_answers(&self, json: &str) {
         if let Ok(answers) = serde_json::from_str::<Answers>(json) {
-            let fits = self.framework.with_untracked(|set| {
-                answers.framework_id == set.id && answers.framework_version == set.version
-            });
-            if fits {
+            if self.framework.with_untracked(|set| answers.is_for(set)) {
                 self.answers.set(answers);
                 self.raw.set(RawInputs::new());
             }

@@ -43,13 +43,11 @@ pub fn load_answers(path: &Path, framework: &Framework) -> Result<Answers, CliEr
             path: path.to_path_buf(),
             source,
         })?;
-    let found = format!("{} {}", answers.framework_id, answers.framework_version);
-    let expected = format!("{} {}", framework.id, framework.version);
-    if found != expected {
+    if !answers.is_for(framework) {
         return Err(CliError::FrameworkMismatch {
             path: path.to_path_buf(),
-            found,
-            expected,
+            found: format!("{} {}", answers.framework_id, answers.framework_version),
+            expected: format!("{} {}", framework.id, framework.version),
         });
     }
     Ok(answers)

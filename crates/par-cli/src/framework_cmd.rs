@@ -12,7 +12,7 @@ pub fn check(path: &Path, lang: Lang) -> Result<ExitCode, CliError> {
     match files::load_framework(path)? {
         Ok(framework) => {
             let leaves = framework.leaves().count();
-            let criteria: usize = framework.fields.iter().map(|f| f.criteria.len()).sum();
+            let criteria = framework.criteria_count();
             let max = framework.max_points();
             match lang {
                 Lang::Vi => println!(

@@ -27,6 +27,11 @@ impl Answers {
         }
     }
 
+    /// Whether these answers were made for `framework` (same id and version).
+    pub fn is_for(&self, framework: &crate::Framework) -> bool {
+        self.framework_id == framework.id && self.framework_version == framework.version
+    }
+
     pub fn get(&self, code: &str) -> Option<&Answer> {
         self.items.get(code)
     }
@@ -34,11 +39,6 @@ impl Answers {
     /// The answer for `code`, created empty if missing.
     pub fn entry(&mut self, code: &str) -> &mut Answer {
         self.items.entry(code.to_string()).or_default()
-    }
-
-    /// Parses an answers file.
-    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
     }
 }
 
@@ -98,20 +98,6 @@ pub enum AnswerValue {
     Count(u32),
     /// Points set directly by the office, for survey and appraiser-only items.
     Points(Decimal),
-}
-
-impl AnswerValue {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            AnswerValue::YesNo(_) => "yes_no",
-            AnswerValue::Level(_) => "level",
-            AnswerValue::Percent(_) => "percent",
-            AnswerValue::Ratio { .. } => "ratio",
-            AnswerValue::Parts(_) => "parts",
-            AnswerValue::Count(_) => "count",
-            AnswerValue::Points(_) => "points",
-        }
-    }
 }
 
 /// A cited evidence document (*tài liệu kiểm chứng*).

@@ -119,18 +119,6 @@ impl Decimal {
         Decimal(self.0.saturating_mul(n as i64).clamp(-MAX_UNITS, MAX_UNITS))
     }
 
-    pub fn min(self, other: Self) -> Self {
-        Ord::min(self, other)
-    }
-
-    pub fn max(self, other: Self) -> Self {
-        Ord::max(self, other)
-    }
-
-    pub fn clamp(self, low: Self, high: Self) -> Self {
-        Ord::clamp(self, low, high)
-    }
-
     /// Formats with exactly `decimals` fractional digits and the given decimal separator.
     pub fn format_with(self, decimals: u32, separator: char) -> String {
         let rounded = self.round(decimals);
@@ -156,11 +144,6 @@ impl Decimal {
     /// Vietnamese format without trailing zeros: `1`, `0,5`, `0,25`.
     pub fn format_vi_short(self) -> String {
         self.to_string().replace('.', ",")
-    }
-
-    /// The value as `f64`, only for display aids such as chart widths, never for scoring.
-    pub fn to_f64_lossy(self) -> f64 {
-        self.0 as f64 / SCALE as f64
     }
 
     /// Parses `12`, `-0.25`, `87,5` (Vietnamese comma) or `87.5`; surrounding spaces are ignored.

@@ -216,8 +216,6 @@ pub struct AdjustmentGroup {
 pub struct LeafRef<'a> {
     pub item: &'a Item,
     pub rule: &'a Rule,
-    /// Index of the field, or `None` for a bonus/penalty item.
-    pub field: Option<usize>,
     pub path: LeafPath,
 }
 
@@ -265,12 +263,6 @@ impl std::fmt::Display for LeafPath {
 }
 
 impl Framework {
-    /// Parses a criteria-set file. Call [`crate::validate::validate`] on the result before use, or
-    /// use [`crate::load_framework`], which does both.
-    pub fn from_json(text: &str) -> Result<Self, serde_json::Error> {
-        serde_json::from_str(text)
-    }
-
     /// Every scored leaf, in document order: the fields first, then the bonus/penalty groups.
     pub fn leaves(&self) -> impl Iterator<Item = LeafRef<'_>> {
         let in_fields = self.fields.iter().enumerate().flat_map(|(f, field)| {
@@ -279,23 +271,19 @@ impl Framework {
                 .iter()
                 .enumerate()
                 .flat_map(move |(c, criterion)| {
-                    leaves_of(&criterion.items, Some(f), move |item, sub_item| {
-                        LeafPath::Field {
-                            field: f,
-                            criterion: c,
-                            item,
-                            sub_item,
-                        }
+                    leaves_of(&criterion.items, move |item, sub_item| LeafPath::Field {
+                        field: f,
+                        criterion: c,
+                        item,
+                        sub_item,
                     })
                 })
         });
         let in_adjustments = self.adjustments.iter().enumerate().flat_map(|(g, group)| {
-            leaves_of(&group.items, None, move |item, sub_item| {
-                LeafPath::Adjustment {
-                    group: g,
-                    item,
-                    sub_item,
-                }
+            leaves_of(&group.items, move |item, sub_item| LeafPath::Adjustment {
+                group: g,
+                item,
+                sub_item,
             })
         });
         in_fields.chain(in_adjustments)
@@ -306,6 +294,11 @@ impl Framework {
         self.leaves().find(|leaf| leaf.item.code == code)
     }
 
+    /// How many criteria the fields hold (bonus and penalty groups are not criteria).
+    pub fn criteria_count(&self) -> usize {
+        self.fields.iter().map(|f| f.criteria.len()).sum()
+    }
+
     /// Sum of the fields' maxima (bonus and penalty excluded).
     pub fn max_points(&self) -> Decimal {
         self.fields.iter().map(|f| f.max_points).sum()
@@ -314,7 +307,6 @@ impl Framework {
 
 fn leaves_of<'a>(
     items: &'a [Item],
-    field: Option<usize>,
     path: impl Fn(usize, Option<usize>) -> LeafPath + Copy + 'a,
 ) -> impl Iterator<Item = LeafRef<'a>> + 'a {
     items.iter().enumerate().flat_map(move |(i, item)| {
@@ -325,14 +317,12 @@ fn leaves_of<'a>(
             .map(|rule| LeafRef {
                 item,
                 rule,
-                field,
                 path: path(i, None),
             });
         let nested = item.items.iter().enumerate().filter_map(move |(s, sub)| {
             sub.rule.as_ref().map(|rule| LeafRef {
                 item: sub,
                 rule,
-                field,
                 path: path(i, Some(s)),
             })
         });

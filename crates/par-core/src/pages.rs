@@ -62,7 +62,7 @@ mod tests {
         let set = crate::load_framework(include_str!("../../../frameworks/mau-xa-2025.json"))
             .expect("the sample is valid");
         let all = pages(&set);
-        let criteria: usize = set.fields.iter().map(|f| f.criteria.len()).sum();
+        let criteria = set.criteria_count();
         assert_eq!(all.len(), criteria + set.adjustments.len());
         assert_eq!(
             all[0],

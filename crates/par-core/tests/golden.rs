@@ -90,7 +90,7 @@ fn every_field_criterion_and_item_of_the_sample_has_a_table_row() {
     let answers: Answers = par_core::parse_json(ANSWERS).unwrap();
     let sheet = par_core::score(&set, &answers);
     let rows = sheet_rows(&set, &sheet, par_core::Lang::Vi);
-    let criteria: usize = set.fields.iter().map(|f| f.criteria.len()).sum();
+    let criteria = set.criteria_count();
     let items = |items: &[par_core::framework::Item]| {
         items.iter().map(|i| 1 + i.items.len()).sum::<usize>()
     };

@@ -16,7 +16,7 @@ pub fn FrameworkInfo() -> impl IntoView {
         let set = state.framework.get();
         let lang = lang.get();
         let s = s();
-        let criteria: usize = set.fields.iter().map(|f| f.criteria.len()).sum();
+        let criteria = set.criteria_count();
         let leaves = set.leaves().count();
         let policy = match set.evidence_policy {
             par_core::framework::EvidencePolicy::ZeroWithoutEvidence => s.policy_zero,

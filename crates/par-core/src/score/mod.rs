@@ -132,10 +132,6 @@ impl ScoreSheet {
             .filter(move |p| p.code == code)
             .map(|p| &p.kind)
     }
-
-    pub fn is_complete(&self) -> bool {
-        self.problems.is_empty()
-    }
 }
 
 /// Scores `answers` against `framework`. Never fails: every unanswered or invalid item is listed in
@@ -182,8 +178,13 @@ pub fn score(framework: &Framework, answers: &Answers) -> ScoreSheet {
             }
         })
         .collect();
+    // One pass over the tree rather than a search per answer: this runs on every keystroke.
+    let leaf_codes: std::collections::BTreeSet<&str> = framework
+        .leaves()
+        .map(|leaf| leaf.item.code.as_str())
+        .collect();
     for code in answers.items.keys() {
-        if framework.leaf(code).is_none() {
+        if !leaf_codes.contains(code.as_str()) {
             scorer.problems.push(Problem {
                 code: code.clone(),
                 kind: ProblemKind::UnknownItem,

@@ -77,6 +77,11 @@ pub fn key_id(public_key: &[u8; 32]) -> String {
         .join("-")
 }
 
+/// Lower-case hex of `bytes`.
+pub fn hex_string(bytes: &[u8]) -> String {
+    hex::encode(bytes)
+}
+
 /// Parses hex of exactly `N` bytes.
 pub fn hex_bytes<const N: usize>(text: &str) -> Option<[u8; N]> {
     let bytes = hex::decode(text).ok()?;

@@ -25,7 +25,7 @@ pub use key_backup::{
     MIN_PASSPHRASE_CHARS,
 };
 pub use keyring::{Keyring, KeyringError, RegisteredKey, KEYRING_FORMAT};
-pub use keys::{hex_bytes, key_id, verify_signature, UnitKey, ALGORITHM};
+pub use keys::{hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM};
 pub use verify::{verify, KnownFramework, Outcome, ScoreDifference, Verification, VerifyContext};
 
 /// The format tag of a submission file.
@@ -157,8 +157,16 @@ impl Payload {
 impl Submission {
     /// Signs `payload` with the unit's key.
     pub fn sign(payload: Payload, key: &UnitKey) -> Self {
-        let signature = key.sign(&canonical_json(&payload));
-        Submission {
+        Self::sign_and_hash(payload, key).0
+    }
+
+    /// Signs `payload` and returns its hash ([`Payload::hash`]) too, writing the canonical
+    /// payload once for both.
+    pub fn sign_and_hash(payload: Payload, key: &UnitKey) -> (Self, String) {
+        let canonical = canonical_json(&payload);
+        let signature = key.sign(&canonical);
+        let hash = sha256_hex(&canonical);
+        let submission = Submission {
             format: SUBMISSION_FORMAT.to_string(),
             payload,
             signature: SignatureBlock {
@@ -167,7 +175,8 @@ impl Submission {
                 key_id: key.key_id(),
                 value: hex::encode(signature),
             },
-        }
+        };
+        (submission, hash)
     }
 
     /// The file's text (pretty JSON; the signature does not depend on formatting).

@@ -178,13 +178,18 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
             })
         }
     }
-    let submission: Submission = match crate::parse_json(text) {
+    // Read from the tree already parsed; only a file that does not fit is read again from its
+    // text, for the error message with its location.
+    let submission = match <Submission as serde::Deserialize>::deserialize(&raw) {
         Ok(submission) => submission,
-        Err(error) => {
-            return fail(Outcome::Malformed {
-                reason: error.to_string(),
-            })
-        }
+        Err(_) => match crate::parse_json::<Submission>(text) {
+            Ok(submission) => submission,
+            Err(error) => {
+                return fail(Outcome::Malformed {
+                    reason: error.to_string(),
+                })
+            }
+        },
     };
     let outcome = check(&raw, &submission, context);
     Verification {
