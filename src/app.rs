@@ -11,13 +11,13 @@ use crate::components::start::StartScreen;
 use crate::components::summary::SummaryScreen;
 use crate::components::walk::WalkScreen;
 use crate::i18n::{t, tr};
-use crate::model::bundled::{SAMPLE_ANSWERS_URL, SAMPLE_JSON};
+use crate::model::bundled::{self, SAMPLE_ANSWERS_URL};
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
 use crate::storage::{browser, sw, Session};
 
 #[component]
 pub fn App() -> impl IntoView {
-    match par_core::load_framework(SAMPLE_JSON) {
+    match bundled::framework() {
         Ok(framework) => {
             let state = AppState::new(framework);
             provide_context(state);

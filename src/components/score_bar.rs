@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::format::{classification, fill, percent, points};
+use crate::format::{fill, percent, points};
 use crate::i18n::tr;
 use crate::state::AppState;
 
@@ -16,12 +16,7 @@ pub fn ScoreBar() -> impl IntoView {
     let total = move || sheet.with(|sh| points(sh.total, lang.get()));
     let max = move || sheet.with(|sh| points(sh.applicable_max, lang.get()));
     let index = move || sheet.with(|sh| percent(sh.index_percent, lang.get()));
-    let class = move || {
-        let label = sheet.with(|sh| sh.classification.clone());
-        state
-            .framework
-            .with(|set| classification(set, label.as_deref(), lang.get()))
-    };
+    let class = move || state.classification_label();
     let provisional = move || sheet.with(|sh| sh.provisional);
     let pending = move || sheet.with(|sh| points(sh.pending_max, lang.get()));
     let progress = move || {

@@ -3,6 +3,17 @@
 /// `frameworks/mau-xa-2025.json`, the illustrative commune set, without indentation (build.rs).
 pub const SAMPLE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bundled-set.json"));
 
+thread_local! {
+    /// The bundled set, read and validated once per page rather than by every caller.
+    static BUNDLED: Result<par_core::Framework, String> =
+        par_core::load_framework(SAMPLE_JSON).map_err(|error| error.to_string());
+}
+
+/// The bundled set, ready to use (or why it is not: only possible with a broken build).
+pub fn framework() -> Result<par_core::Framework, String> {
+    BUNDLED.with(Clone::clone)
+}
+
 /// Where `?demo=full` fetches answers to every item of the sample set from (demonstrations and
 /// the export end-to-end test): `frameworks/examples/mau-xa-2025.answers.json`, copied next to the
 /// app by Trunk rather than compiled in, so nobody downloads it who does not use it.

@@ -18,23 +18,19 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
 }
 
 // One clock and one date format for the whole app (drafts and exports alike).
-pub use crate::storage::browser::{local_date_time as local_datetime, now_rfc3339};
+use crate::storage::browser as storage;
+pub use crate::storage::browser::{local_date_time as local_datetime, now_rfc3339, read_text};
 
 /// The stored key, if there is one and it reads.
 pub fn load_key() -> Option<StoredKey> {
-    let storage = window().local_storage().ok().flatten()?;
-    let text = storage.get_item(KEY_STORAGE).ok().flatten()?;
-    StoredKey::from_json(&text)
+    StoredKey::from_json(&storage::get(KEY_STORAGE)?)
 }
 
 pub fn save_key(key: &StoredKey) -> Result<(), String> {
-    let storage = window()
-        .local_storage()
-        .map_err(describe)?
-        .ok_or_else(|| "no local storage".to_string())?;
-    storage
-        .set_item(KEY_STORAGE, &key.to_json())
-        .map_err(describe)
+    storage::set(KEY_STORAGE, &key.to_json()).map_err(|error| match error {
+        storage::WriteError::Full => "bộ nhớ của trình duyệt đã đầy".to_string(),
+        storage::WriteError::Other(message) => message,
+    })
 }
 
 /// Offers a JSON `text` as a file named `file_name` through the browser's normal download.
@@ -54,12 +50,6 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
         .await
         .map_err(describe)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
-/// The text of a small file the user picked.
-pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
-    let text = JsFuture::from(file.text()).await.map_err(describe)?;
-    text.as_string().ok_or_else(|| "not text".to_string())
 }
 
 fn describe(value: JsValue) -> String {

@@ -20,7 +20,7 @@ use par_core::problems::ProblemKind;
 use par_core::rule::Rule;
 use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
 
-use crate::model::problem_target::{focus_id, input_id};
+use crate::model::problem_target::{focus_id, input_id, slot, Slot};
 use crate::signing::StoredKey;
 use par_core::input::{parse_count, parse_decimal, InputError};
 use par_core::pages::{page_of_leaf, pages, Page};
@@ -81,14 +81,7 @@ pub fn denominator_id(code: &str) -> String {
 }
 
 pub fn evidence_input_id(code: &str, index: usize, field: EvidenceField) -> String {
-    let name = match field {
-        EvidenceField::Number => "number",
-        EvidenceField::Date => "date",
-        EvidenceField::Issuer => "issuer",
-        EvidenceField::Location => "location",
-        EvidenceField::Note => "note",
-    };
-    format!("evidence-{code}-{index}-{name}")
+    format!("evidence-{code}-{index}-{}", field.css_name())
 }
 
 pub const UNIT_YEAR_ID: &str = "unit-year";
@@ -133,11 +126,7 @@ fn set_key(framework: &Framework) -> String {
 
 impl AppState {
     pub fn new(framework: Framework) -> Self {
-        let unit = UnitInfo {
-            province: framework.province.clone(),
-            year: framework.year,
-            ..UnitInfo::default()
-        };
+        let unit = UnitInfo::blank_for(&framework);
         let answers = RwSignal::new(Answers::new(&framework.id, &framework.version));
         let framework = RwSignal::new(Arc::new(framework));
         let sheet = Memo::new(move |_| framework.with(|set| answers.with(|a| score(set, a))));
@@ -228,6 +217,31 @@ impl AppState {
         self.answers.with(|a| a.get(code).cloned())
     }
 
+    /// The classification reached, as the set names it in the language shown (tracked).
+    pub fn classification_label(&self) -> String {
+        let label = self.sheet.with(|sh| sh.classification.clone());
+        self.framework
+            .with(|set| crate::format::classification(set, label.as_deref(), self.lang.get()))
+    }
+
+    /// The score sheet's messages about one part of item `code` (its value, not-applicable
+    /// choice or evidence), in the language shown. "Unanswered" is left out: the item's status
+    /// badge says it.
+    pub fn slot_messages(&self, code: &str, part: Slot) -> Vec<String> {
+        let lang = self.lang.get();
+        self.sheet.with(|sh| {
+            sh.problems_of(code)
+                .filter(|kind| slot(kind) == part && **kind != ProblemKind::Unanswered)
+                .map(|kind| kind.message(lang))
+                .collect()
+        })
+    }
+
+    /// `read` of the answer for `code` (tracked), without copying it: for one field of it.
+    pub fn with_answer<T>(&self, code: &str, read: impl FnOnce(Option<&Answer>) -> T) -> T {
+        self.answers.with(|a| read(a.get(code)))
+    }
+
     pub fn value(&self, code: &str) -> Option<AnswerValue> {
         self.answers
             .with(|a| a.get(code).and_then(|answer| answer.value.clone()))
@@ -241,21 +255,16 @@ impl AppState {
     pub fn box_text(&self, id: &str, stored: impl FnOnce() -> Option<Decimal>) -> String {
         self.raw_text(id).unwrap_or_else(|| {
             stored()
-                .map(|d| match self.lang.get() {
-                    Lang::Vi => d.format_vi_short(),
-                    Lang::En => d.to_string(),
-                })
+                .map(|d| crate::format::short(d, self.lang.get()))
                 .unwrap_or_default()
         })
     }
 
     /// Why the text typed in a number box of item `code` cannot be read, if it cannot: such an
-    /// item scores nothing (it counts as unanswered) until the text is fixed.
-    pub fn typing_error(&self, code: &str) -> Option<InputError> {
-        let is_count = self.framework.with(|set| {
-            set.leaf(code)
-                .is_some_and(|leaf| matches!(leaf.rule, Rule::Count { .. }))
-        });
+    /// item scores nothing (it counts as unanswered) until the text is fixed. `rule` is the
+    /// item's (the caller has it; looking it up here would search the set on every keystroke).
+    pub fn typing_error(&self, code: &str, rule: &Rule) -> Option<InputError> {
+        let is_count = matches!(rule, Rule::Count { .. });
         self.raw.with(|raw| {
             [input_id(code), denominator_id(code)]
                 .iter()

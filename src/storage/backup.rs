@@ -2,9 +2,7 @@
 //! through `par_core::draft::restore_action`, so a newer stored draft is never replaced without
 //! the user's explicit consent.
 
-use par_core::draft::{
-    restore_action, Backup, DraftError, DraftRecord, FrameworkKey, RestoreAction,
-};
+use par_core::draft::{restore_action, Backup, DraftError, DraftRecord, RestoreAction};
 
 use super::browser;
 use super::records;
@@ -69,7 +67,7 @@ pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
         let Ok(framework) = par_core::load_framework(&text) else {
             continue; // Backup::parse already refused a file with an invalid set.
         };
-        if records::find_set(&FrameworkKey::of(&framework)).is_some() {
+        if records::has_set(&framework.id, &framework.version) {
             continue;
         }
         match records::store_set(&framework, &text) {
@@ -82,8 +80,7 @@ pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
     for draft in backup.drafts {
         let stored = records::stored_revision(&draft.id);
         match restore_action(stored, &draft) {
-            RestoreAction::Add | RestoreAction::ReplaceOlder => {
-                let action = restore_action(stored, &draft);
+            action @ (RestoreAction::Add | RestoreAction::ReplaceOlder) => {
                 match records::write(&draft) {
                     Ok(()) => {
                         if action == RestoreAction::Add {

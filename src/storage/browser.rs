@@ -176,6 +176,14 @@ pub fn local_usage_chars() -> usize {
         .sum()
 }
 
+/// The text of a small file the user picked.
+pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
 /// The text of a file served next to the app (same origin; the service worker answers it
 /// offline), or why it could not be read.
 pub async fn fetch_text(url: &str) -> Result<String, String> {

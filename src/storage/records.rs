@@ -1,13 +1,15 @@
 //! Reading and writing whole records: drafts (migrated by `par_core::draft::migrate`, the bad
 //! ones moved aside), stored criteria sets, and the quarantine of records that cannot be read.
 
+use std::rc::Rc;
+
 use par_core::draft::{migrate, DraftRecord, FrameworkKey};
 use par_core::Framework;
 use serde::Deserialize;
 
 use super::browser::{self, WriteError};
 use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
-use crate::model::bundled::SAMPLE_JSON;
+use crate::model::bundled;
 
 /// A record moved aside because it could not be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -108,27 +110,33 @@ pub fn stored_set_text(key: &FrameworkKey) -> Option<String> {
 }
 
 thread_local! {
-    /// Sets already read, by `id@version`: the draft list asks for them on every save.
-    static SETS: std::cell::RefCell<std::collections::HashMap<String, Framework>> =
+    /// Sets already read, by `id@version`: every row of the draft list needs its set.
+    static SETS: std::cell::RefCell<std::collections::HashMap<String, Rc<Framework>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
+fn is_bundled(id: &str, version: &str) -> bool {
+    bundled::framework().is_ok_and(|set| set.id == id && set.version == version)
+}
+
+/// Whether this browser has the set `id@version` (bundled or kept), without reading it.
+pub fn has_set(id: &str, version: &str) -> bool {
+    is_bundled(id, version) || browser::get(&set_key(id, version)).is_some()
+}
+
 /// The criteria set a draft was made on: the bundled one or one kept in storage.
-pub fn find_set(key: &FrameworkKey) -> Option<Framework> {
+pub fn find_set(key: &FrameworkKey) -> Option<Rc<Framework>> {
     let cache_key = format!("{}@{}", key.id, key.version);
     if let Some(set) = SETS.with(|sets| sets.borrow().get(&cache_key).cloned()) {
         return Some(set);
     }
-    let bundled = par_core::load_framework(SAMPLE_JSON)
-        .ok()
-        .filter(|s| s.id == key.id && s.version == key.version);
-    let set = match bundled {
-        Some(set) => set,
-        None => {
-            let text = browser::get(&set_key(&key.id, &key.version))?;
-            par_core::load_framework(&text).ok()?
-        }
+    let set = if is_bundled(&key.id, &key.version) {
+        bundled::framework().ok()?
+    } else {
+        let text = browser::get(&set_key(&key.id, &key.version))?;
+        par_core::load_framework(&text).ok()?
     };
+    let set = Rc::new(set);
     SETS.with(|sets| sets.borrow_mut().insert(cache_key, set.clone()));
     Some(set)
 }

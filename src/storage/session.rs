@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 use super::browser::{self, WriteError};
 use super::records::{self, Quarantined};
 use super::{draft_key, lock, lock_key, DRAFT_PREFIX, LAST_KEY};
-use crate::model::bundled::SAMPLE_JSON;
+use crate::model::bundled;
 use crate::state::{AppState, RawInputs, Screen};
 use par_core::pages::{page_code, page_of_code};
 
@@ -117,19 +117,16 @@ impl Session {
         let earlier = records::earlier_quarantine(
             crate::i18n::dt(self.state.lang.get_untracked()).quarantine_earlier,
         );
-        let (_, bad) = records::load_all();
+        let (drafts, bad) = records::load_all();
         self.quarantined
             .set(earlier.into_iter().chain(bad).collect());
         if let Some(id) = browser::get(LAST_KEY).filter(|_| reopen) {
-            match records::load(&id) {
-                Ok(Some(draft)) => {
+            // Unreadable records were just moved aside, so the last draft is among these or gone.
+            match drafts.into_iter().find(|draft| draft.id == id) {
+                Some(draft) => {
                     self.open(draft);
                 }
-                Ok(None) => browser::remove(LAST_KEY),
-                Err(bad) => {
-                    self.quarantined.update(|list| list.push(bad));
-                    browser::remove(LAST_KEY);
-                }
+                None => browser::remove(LAST_KEY),
             }
         }
         self.watch_changes();
@@ -161,6 +158,38 @@ impl Session {
             changes: self.changes.get_untracked(),
             exports: state.exports.get_untracked(),
         }
+    }
+
+    /// The draft as stored: `snapshot` under `id` at `revision`.
+    fn record(
+        &self,
+        snapshot: &Snapshot,
+        id: String,
+        revision: u64,
+        saved_at: String,
+    ) -> DraftRecord {
+        DraftRecord {
+            schema_version: DRAFT_SCHEMA_VERSION,
+            id,
+            name: Self::display_name(&snapshot.name, &snapshot.unit),
+            unit: snapshot.unit.clone(),
+            framework: self.key.get_untracked(),
+            answers: snapshot.answers.clone(),
+            raw_inputs: snapshot.raw.clone(),
+            current_criterion: snapshot.criterion.clone(),
+            revision,
+            saved_at,
+            exports: snapshot.exports.clone(),
+            pending_changes: snapshot.changes.clone(),
+        }
+    }
+
+    /// The draft as it is in memory, newer than any stored copy so that restoring it replaces
+    /// that copy: for a backup when storage is full (what is stored may be older).
+    pub fn in_memory_record(&self) -> DraftRecord {
+        let id = self.id.get_untracked().unwrap_or_else(browser::random_id);
+        let revision = records::stored_revision(&id).unwrap_or(0) + 1;
+        self.record(&self.snapshot(), id, revision, browser::now_rfc3339())
     }
 
     /// The name shown for the open draft: the one given, or unit and year.
@@ -218,20 +247,7 @@ impl Session {
             }
         };
         let saved_at = browser::now_rfc3339();
-        let record = DraftRecord {
-            schema_version: DRAFT_SCHEMA_VERSION,
-            id: id.clone(),
-            name: Self::display_name(&snapshot.name, &snapshot.unit),
-            unit: snapshot.unit.clone(),
-            framework: self.key.get_untracked(),
-            answers: snapshot.answers.clone(),
-            raw_inputs: snapshot.raw.clone(),
-            current_criterion: snapshot.criterion.clone(),
-            revision,
-            saved_at: saved_at.clone(),
-            exports: snapshot.exports.clone(),
-            pending_changes: snapshot.changes.clone(),
-        };
+        let record = self.record(&snapshot, id.clone(), revision, saved_at.clone());
         match records::write(&record) {
             Ok(()) => {
                 self.based_on.set_value(revision);
@@ -284,7 +300,7 @@ impl Session {
     /// Shows a stored draft, at the criterion it was left on. Returns false (with a notice) when
     /// its criteria set cannot be found.
     pub fn open(&self, draft: DraftRecord) -> bool {
-        let Some(framework) = records::find_set(&draft.framework) else {
+        let Some(framework) = records::find_set(&draft.framework).map(|set| (*set).clone()) else {
             let text = crate::i18n::dt(self.state.lang.get_untracked()).set_missing_notice;
             self.notice.set(Some(crate::format::fill(
                 text,
@@ -345,14 +361,10 @@ impl Session {
             self.save_now();
             lock::release(&old, &self.tab());
         }
-        let Ok(framework) = par_core::load_framework(SAMPLE_JSON) else {
+        let Ok(framework) = bundled::framework() else {
             return;
         };
-        let unit = UnitInfo {
-            province: framework.province.clone(),
-            year: framework.year,
-            ..UnitInfo::default()
-        };
+        let unit = UnitInfo::blank_for(&framework);
         let answers = Answers::new(&framework.id, &framework.version);
         self.state.read_only.set(false);
         self.state

@@ -55,6 +55,15 @@ impl UnitProblem {
 }
 
 impl UnitInfo {
+    /// A blank unit for `framework`: its province and year filled in, the rest to be typed.
+    pub fn blank_for(framework: &crate::Framework) -> Self {
+        UnitInfo {
+            province: framework.province.clone(),
+            year: framework.year,
+            ..UnitInfo::default()
+        }
+    }
+
     /// Everything that is missing or malformed, in form order.
     pub fn problems(&self) -> Vec<UnitProblem> {
         let blank = |s: &str| s.trim().is_empty();

@@ -18,31 +18,7 @@ fn download_open_or_all(session: Session) {
 
 /// The in-memory draft as a backup, for when storage is full (what is stored may be older).
 fn download_in_memory(session: Session) {
-    let state = session.state;
-    let draft = par_core::draft::DraftRecord {
-        schema_version: par_core::draft::DRAFT_SCHEMA_VERSION,
-        id: session
-            .id
-            .get_untracked()
-            .unwrap_or_else(browser::random_id),
-        name: Session::display_name(&session.name.get_untracked(), &state.unit.get_untracked()),
-        unit: state.unit.get_untracked(),
-        framework: state
-            .framework
-            .with_untracked(|set| par_core::draft::FrameworkKey::of(set)),
-        answers: state.answers.get_untracked(),
-        raw_inputs: state.raw.get_untracked(),
-        current_criterion: None,
-        // Newer than anything stored, so restoring it replaces the stored copy.
-        revision: crate::storage::records::stored_revision(
-            &session.id.get_untracked().unwrap_or_default(),
-        )
-        .unwrap_or(0)
-            + 1,
-        saved_at: browser::now_rfc3339(),
-        exports: Vec::new(),
-        pending_changes: session.changes.get_untracked(),
-    };
+    let draft = session.in_memory_record();
     let name = draft.name.clone();
     let _ = backup::download(&backup::backup_of_drafts(vec![draft]), &name);
 }

@@ -19,6 +19,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{dt, dtr};
 use crate::storage::{backup, records, Session};
+use par_core::draft::DraftRecord;
 
 /// The "Bản nháp" section of the start screen.
 #[component]
@@ -49,21 +50,7 @@ pub fn DraftsPanel() -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="messages-error" role="alert">{e}</p> })}
             {move || {
-                let list = drafts.get();
-                // One draft per unit, year and criteria-set version: point out the others.
-                let same = |a: &par_core::draft::DraftRecord, b: &par_core::draft::DraftRecord| {
-                    !a.unit.code.trim().is_empty()
-                        && a.unit.code.trim() == b.unit.code.trim()
-                        && a.unit.year == b.unit.year
-                        && a.framework.id == b.framework.id
-                        && a.framework.version == b.framework.version
-                };
-                let duplicates: Vec<bool> = list
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| list.iter().enumerate().any(|(j, b)| i != j && same(a, b)))
-                    .collect();
-                if list.is_empty() {
+                if drafts.with(Vec::is_empty) {
                     view! { <p id="drafts-none">{dt(lang.get()).drafts_none}</p> }.into_any()
                 } else {
                     view! {
@@ -81,11 +68,13 @@ pub fn DraftsPanel() -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    {list
-                                        .into_iter()
-                                        .zip(duplicates)
-                                        .map(|(draft, duplicate)| view! { <DraftRow draft=draft same_as_other=duplicate/> })
-                                        .collect_view()}
+                                    // Keyed by revision: a save rebuilds (and re-scores) only the
+                                    // row of the draft that changed, and a row being renamed stays.
+                                    <For
+                                        each=move || drafts.with(|list| with_duplicate_flags(list))
+                                        key=|(draft, duplicate)| (draft.id.clone(), draft.revision, *duplicate)
+                                        children=|(draft, duplicate)| view! { <DraftRow draft=draft same_as_other=duplicate/> }
+                                    />
                                 </tbody>
                             </table>
                         </div>
@@ -97,4 +86,23 @@ pub fn DraftsPanel() -> impl IntoView {
             <StorageInfo/>
         </section>
     }
+}
+
+/// Each draft with whether another one has the same unit, year and criteria-set version (one
+/// draft per unit and year is expected: the others are pointed out).
+fn with_duplicate_flags(list: &[DraftRecord]) -> Vec<(DraftRecord, bool)> {
+    let same = |a: &DraftRecord, b: &DraftRecord| {
+        !a.unit.code.trim().is_empty()
+            && a.unit.code.trim() == b.unit.code.trim()
+            && a.unit.year == b.unit.year
+            && a.framework.id == b.framework.id
+            && a.framework.version == b.framework.version
+    };
+    list.iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let duplicate = list.iter().enumerate().any(|(j, b)| i != j && same(a, b));
+            (a.clone(), duplicate)
+        })
+        .collect()
 }

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use par_core::draft::DraftRecord;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
@@ -43,10 +42,7 @@ pub fn RestoreForm() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = crate::storage::browser::read_text(&file).await.ok();
             let d = dt(lang.get_untracked());
             let Some(text) = text else {
                 result.set(Some(Err(fill(

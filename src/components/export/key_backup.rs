@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use par_core::submission::{backup_key, DEFAULT_KDF, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
 
-use super::key_restore::backup_error_message;
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{te, ter};
 use crate::signing::browser::{download, next_frame, random_bytes};
@@ -51,7 +50,7 @@ pub fn KeyBackupForm() -> impl IntoView {
             let result = random_bytes::<16>().and_then(|salt| {
                 let nonce = random_bytes::<24>()?;
                 backup_key(&key, &a, salt, nonce, DEFAULT_KDF)
-                    .map_err(|e| backup_error_message(&e, lang.get_untracked()))
+                    .map_err(|e| e.message(lang.get_untracked()))
             });
             let outcome = result.and_then(|backup| {
                 let code = state.unit.with_untracked(|u| u.code.clone());

@@ -2,42 +2,13 @@
 //! passphrase is wrong or the file damaged.
 
 use leptos::prelude::*;
-use par_core::submission::{restore_key, KeyBackupError, MIN_PASSPHRASE_CHARS};
-use par_core::Lang;
+use par_core::submission::restore_key;
 
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{te, ter};
 use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
 use crate::signing::StoredKey;
 use crate::state::AppState;
-
-/// The message for a backup error: par-core's Vietnamese text, or its English counterpart.
-pub fn backup_error_message(error: &KeyBackupError, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => {
-            let text = error.to_string();
-            let mut chars = text.chars();
-            chars
-                .next()
-                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str() + ".")
-                .unwrap_or_default()
-        }
-        Lang::En => match error {
-            KeyBackupError::PassphraseTooShort => {
-                format!("The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
-            }
-            KeyBackupError::Malformed(why) => format!("Not a signing-key backup file: {why}."),
-            KeyBackupError::Corrupted => {
-                "The key backup file is damaged (checksum mismatch); use another backup.".into()
-            }
-            KeyBackupError::WrongPassphrase => {
-                "Wrong passphrase; enter the passphrase set when backing up.".into()
-            }
-            #[allow(unreachable_patterns)]
-            other => other.to_string(),
-        },
-    }
-}
 
 #[component]
 pub fn KeyRestoreForm() -> impl IntoView {
@@ -64,7 +35,7 @@ pub fn KeyRestoreForm() -> impl IntoView {
             let lang = lang.get_untracked();
             let outcome = match read_text(&chosen).await {
                 Err(_) => Err(te(lang).restore_unreadable.to_string()),
-                Ok(text) => restore_key(&text, &pass).map_err(|e| backup_error_message(&e, lang)),
+                Ok(text) => restore_key(&text, &pass).map_err(|e| e.message(lang)),
             };
             let outcome = outcome.and_then(|key| {
                 let stored = StoredKey::new(&key, &now_rfc3339());

@@ -4,11 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use par_core::{JsonError, LoadError};
-use wasm_bindgen_futures::JsFuture;
 
 use crate::format::fill;
 use crate::i18n::{t, tr};
-use crate::model::bundled::SAMPLE_JSON;
+use crate::model::bundled;
 use crate::state::AppState;
 use crate::storage::Session;
 
@@ -70,7 +69,7 @@ pub fn FrameworkPicker() -> impl IntoView {
 
     let use_sample = move |_| {
         source.set(Source::Sample);
-        if let Ok(sample) = par_core::load_framework(SAMPLE_JSON) {
+        if let Ok(sample) = bundled::framework() {
             use_set(sample, None);
         }
     };
@@ -91,10 +90,7 @@ pub fn FrameworkPicker() -> impl IntoView {
         }
         file_state.set(FileState::Reading);
         spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|v| v.as_string());
+            let text = crate::storage::browser::read_text(&file).await.ok();
             let Some(text) = text else {
                 let message = t(state.lang.get_untracked())
                     .set_file_unreadable

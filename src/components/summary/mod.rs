@@ -8,7 +8,7 @@ pub use problem_list::ProblemList;
 
 use leptos::prelude::*;
 
-use crate::format::{classification, percent, points};
+use crate::format::{percent, points};
 use crate::i18n::tr;
 use crate::state::AppState;
 
@@ -34,12 +34,7 @@ pub fn SummaryScreen() -> impl IntoView {
                 .to_string()
         })
     };
-    let class = move || {
-        let label = sheet.with(|sh| sh.classification.clone());
-        state
-            .framework
-            .with(|set| classification(set, label.as_deref(), lang.get()))
-    };
+    let class = move || state.classification_label();
     view! {
         <div class="summary">
             <h1 id="summary-heading" tabindex="-1">{tr(lang, |s| s.summary_heading)}</h1>

@@ -25,16 +25,16 @@ pub fn ProblemList() -> impl IntoView {
         let items = problems
             .into_iter()
             .map(|problem| {
-                // "Not answered" for an item whose box holds unreadable text would mislead.
-                let message = match (&problem.kind, state.typing_error(&problem.code)) {
-                    (ProblemKind::Unanswered, Some(error)) => error.message(lang).to_string(),
-                    _ => problem.kind.message(lang),
-                };
                 let Some(leaf) = set.leaf(&problem.code) else {
                     return view! {
-                        <li><span class="code">{problem.code.clone()}</span> " " {s.problem_unknown_item} ": " {message}</li>
+                        <li><span class="code">{problem.code.clone()}</span> " " {s.problem_unknown_item} ": " {problem.kind.message(lang)}</li>
                     }
                     .into_any();
+                };
+                // "Not answered" for an item whose box holds unreadable text would mislead.
+                let message = match (&problem.kind, state.typing_error(&problem.code, leaf.rule)) {
+                    (ProblemKind::Unanswered, Some(error)) => error.message(lang).to_string(),
+                    _ => problem.kind.message(lang),
                 };
                 let title = lang.pick(&leaf.item.title, leaf.item.title_en.as_deref()).to_string();
                 let target = focus_id(&problem.code, &problem.kind);

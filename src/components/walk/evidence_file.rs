@@ -39,9 +39,9 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     let fingerprint = {
         let code = code.clone();
         Memo::new(move |_| {
-            state
-                .answer(&code)
-                .and_then(|a| a.evidence.get(index).and_then(|e| e.file.clone()))
+            state.with_answer(&code, |a| {
+                a.and_then(|a| a.evidence.get(index).and_then(|e| e.file.clone()))
+            })
         })
     };
     let on_change = {

@@ -9,7 +9,7 @@ use par_core::framework::Item;
 use crate::components::messages::Messages;
 use crate::components::walk::evidence_file::EvidenceFile;
 use crate::i18n::{t, tr, Strings};
-use crate::model::problem_target::{add_evidence_id, slot, Slot};
+use crate::model::problem_target::{add_evidence_id, Slot};
 use crate::state::{evidence_input_id, AppState, EvidenceField};
 use par_core::input::parse_date_vi;
 
@@ -25,18 +25,11 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
     // A memo, so that typing in a row (which changes the answers) does not rebuild the rows.
     let count = {
         let code = code.clone();
-        Memo::new(move |_| state.answer(&code).map_or(0, |a| a.evidence.len()))
+        Memo::new(move |_| state.with_answer(&code, |a| a.map_or(0, |a| a.evidence.len())))
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || {
-            state.sheet.with(|sh| {
-                sh.problems_of(&code)
-                    .filter(|kind| slot(kind) == Slot::Evidence)
-                    .map(|kind| kind.message(lang.get()))
-                    .collect::<Vec<_>>()
-            })
-        })
+        Signal::derive(move || state.slot_messages(&code, Slot::Evidence))
     };
     let hint = item.evidence.clone().map(|e| {
         view! {
@@ -70,7 +63,7 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
                 on:click={
                     let code = code.clone();
                     move |_| {
-                        let index = state.answer(&code).map_or(0, |a| a.evidence.len());
+                        let index = count.get_untracked();
                         state.add_evidence(&code);
                         state.focus_request.set(Some(evidence_input_id(&code, index, EvidenceField::Number)));
                     }

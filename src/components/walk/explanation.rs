@@ -22,16 +22,15 @@ pub fn ExplanationBox(item: Arc<Item>) -> impl IntoView {
     let text = {
         let code = code.clone();
         move || {
-            state
-                .answer(&code)
-                .map(|a| a.explanation)
-                .unwrap_or_default()
+            state.with_answer(&code, |a| {
+                a.map(|a| a.explanation.clone()).unwrap_or_default()
+            })
         }
     };
     let required = {
         let code = code.clone();
         move || {
-            state.answer(&code).is_some_and(|a| a.not_applicable)
+            state.with_answer(&code, |a| a.is_some_and(|a| a.not_applicable))
                 || state.sheet.with(|sh| {
                     sh.problems_of(&code)
                         .any(|k| *k == ProblemKind::EvidenceMissingNoExplanation)

@@ -42,8 +42,8 @@ pub fn ItemCard(
     };
     // Unreadable text in a box counts as unanswered for the score; call it invalid on screen.
     let typing_error = {
-        let code = code.clone();
-        Memo::new(move |_| state.typing_error(&code).is_some())
+        let (code, rule) = (code.clone(), rule.clone());
+        Memo::new(move |_| state.typing_error(&code, &rule).is_some())
     };
     let status = move || match leaf.get().map_or(LeafStatus::Unanswered, |l| l.0) {
         LeafStatus::Unanswered if typing_error.get() => LeafStatus::Invalid,

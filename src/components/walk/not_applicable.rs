@@ -7,7 +7,7 @@ use par_core::framework::Item;
 
 use crate::components::messages::Messages;
 use crate::i18n::tr;
-use crate::model::problem_target::{slot, Slot};
+use crate::model::problem_target::Slot;
 use crate::state::AppState;
 
 pub fn na_msg_id(code: &str) -> String {
@@ -25,18 +25,11 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
     let id = format!("na-{code}");
     let checked = {
         let code = code.clone();
-        move || state.answer(&code).is_some_and(|a| a.not_applicable)
+        move || state.with_answer(&code, |a| a.is_some_and(|a| a.not_applicable))
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || {
-            state.sheet.with(|sh| {
-                sh.problems_of(&code)
-                    .filter(|kind| slot(kind) == Slot::NotApplicable)
-                    .map(|kind| kind.message(lang.get()))
-                    .collect::<Vec<_>>()
-            })
-        })
+        Signal::derive(move || state.slot_messages(&code, Slot::NotApplicable))
     };
     view! {
         <div class="not-applicable">

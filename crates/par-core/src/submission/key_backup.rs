@@ -72,6 +72,34 @@ pub enum KeyBackupError {
     WrongPassphrase,
 }
 
+impl KeyBackupError {
+    /// The error as a sentence for the user, in `lang`.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::Vi => {
+                let text = self.to_string();
+                let mut chars = text.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str() + ".")
+                    .unwrap_or_default()
+            }
+            crate::Lang::En => match self {
+                Self::PassphraseTooShort => {
+                    format!("The passphrase must have at least {MIN_PASSPHRASE_CHARS} characters.")
+                }
+                Self::Malformed(why) => format!("Not a signing-key backup file: {why}."),
+                Self::Corrupted => {
+                    "The key backup file is damaged (checksum mismatch); use another backup.".into()
+                }
+                Self::WrongPassphrase => {
+                    "Wrong passphrase; enter the passphrase set when backing up.".into()
+                }
+            },
+        }
+    }
+}
+
 fn derive(passphrase: &str, salt: &[u8], params: KdfParams) -> Result<[u8; 32], KeyBackupError> {
     let bad = |e: argon2::Error| KeyBackupError::Malformed(format!("tham số Argon2: {e}"));
     let params = Params::new(

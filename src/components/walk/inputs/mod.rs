@@ -17,12 +17,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use par_core::framework::Item;
-use par_core::problems::ProblemKind;
 use par_core::rule::Rule;
 
 use crate::components::messages::Messages;
 use crate::i18n::tr;
-use crate::model::problem_target::{input_id, slot, Slot};
+use crate::model::problem_target::{input_id, Slot};
 use crate::state::{denominator_id, AppState};
 
 #[component]
@@ -75,15 +74,8 @@ pub fn ValueInput(item: Arc<Item>) -> impl IntoView {
 /// Messages about the value of `code` from the score sheet ("unanswered" is shown as the status
 /// badge instead), after the input's own reading errors.
 pub fn value_messages(state: AppState, code: &str, local: Vec<String>) -> Vec<String> {
-    let lang = state.lang.get();
     let mut messages = local;
-    state.sheet.with(|sh| {
-        messages.extend(
-            sh.problems_of(code)
-                .filter(|kind| slot(kind) == Slot::Value && **kind != ProblemKind::Unanswered)
-                .map(|kind| kind.message(lang)),
-        )
-    });
+    messages.extend(state.slot_messages(code, Slot::Value));
     messages
 }
 

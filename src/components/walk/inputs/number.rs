@@ -78,7 +78,7 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
     };
     let messages = {
         let (id, code) = (id.clone(), code.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let local = state
                 .raw_text(&id)
                 .and_then(|text| rule.error(&text))

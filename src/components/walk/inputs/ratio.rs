@@ -56,7 +56,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     };
     let messages = {
         let (code, text) = (code.clone(), text.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let s = t(lang.get());
             let mut local = Vec::new();
             for (side, prefix) in [
@@ -73,7 +73,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     // Notes, not errors: what is missing for a rate, the rate itself, a zero denominator.
     let notes = {
         let (code, text) = (code.clone(), text.clone());
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let s = t(lang.get());
             let (num, den) = (text(RatioSide::Numerator), text(RatioSide::Denominator));
             let mut notes = Vec::new();
@@ -95,7 +95,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     // A box is marked invalid for its own unreadable text, or when the pair is wrong together.
     let pair_problem = {
         let code = code.clone();
-        Signal::derive(move || !value_messages(state, &code, Vec::new()).is_empty())
+        Memo::new(move |_| !value_messages(state, &code, Vec::new()).is_empty())
     };
     let box_for = {
         let code = code.clone();
