@@ -9,8 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browser
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+source scripts/tools-env.sh
 
 echo "== trunk build --release" >&2
 trunk build --release >&2

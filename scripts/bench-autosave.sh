@@ -4,8 +4,8 @@
 # Uses $PAR_DIST if set, otherwise builds dist/. Options go to the bench program: --runs 500
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+bash scripts/setup.sh --browser
+source scripts/tools-env.sh
 if [ -z "${PAR_DIST:-}" ]; then
   echo "== trunk build --release" >&2
   trunk build --release >&2

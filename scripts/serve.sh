@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
 # Trunk runs offline and finds wasm-bindgen and wasm-opt on PATH (npm binaryen, see Trunk.toml).
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source scripts/tools-env.sh
 exec trunk serve --address 127.0.0.1 --port 8080 "$@"

@@ -11,8 +11,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 
 # Trunk runs offline and finds wasm-bindgen and wasm-opt on PATH (npm binaryen, see Trunk.toml).
-export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+source scripts/tools-env.sh
 # Chromium flags for the wasm-bindgen test runner (root needs --no-sandbox).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"

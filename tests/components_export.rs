@@ -33,19 +33,6 @@ fn stored_key() -> Option<String> {
     storage.get_item(KEY_STORAGE).ok().flatten()
 }
 
-/// Waits (up to about 10 s) until `ready` holds: Argon2 and file reading take a moment.
-async fn eventually(mut ready: impl FnMut() -> bool) {
-    for _ in 0..200 {
-        if ready() {
-            return;
-        }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-    }
-}
-
 #[wasm_bindgen_test]
 async fn the_export_screen_lists_what_blocks_and_jumps_to_it() {
     forget_key();
@@ -169,7 +156,7 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     pick_file("key-restore-file", "par-key-backup.json", &backup);
     type_text("key-restore-pass", "mật khẩu sai rồi");
     click("key-restore-button");
-    eventually(|| !text("key-restore-message").is_empty()).await;
+    until(|| !text("key-restore-message").is_empty()).await;
     assert!(
         text("key-restore-message").contains("Sai mật khẩu"),
         "{}",
@@ -183,7 +170,7 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     let damaged = backup.replacen("\"ciphertext\": \"", "\"ciphertext\": \"00", 1);
     pick_file("key-restore-file", "hong.json", &damaged);
     click("key-restore-button");
-    eventually(|| text("key-restore-message").contains("hỏng")).await;
+    until(|| text("key-restore-message").contains("hỏng")).await;
     assert!(
         text("key-restore-message").contains("hỏng"),
         "{}",
@@ -193,7 +180,7 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     pick_file("key-restore-file", "par-key-backup.json", &backup);
     type_text("key-restore-pass", "mật khẩu đủ dài");
     click("key-restore-button");
-    eventually(|| text("key-restore-message").contains("Đã khôi phục")).await;
+    until(|| text("key-restore-message").contains("Đã khôi phục")).await;
     assert!(
         text("key-restore-message").contains(&key.key_id()),
         "{}",
@@ -212,7 +199,7 @@ async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
     click("add-evidence-1.1.1");
     settle().await;
     pick_file("evidence-1.1.1-0-file", "ke-hoach.pdf", "abc");
-    eventually(|| {
+    until(|| {
         m.state
             .answer("1.1.1")
             .is_some_and(|a| a.evidence.first().is_some_and(|e| e.file.is_some()))
@@ -272,7 +259,7 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
 
     type_text("backup-pass2", "một cụm mật khẩu dài");
     click("backup-download");
-    eventually(|| text("backup-message").contains("Đã tải tệp sao lưu")).await;
+    until(|| text("backup-message").contains("Đã tải tệp sao lưu")).await;
     let message = text("backup-message");
     assert!(message.contains(&key.key_id()), "{message}");
 

@@ -8,11 +8,9 @@
 
 mod browser;
 
-use std::time::Duration;
-
 use browser::{
-    by_id, click, css, text_of, type_into, wait_for, wait_for_text, with_browser, CmdResult,
-    StaticServer,
+    by_id, click, css, eventually, fill_unit_and_start, text_of, type_into, wait_for,
+    wait_for_text, with_browser, CmdResult, StaticServer, DEMO_UNIT,
 };
 use fantoccini::Client;
 use par_core::answers::{AnswerValue, Answers, EvidenceRef};
@@ -84,11 +82,7 @@ async fn walk_through(
     // Start screen: the bundled sample set, the appraising body from the set, the unit form.
     click(c, "source-sample").await?;
     assert!(text_of(c, "appraising-body").await?.contains("Sở Nội vụ"));
-    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
-    type_into(c, "unit-code", "00004").await?;
-    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
-    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
-    click(c, "start-walk").await?;
+    fill_unit_and_start(c, DEMO_UNIT).await?;
     assert!(text_of(c, "criterion-heading").await?.contains("1.1"));
 
     // 1.1: a level and a percentage with the Vietnamese comma.
@@ -186,19 +180,12 @@ async fn walk_through(
         .await?
         .click()
         .await?;
-    let deadline = std::time::Instant::now() + Duration::from_secs(5);
-    let focused = loop {
-        let id = c
-            .active_element()
-            .await?
-            .attr("id")
-            .await?
-            .unwrap_or_default();
-        if id == "input-1.4.1" || std::time::Instant::now() > deadline {
-            break id;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    let focused_id = || async {
+        let id = c.active_element().await?.attr("id").await?;
+        CmdResult::Ok(id.unwrap_or_default())
     };
+    eventually(5, || async { Ok(focused_id().await? == "input-1.4.1") }).await?;
+    let focused = focused_id().await?;
     assert_eq!(focused, "input-1.4.1");
     assert!(text_of(c, "criterion-heading").await?.contains("1.4"));
 

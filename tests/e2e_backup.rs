@@ -9,7 +9,9 @@ mod browser;
 use std::time::Duration;
 
 use browser::drafts::*;
-use browser::{by_id, click, css, text_of, type_into, wait_for, StaticServer};
+use browser::{
+    by_id, click, css, is_checked, text_of, type_into, value_of, wait_for, StaticServer,
+};
 use par_core::draft::DraftRecord;
 
 #[test]
@@ -19,24 +21,17 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
     let url = server.url("/");
     let backup_file =
         std::env::temp_dir().join(format!("par-backup-test-{}.json", std::process::id()));
-    let original = std::sync::Arc::new(std::sync::Mutex::new(None::<DraftRecord>));
-    {
-        let (url, backup_file, original) = (url.clone(), backup_file.clone(), original.clone());
+    let original: DraftRecord = {
+        let (url, backup_file) = (url.clone(), backup_file.clone());
         run(move |c| async move {
             begin(&c, &url).await?;
             answer_some(&c).await?;
             let (text, backup) = download_all_drafts(&c).await?;
             assert_eq!(backup.drafts.len(), 1);
             std::fs::write(&backup_file, &text).expect("write the backup file");
-            *original.lock().expect("lock") = Some(only_draft(&c).await?);
-            Ok(())
-        });
-    }
-    let original = original
-        .lock()
-        .expect("lock")
-        .clone()
-        .expect("the first profile's draft");
+            only_draft(&c).await
+        })
+    };
     let path = backup_file.display().to_string();
     run(move |c| async move {
         c.goto(&url).await?;

@@ -10,7 +10,9 @@ mod browser;
 use std::time::Duration;
 
 use browser::drafts::*;
-use browser::{by_id, click, css, text_of, type_into, wait_for, StaticServer};
+use browser::{
+    by_id, click, css, eventually, is_checked, text_of, type_into, value_of, wait_for, StaticServer,
+};
 use par_core::draft::Backup;
 use serde_json::json;
 
@@ -357,14 +359,7 @@ fn the_app_opens_offline_with_its_draft() {
 fn a_new_release_is_announced_without_losing_the_open_draft() {
     // A copy of the build whose sw.js can be changed, as a new release would.
     let root = std::env::temp_dir().join(format!("par-release-test-{}", std::process::id()));
-    std::fs::create_dir_all(&root).expect("release directory");
-    for entry in std::fs::read_dir(browser::dist_dir()).expect("dist") {
-        let entry = entry.expect("dist entry");
-        if entry.path().is_dir() {
-            continue; // dist/demo: only for `?demo=full`
-        }
-        std::fs::copy(entry.path(), root.join(entry.file_name())).expect("copy dist");
-    }
+    browser::copy_dir(&browser::dist_dir(), &root);
     let server = StaticServer::start(root.clone());
     let url = server.url("/");
     let sw = root.join("sw.js");

@@ -13,9 +13,8 @@ mod browser;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
 
-use browser::{click, text_of, wait_for, with_browser, CmdResult, StaticServer};
+use browser::{click, eventually, text_of, wait_for, with_browser, CmdResult, StaticServer};
 use fantoccini::wd::{PrintConfiguration, PrintSize};
 use fantoccini::Client;
 use serde_json::Value;
@@ -37,16 +36,13 @@ const CAPTURE_DOWNLOADS: &str = r#"
 
 /// The text of the `index`-th file the page downloaded, and its name.
 async fn downloaded(c: &Client, index: usize) -> CmdResult<(String, String)> {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    loop {
+    eventually(10, || async {
         let count = c
             .execute("return window.__parDownloads.length", vec![])
             .await?;
-        if count.as_u64().unwrap_or(0) as usize > index || Instant::now() > deadline {
-            break;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+        Ok(count.as_u64().unwrap_or(0) as usize > index)
+    })
+    .await?;
     let text = c
         .execute_async(
             "const done = arguments[arguments.length - 1];
@@ -116,14 +112,9 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
     let server = StaticServer::start(browser::dist_dir());
     let url = server.url("/?demo=full");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let result = std::sync::Arc::new(std::sync::Mutex::new(None));
-    let slot = result.clone();
-    runtime.block_on(with_browser(1280, 900, move |client| async move {
-        let exported = export_in_browser(&client, &url).await?;
-        *slot.lock().expect("lock") = Some(exported);
-        Ok(())
+    let exported = runtime.block_on(with_browser(1280, 900, move |client| async move {
+        export_in_browser(&client, &url).await
     }));
-    let exported = result.lock().expect("lock").take().expect("export ran");
 
     let dir = temp_dir();
     let file = dir.join(&exported.name);

@@ -17,38 +17,32 @@ mod browser;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::sync::{Arc, Mutex};
-
     let cold_runs = arg("--cold-runs", 5);
     let warm_runs = arg("--warm-runs", 10);
     let inputs = arg("--inputs", 300);
     let server = browser::StaticServer::start(browser::dist_dir());
     let url = server.url("/?demo");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let results = Arc::new(Mutex::new(Results::default()));
+    let mut results = Results::default();
 
     for _ in 0..cold_runs {
-        let (url, results) = (url.clone(), results.clone());
-        runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
-            let ms = first_criterion_ms(&c, &url).await?;
-            results.lock().expect("results").cold.push(ms);
-            Ok(())
+        let url = url.clone();
+        let ms = runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
+            first_criterion_ms(&c, &url).await
         }));
+        results.cold.push(ms);
     }
-    {
-        let (url, results) = (url.clone(), results.clone());
+    (results.warm, results.input) = {
+        let url = url.clone();
         runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
             first_criterion_ms(&c, &url).await?;
+            let mut warm = Vec::new();
             for _ in 0..warm_runs {
-                let ms = first_criterion_ms(&c, &url).await?;
-                results.lock().expect("results").warm.push(ms);
+                warm.push(first_criterion_ms(&c, &url).await?);
             }
-            let latencies = input_latencies(&c, inputs).await?;
-            results.lock().expect("results").input = latencies;
-            Ok(())
-        }));
-    }
-    let results = results.lock().expect("results");
+            Ok((warm, input_latencies(&c, inputs).await?))
+        }))
+    };
     println!(
         "- start-up to first criterion, cold (fresh profile), median of {}: {:.1} ms",
         results.cold.len(),

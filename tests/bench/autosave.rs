@@ -13,8 +13,6 @@ mod browser;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use std::sync::{Arc, Mutex};
-
     use par_core::draft::{DraftRecord, FrameworkKey, DRAFT_SCHEMA_VERSION};
     use par_core::UnitInfo;
     use serde_json::{json, Value};
@@ -55,10 +53,7 @@ fn main() {
     let server = browser::StaticServer::start(browser::dist_dir());
     let url = server.url("/");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let result = Arc::new(Mutex::new(Value::Null));
-    {
-        let result = result.clone();
-        runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
+    let r: Value = runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
             c.goto(&url).await?;
             c.execute(
                 "localStorage.clear(); localStorage.setItem('par.draft.bench', arguments[0]); localStorage.setItem('par.last', 'bench');",
@@ -76,12 +71,8 @@ fn main() {
                     vec![json!(runs)],
                 )
                 .await?;
-            *result.lock().expect("result") =
-                serde_json::from_str(out.as_str().unwrap_or("null")).unwrap_or(Value::Null);
-            Ok(())
+            Ok(serde_json::from_str(out.as_str().unwrap_or("null")).unwrap_or(Value::Null))
         }));
-    }
-    let r = result.lock().expect("result").clone();
     println!(
         "- one autosave of a fully answered sample draft ({done}/{all} items complete, {} bytes of JSON): median {:.2} ms, p99 {:.2} ms, worst {:.2} ms over {} runs, {} runs at 2 ms or more (target < 2 ms; all written: {})",
         r["bytes"],

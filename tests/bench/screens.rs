@@ -42,11 +42,7 @@ async fn shoot(
     c.goto(url).await?;
     browser::wait_for(c, "start-walk").await?;
     save(c.screenshot().await?, "1-start");
-    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
-    type_into(c, "unit-code", "00004").await?;
-    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
-    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
-    click(c, "start-walk").await?;
+    browser::fill_unit_and_start(c, browser::DEMO_UNIT).await?;
     click(c, "input-1.1.1").await?;
     type_into(c, "input-1.1.2", "97,5").await?;
     click(c, "add-evidence-1.1.1").await?;

@@ -3,21 +3,22 @@
 //! steps of a user on the bundled set or an imported one.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use fantoccini::Client;
 use par_core::draft::{migrate, Backup, DraftRecord};
 use serde_json::{json, Value};
 
-use super::{by_id, click, css, text_of, type_into, wait_for, with_browser, CmdResult};
+use super::{click, css, eventually, text_of, type_into, wait_for, with_browser, CmdResult};
 
-pub fn run<F, Fut>(body: F)
+/// A 1280×900 browser session on a fresh profile running `body`; returns what it returned.
+pub fn run<T, F, Fut>(body: F) -> T
 where
+    T: Send + 'static,
     F: FnOnce(Client) -> Fut,
-    Fut: std::future::Future<Output = CmdResult<()>> + Send + 'static,
+    Fut: std::future::Future<Output = CmdResult<T>> + Send + 'static,
 {
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(with_browser(1280, 900, body));
+    runtime.block_on(with_browser(1280, 900, body))
 }
 
 pub fn fixture(name: &str) -> String {
@@ -26,24 +27,6 @@ pub fn fixture(name: &str) -> String {
         .join(name)
         .display()
         .to_string()
-}
-
-/// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
-pub async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
-where
-    F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = CmdResult<bool>>,
-{
-    let deadline = Instant::now() + Duration::from_secs(seconds);
-    loop {
-        if check().await? {
-            return Ok(true);
-        }
-        if Instant::now() > deadline {
-            return Ok(false);
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 pub async fn js(c: &Client, script: &str) -> CmdResult<Value> {
@@ -87,14 +70,6 @@ pub async fn wait_saved(c: &Client) -> CmdResult<()> {
     Ok(())
 }
 
-pub async fn value_of(c: &Client, id: &str) -> CmdResult<String> {
-    Ok(wait_for(c, id)
-        .await?
-        .prop("value")
-        .await?
-        .unwrap_or_default())
-}
-
 /// Disabled, directly or through a disabled fieldset around it.
 pub async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
     wait_for(c, id).await?;
@@ -105,10 +80,6 @@ pub async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
     .await?
     .as_bool()
         == Some(true))
-}
-
-pub async fn is_checked(c: &Client, id: &str) -> CmdResult<bool> {
-    c.find(css(&by_id(id))).await?.is_selected().await
 }
 
 pub async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
@@ -127,11 +98,7 @@ pub async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
 /// A new user on the bundled set: unit filled in, walk-through opened.
 pub async fn begin(c: &Client, url: &str) -> CmdResult<()> {
     c.goto(url).await?;
-    type_into(c, "unit-name", "UBND xã Tân Lập").await?;
-    type_into(c, "unit-code", "00004").await?;
-    type_into(c, "unit-preparer", "Nguyễn Văn An").await?;
-    type_into(c, "unit-chairperson", "Trần Thị Bình").await?;
-    click(c, "start-walk").await?;
+    super::fill_unit_and_start(c, super::DEMO_UNIT).await?;
     wait_for(c, "criterion-heading").await?;
     Ok(())
 }
@@ -174,11 +141,7 @@ pub async fn begin_on_imported_set(c: &Client, url: &str, set_path: &str) -> Cmd
         })
         .await?
     );
-    type_into(c, "unit-name", "UBND xã Thử").await?;
-    type_into(c, "unit-code", "00007").await?;
-    type_into(c, "unit-preparer", "Lê Văn C").await?;
-    type_into(c, "unit-chairperson", "Phạm Thị D").await?;
-    click(c, "start-walk").await?;
+    super::fill_unit_and_start(c, ["UBND xã Thử", "00007", "Lê Văn C", "Phạm Thị D"]).await?;
     wait_for(c, "criterion-heading").await?;
     Ok(())
 }

@@ -224,12 +224,14 @@ fn capabilities(profile: &Path, width: u32, height: u32) -> Map<String, Value> {
     caps
 }
 
-/// Runs `body` with a new browser session at `width`×`height`. The session is closed and
-/// ChromeDriver killed whatever happens; a panic or error in `body` is re-raised afterwards.
-pub async fn with_browser<F, Fut>(width: u32, height: u32, body: F)
+/// Runs `body` with a new browser session at `width`×`height` and returns what it returned.
+/// The session is closed and ChromeDriver killed whatever happens; a panic or error in `body`
+/// is re-raised afterwards.
+pub async fn with_browser<T, F, Fut>(width: u32, height: u32, body: F) -> T
 where
+    T: Send + 'static,
     F: FnOnce(Client) -> Fut,
-    Fut: Future<Output = CmdResult<()>> + Send + 'static,
+    Fut: Future<Output = CmdResult<T>> + Send + 'static,
 {
     let driver = Driver::start();
     let profile = Profile::new();
@@ -241,14 +243,14 @@ where
     // In its own task, so a failed assertion comes back as a JoinError instead of unwinding
     // past the cleanup below.
     let outcome = tokio::spawn(body(client.clone())).await;
-    if !matches!(outcome, Ok(Ok(()))) {
+    if !matches!(outcome, Ok(Ok(_))) {
         save_failure_screenshot(&client).await;
     }
     let _ = client.close().await;
     drop(driver);
     drop(profile);
     match outcome {
-        Ok(Ok(())) => {}
+        Ok(Ok(value)) => value,
         Ok(Err(error)) => panic!("WebDriver command failed: {error}"),
         Err(join) if join.is_panic() => std::panic::resume_unwind(join.into_panic()),
         Err(join) => panic!("browser task did not finish: {join}"),
@@ -314,12 +316,69 @@ pub async fn text_of(client: &Client, id: &str) -> CmdResult<String> {
 
 /// Waits until the text of `id` is `expected`; returns the last text seen.
 pub async fn wait_for_text(client: &Client, id: &str, expected: &str) -> CmdResult<String> {
-    let deadline = Instant::now() + Duration::from_secs(10);
+    eventually(10, || async { Ok(text_of(client, id).await? == expected) }).await?;
+    text_of(client, id).await
+}
+
+/// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
+pub async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = CmdResult<bool>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(seconds);
     loop {
-        let text = text_of(client, id).await?;
-        if text == expected || Instant::now() > deadline {
-            return Ok(text);
+        if check().await? {
+            return Ok(true);
+        }
+        if Instant::now() > deadline {
+            return Ok(false);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+}
+
+pub async fn value_of(c: &Client, id: &str) -> CmdResult<String> {
+    Ok(wait_for(c, id)
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default())
+}
+
+pub async fn is_checked(c: &Client, id: &str) -> CmdResult<bool> {
+    c.find(css(&by_id(id))).await?.is_selected().await
+}
+
+/// Copies the directory `from` with everything in it to `to` (a copy of the build to change).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("target directory");
+    for entry in std::fs::read_dir(from).expect("source directory") {
+        let path = entry.expect("directory entry").path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy a file");
+        }
+    }
+}
+
+/// The demo unit (UBND xã Tân Lập, 00004) with its preparer and chairperson.
+pub const DEMO_UNIT: [&str; 4] = ["UBND xã Tân Lập", "00004", "Nguyễn Văn An", "Trần Thị Bình"];
+
+/// Fills the unit form with `[name, code, preparer, chairperson]` and opens the walk-through.
+pub async fn fill_unit_and_start(client: &Client, unit: [&str; 4]) -> CmdResult<()> {
+    for (id, text) in [
+        "unit-name",
+        "unit-code",
+        "unit-preparer",
+        "unit-chairperson",
+    ]
+    .into_iter()
+    .zip(unit)
+    {
+        type_into(client, id, text).await?;
+    }
+    click(client, "start-walk").await
 }

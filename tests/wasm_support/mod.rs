@@ -168,12 +168,20 @@ pub fn pick_file(id: &str, name: &str, text: &str) {
     .expect("file picked");
 }
 
-/// Waits until `ready` holds, checking after each short pause (file reading is asynchronous).
+/// Waits (up to about 10 s) until `ready` holds, checking after each pause: file reading and
+/// Argon2 are asynchronous and take a moment.
 pub async fn until(mut ready: impl FnMut() -> bool) {
-    for _ in 0..100 {
+    for _ in 0..200 {
         if ready() {
             return;
         }
         settle().await;
+        if ready() {
+            return;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
     }
 }
