@@ -1,0 +1,321 @@
+//! The open draft and its autosave: every change is written to localStorage at most
+//! [`DEBOUNCE_MS`] later, and at once when the page is hidden or closed. Each write re-reads the
+//! stored revision just before writing and goes through `par_core::draft::next_revision`, so a
+//! stale tab can never overwrite newer answers.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use par_core::draft::{
+    next_revision, DraftRecord, ExportRecord, FrameworkChange, FrameworkKey, DRAFT_SCHEMA_VERSION,
+};
+use par_core::{Answers, UnitInfo};
+
+use super::browser::{self, WriteError};
+use super::records::{self, Quarantined};
+use super::{lock, LAST_KEY};
+use crate::state::{AppState, RawInputs};
+use par_core::pages::page_code;
+
+mod switch;
+mod tabs;
+
+/// Longest wait between a change and its write.
+pub const DEBOUNCE_MS: u64 = 400;
+
+/// When to remind the user to keep a backup outside the browser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    /// Every item of a field is now complete.
+    FieldCompleted,
+    /// About to export the submission (called by the export feature).
+    BeforeExport,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    /// Nothing entered yet: no draft exists.
+    Nothing,
+    /// A change waits for its write ("Đang lưu…").
+    Pending,
+    /// Written; local time `HH:MM`.
+    Saved(String),
+    /// The browser's storage is full: the draft stays in memory, retried on the next change.
+    Full,
+    /// Another error from the browser.
+    Failed(String),
+    /// Another tab saved a newer copy: this one may not write.
+    Stale,
+    /// Another tab edits this draft.
+    ReadOnly,
+}
+
+/// What is compared to decide whether anything changed since the last write.
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    name: String,
+    unit: UnitInfo,
+    answers: Answers,
+    raw: RawInputs,
+    criterion: Option<String>,
+    framework: (String, String),
+    changes: Vec<FrameworkChange>,
+    exports: Vec<ExportRecord>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub state: AppState,
+    /// Id of the open draft; `None` until something is entered.
+    pub id: RwSignal<Option<String>>,
+    pub name: RwSignal<String>,
+    pub status: RwSignal<SaveStatus>,
+    /// Criteria-set changes of the last upgrade, to review.
+    pub changes: RwSignal<Vec<FrameworkChange>>,
+    /// Records moved aside because they could not be read.
+    pub quarantined: RwSignal<Vec<Quarantined>>,
+    /// Bumped whenever the stored drafts change, so the list reloads.
+    pub list_version: RwSignal<u64>,
+    /// A one-off message (e.g. a draft's criteria set is missing).
+    pub notice: RwSignal<Option<String>>,
+    /// A new release of the app is ready (service worker); shown until reload.
+    pub update_ready: RwSignal<bool>,
+    /// A milestone reached: remind the user to download a backup.
+    pub backup_reminder: RwSignal<Option<Reminder>>,
+    based_on: StoredValue<u64>,
+    saved: StoredValue<Option<Snapshot>>,
+    key: Memo<FrameworkKey>,
+    timer: StoredValue<Option<TimeoutHandle>>,
+    tab: StoredValue<String>,
+}
+
+impl Session {
+    pub fn new(state: AppState) -> Self {
+        let framework = state.framework;
+        Session {
+            state,
+            id: RwSignal::new(None),
+            name: RwSignal::new(String::new()),
+            status: RwSignal::new(SaveStatus::Nothing),
+            changes: RwSignal::new(Vec::new()),
+            quarantined: RwSignal::new(Vec::new()),
+            list_version: RwSignal::new(0),
+            notice: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
+            backup_reminder: RwSignal::new(None),
+            based_on: StoredValue::new(0),
+            saved: StoredValue::new(None),
+            key: Memo::new(move |_| framework.with(|set| FrameworkKey::of(set))),
+            timer: StoredValue::new(None),
+            tab: StoredValue::new(browser::random_id()),
+        }
+    }
+
+    /// On start: moves unreadable records aside, reopens the last draft where it was left,
+    /// and starts autosaving, the heartbeat and the listeners.
+    pub fn start(self, reopen: bool) {
+        let earlier = records::earlier_quarantine(
+            crate::i18n::dt(self.state.lang.get_untracked()).quarantine_earlier,
+        );
+        let (drafts, bad) = records::load_all();
+        self.quarantined
+            .set(earlier.into_iter().chain(bad).collect());
+        if let Some(id) = browser::get(LAST_KEY).filter(|_| reopen) {
+            // Unreadable records were just moved aside, so the last draft is among these or gone.
+            match drafts.into_iter().find(|draft| draft.id == id) {
+                Some(draft) => {
+                    self.open(draft);
+                }
+                None => browser::remove(LAST_KEY),
+            }
+        }
+        self.watch_changes();
+        self.listen();
+        super::bench::register(self);
+    }
+
+    fn tab(&self) -> String {
+        self.tab.get_value()
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        let state = self.state;
+        let criterion = state.framework.with_untracked(|set| {
+            let page = state
+                .pages
+                .with_untracked(|pages| pages.get(state.current.get_untracked()).copied());
+            page.and_then(|page| page_code(set, page))
+        });
+        Snapshot {
+            name: self.name.get_untracked(),
+            unit: state.unit.get_untracked(),
+            answers: state.answers.get_untracked(),
+            raw: state.raw.get_untracked(),
+            criterion,
+            framework: state
+                .framework
+                .with_untracked(|set| (set.id.clone(), set.version.clone())),
+            changes: self.changes.get_untracked(),
+            exports: state.exports.get_untracked(),
+        }
+    }
+
+    /// The draft as stored: `snapshot` under `id` at `revision`.
+    fn record(
+        &self,
+        snapshot: &Snapshot,
+        id: String,
+        revision: u64,
+        saved_at: String,
+    ) -> DraftRecord {
+        DraftRecord {
+            schema_version: DRAFT_SCHEMA_VERSION,
+            id,
+            name: Self::display_name(&snapshot.name, &snapshot.unit),
+            unit: snapshot.unit.clone(),
+            framework: self.key.get_untracked(),
+            answers: snapshot.answers.clone(),
+            raw_inputs: snapshot.raw.clone(),
+            current_criterion: snapshot.criterion.clone(),
+            revision,
+            saved_at,
+            exports: snapshot.exports.clone(),
+            pending_changes: snapshot.changes.clone(),
+        }
+    }
+
+    /// The draft as it is in memory, newer than any stored copy so that restoring it replaces
+    /// that copy: for a backup when storage is full (what is stored may be older).
+    pub fn in_memory_record(&self) -> DraftRecord {
+        let id = self.id.get_untracked().unwrap_or_else(browser::random_id);
+        let revision = records::stored_revision(&id).unwrap_or(0) + 1;
+        self.record(&self.snapshot(), id, revision, browser::now_rfc3339())
+    }
+
+    /// The name shown for the open draft: the one given, or unit and year.
+    pub fn display_name(name: &str, unit: &UnitInfo) -> String {
+        if !name.trim().is_empty() {
+            name.to_string()
+        } else if !unit.name.trim().is_empty() {
+            format!("{} {}", unit.name.trim(), unit.year)
+        } else {
+            format!("Bản nháp {}", unit.year)
+        }
+    }
+
+    /// Writes the open draft now if anything changed. Returns whether it is safely stored.
+    pub fn save_now(&self) -> bool {
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if self.state.read_only.get_untracked() {
+            return false;
+        }
+        let snapshot = self.snapshot();
+        let unchanged = self.saved.with_value(|s| s.as_ref() == Some(&snapshot));
+        let id = self.id.get_untracked();
+        if unchanged && id.is_some() {
+            if self.status.get_untracked() == SaveStatus::Pending {
+                self.status.set(SaveStatus::Saved(browser::local_hh_mm("")));
+            }
+            return true;
+        }
+        let empty = snapshot.answers.items.is_empty()
+            && snapshot.raw.is_empty()
+            && snapshot.unit.name.trim().is_empty()
+            && snapshot.unit.code.trim().is_empty();
+        if id.is_none() && empty {
+            self.status.set(SaveStatus::Nothing);
+            return true;
+        }
+        let id = id.unwrap_or_else(|| {
+            let id = browser::random_id();
+            self.id.set(Some(id.clone()));
+            id
+        });
+        if lock::held_by_other(&id, &self.tab()) {
+            self.become_read_only(SaveStatus::ReadOnly);
+            return false;
+        }
+        // Re-read what is stored right before writing: another tab may have saved since.
+        let stored = records::stored_revision(&id);
+        let revision = match next_revision(stored, self.based_on.get_value()) {
+            Ok(revision) => revision,
+            Err(_) => {
+                self.become_read_only(SaveStatus::Stale);
+                return false;
+            }
+        };
+        let saved_at = browser::now_rfc3339();
+        let record = self.record(&snapshot, id.clone(), revision, saved_at.clone());
+        match records::write(&record) {
+            Ok(()) => {
+                self.based_on.set_value(revision);
+                self.saved.set_value(Some(snapshot));
+                self.status
+                    .set(SaveStatus::Saved(browser::local_hh_mm(&saved_at)));
+                let _ = browser::set(LAST_KEY, &id);
+                lock::claim(&id, &self.tab());
+                self.list_version.update(|v| *v += 1);
+                true
+            }
+            Err(WriteError::Full) => {
+                self.status.set(SaveStatus::Full);
+                false
+            }
+            Err(WriteError::Other(message)) => {
+                self.status.set(SaveStatus::Failed(message));
+                false
+            }
+        }
+    }
+
+    /// Schedules a write [`DEBOUNCE_MS`] after the last change.
+    pub fn schedule(&self) {
+        if self.state.read_only.get_untracked() {
+            return;
+        }
+        if let Some(handle) = self.timer.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if !matches!(self.status.get_untracked(), SaveStatus::Full) {
+            self.status.set(SaveStatus::Pending);
+        }
+        let this = *self;
+        let handle = set_timeout_with_handle(
+            move || {
+                this.timer.set_value(None);
+                this.save_now();
+            },
+            Duration::from_millis(DEBOUNCE_MS),
+        );
+        self.timer.set_value(handle.ok());
+    }
+
+    fn become_read_only(&self, status: SaveStatus) {
+        self.state.read_only.set(true);
+        self.status.set(status);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Session;
+    use par_core::UnitInfo;
+
+    #[test]
+    fn a_draft_without_a_name_is_called_by_its_unit_and_year() {
+        let unit = UnitInfo {
+            name: " UBND xã Tân Lập ".into(),
+            year: 2025,
+            ..UnitInfo::default()
+        };
+        assert_eq!(Session::display_name("", &unit), "UBND xã Tân Lập 2025");
+        assert_eq!(Session::display_name("Bản chính", &unit), "Bản chính");
+        let nameless = UnitInfo {
+            year: 2025,
+            ..UnitInfo::default()
+        };
+        assert_eq!(Session::display_name("  ", &nameless), "Bản nháp 2025");
+    }
+}

@@ -1,0 +1,166 @@
+//! Which draft is open: opening a stored one, starting a new one, and moving a draft to another
+//! criteria set.
+
+use par_core::draft::{DraftRecord, FrameworkChange};
+use par_core::pages::page_of_code;
+use par_core::{Answers, UnitInfo};
+
+use super::super::browser;
+use super::super::{lock, records, LAST_KEY};
+use super::{Reminder, SaveStatus, Session};
+use crate::model::bundled;
+use crate::state::{RawInputs, Screen};
+use leptos::prelude::*;
+
+impl Session {
+    /// Shows a stored draft, at the criterion it was left on. Returns false (with a notice) when
+    /// its criteria set cannot be found.
+    pub fn open(&self, draft: DraftRecord) -> bool {
+        let Some(framework) = records::find_set(&draft.framework).map(|set| (*set).clone()) else {
+            let text = crate::i18n::dt(self.state.lang.get_untracked()).set_missing_notice;
+            self.notice.set(Some(crate::format::fill(
+                text,
+                &[
+                    ("id", draft.framework.id.clone()),
+                    ("version", draft.framework.version.clone()),
+                    ("name", draft.name.clone()),
+                ],
+            )));
+            return false;
+        };
+        if let Some(old) = self.id.get_untracked() {
+            if old != draft.id {
+                self.save_now();
+                lock::release(&old, &self.tab());
+            }
+        }
+        let page = draft
+            .current_criterion
+            .as_deref()
+            .and_then(|code| page_of_code(&framework, code))
+            .unwrap_or(0);
+        let complete_unit = draft.unit.problems().is_empty();
+        self.state.read_only.set(false);
+        self.state.load_draft(
+            framework,
+            draft.unit.clone(),
+            draft.answers.clone(),
+            draft.raw_inputs.clone(),
+            page,
+        );
+        self.id.set(Some(draft.id.clone()));
+        self.name.set(draft.name.clone());
+        self.changes.set(draft.pending_changes.clone());
+        self.based_on.set_value(draft.revision);
+        self.state.exports.set(draft.exports.clone());
+        self.saved.set_value(Some(self.snapshot()));
+        self.notice.set(None);
+        let _ = browser::set(LAST_KEY, &draft.id);
+        if lock::held_by_other(&draft.id, &self.tab()) {
+            self.become_read_only(SaveStatus::ReadOnly);
+        } else {
+            lock::claim(&draft.id, &self.tab());
+            self.status
+                .set(SaveStatus::Saved(browser::local_hh_mm(&draft.saved_at)));
+        }
+        self.state.screen.set(if complete_unit {
+            Screen::Walk
+        } else {
+            Screen::Start
+        });
+        true
+    }
+
+    /// Leaves the open draft (saved) and starts an empty one on the bundled set.
+    pub fn new_draft(&self) {
+        if let Some(old) = self.id.get_untracked() {
+            self.save_now();
+            lock::release(&old, &self.tab());
+        }
+        let Ok(framework) = bundled::framework() else {
+            return;
+        };
+        let unit = UnitInfo::blank_for(&framework);
+        let answers = Answers::new(&framework.id, &framework.version);
+        self.state.read_only.set(false);
+        self.state
+            .load_draft(framework, unit, answers, RawInputs::new(), 0);
+        self.id.set(None);
+        self.name.set(String::new());
+        self.changes.set(Vec::new());
+        self.based_on.set_value(0);
+        self.state.exports.set(Vec::new());
+        self.saved.set_value(None);
+        self.status.set(SaveStatus::Nothing);
+        browser::remove(LAST_KEY);
+        self.state.screen.set(Screen::Start);
+    }
+
+    /// Called after the draft was deleted elsewhere in this tab.
+    pub fn forget_if_open(&self, id: &str) {
+        if self.id.get_untracked().as_deref() == Some(id) {
+            // Forget the id first, so leaving it does not write the deleted draft back.
+            self.id.set(None);
+            self.new_draft();
+        }
+    }
+
+    /// A criteria set chosen on the start screen (`text`: its file, kept in storage so the draft
+    /// can find it later). Same id, other version: the open draft moves to it, answers carried
+    /// by code and every change listed. Another set while the draft has answers: a new draft
+    /// (the old one stays in the list).
+    pub fn use_set(&self, framework: par_core::Framework, text: Option<&str>) {
+        if let Some(text) = text {
+            if records::store_set(&framework, text).is_err() {
+                let text = crate::i18n::dt(self.state.lang.get_untracked()).set_store_failed;
+                self.notice.set(Some(text.to_string()));
+            }
+        }
+        let state = self.state;
+        let (id, version) = state
+            .framework
+            .with_untracked(|set| (set.id.clone(), set.version.clone()));
+        if id == framework.id && version == framework.version {
+            state.set_framework(framework);
+            return;
+        }
+        let has_answers = state.answers.with_untracked(|a| !a.items.is_empty());
+        if id == framework.id && has_answers {
+            let old = state.framework.get_untracked();
+            let (answers, changes) =
+                par_core::draft::upgrade_answers(&old, &framework, &state.answers.get_untracked());
+            self.apply_upgrade(framework, answers, changes);
+            return;
+        }
+        if has_answers && self.id.get_untracked().is_some() {
+            let unit = state.unit.get_untracked();
+            self.new_draft();
+            state.unit.set(UnitInfo {
+                province: framework.province.clone(),
+                year: framework.year,
+                ..unit
+            });
+        }
+        state.set_framework(framework);
+    }
+
+    /// Saves now and shows the backup reminder; to be called before exporting a submission.
+    pub fn remind_before_export(&self) {
+        self.save_now();
+        self.backup_reminder.set(Some(Reminder::BeforeExport));
+    }
+
+    /// Applies the answers carried to a new version of the criteria set, with the change list.
+    pub fn apply_upgrade(
+        &self,
+        framework: par_core::Framework,
+        answers: Answers,
+        changes: Vec<FrameworkChange>,
+    ) {
+        let unit = self.state.unit.get_untracked();
+        let raw = self.state.raw.get_untracked();
+        self.state.load_draft(framework, unit, answers, raw, 0);
+        self.changes.set(changes);
+        self.schedule();
+    }
+}
