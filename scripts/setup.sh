@@ -44,9 +44,10 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
 fi
 
 # Debian's binaryen 108 produces a module that crashes at start-up; npm's binaryen (pinned in
-# package.json / package-lock.json) works.
-if [ ! -x node_modules/.bin/wasm-opt ]; then
-  log "installing binaryen from npm"
+# package.json / package-lock.json) works. axe-core (same file) runs the accessibility audit in
+# tests/e2e_a11y.rs.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  log "installing binaryen and axe-core from npm"
   if [ -f package-lock.json ]; then
     npm ci --no-audit --no-fund
   else

@@ -99,3 +99,33 @@ async fn survey_items_are_read_only_and_pending() {
     assert!(!exists("input-3.1.1"));
     assert!(text("input-3.1.1-pending").contains("Chờ kết quả điều tra"));
 }
+
+#[wasm_bindgen_test]
+async fn a_count_in_a_penalty_group_says_its_points_are_deducted() {
+    use par_core::framework::AdjustmentKind;
+    let _bonus = mount_item_in("T.1", Some(AdjustmentKind::Bonus));
+    assert!(text("rule-T.1").contains("cộng 0,5 điểm"));
+    assert!(text("title-T.1").contains("Sáng kiến"));
+    assert_eq!(score_label("T.1"), "Điểm tự chấm:");
+    drop(_bonus);
+    let _penalty = mount_item_in("T.1", Some(AdjustmentKind::Penalty));
+    assert!(
+        text("rule-T.1").contains("trừ 0,5 điểm"),
+        "{}",
+        text("rule-T.1")
+    );
+    assert!(!text("rule-T.1").contains("cộng"));
+    assert_eq!(score_label("T.1"), "Điểm trừ tự chấm:");
+}
+
+/// The label before the item's score ("Điểm tự chấm:").
+fn score_label(code: &str) -> String {
+    document()
+        .query_selector(&format!("[data-code='{code}'] .score-label"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}

@@ -64,6 +64,7 @@ pub const EN: Strings = Strings {
     points_unit: "points",
     items_done: "items done",
     score_label: "Self score",
+    deduction_label: "Self-assessed deduction",
     previous: "Previous criterion",
     next: "Next criterion",
     to_summary: "See the summary",

@@ -70,6 +70,7 @@ pub struct Strings {
     pub points_unit: &'static str,
     pub items_done: &'static str,
     pub score_label: &'static str,
+    pub deduction_label: &'static str,
     pub previous: &'static str,
     pub next: &'static str,
     pub to_summary: &'static str,

@@ -64,6 +64,7 @@ pub const VI: Strings = Strings {
     points_unit: "điểm",
     items_done: "mục xong",
     score_label: "Điểm tự chấm",
+    deduction_label: "Điểm trừ tự chấm",
     previous: "Tiêu chí trước",
     next: "Tiêu chí tiếp theo",
     to_summary: "Xem tổng hợp",

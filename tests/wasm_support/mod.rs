@@ -142,10 +142,15 @@ pub fn item(code: &str) -> std::sync::Arc<par_core::framework::Item> {
 
 /// Mounts the card of item `code`.
 pub fn mount_item(code: &str) -> Mounted {
+    mount_item_in(code, None)
+}
+
+/// Mounts the card of item `code` as shown inside a bonus or penalty group.
+pub fn mount_item_in(code: &str, group: Option<par_core::framework::AdjustmentKind>) -> Mounted {
     let item = item(code);
-    mount(
-        move || leptos::view! { <par_app::components::walk::item_card::ItemCard item=item level=2/> },
-    )
+    mount(move || {
+        leptos::view! { <par_app::components::walk::item_card::ItemCard item=item level=2 group=group/> }
+    })
 }
 
 /// Puts a file named `name` with `text` into the file input `id` and fires `change`, as picking

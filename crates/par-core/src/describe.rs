@@ -1,16 +1,19 @@
 //! A rule explained in plain words, e.g. "Từ 80% đến dưới 100%: 1 điểm".
 
 use crate::decimal::Decimal;
-use crate::framework::{Item, NotApplicable};
+use crate::framework::{AdjustmentKind, Item, NotApplicable};
 use crate::lang::Lang;
 use crate::rule::{Band, Rule, ZeroDenominator};
 
-/// Lines explaining how `item` is scored, in `lang`.
-pub fn describe_item(item: &Item, lang: Lang) -> Vec<String> {
+/// Lines explaining how `item` is scored, in `lang`. `group` is the kind of bonus/penalty group
+/// the item belongs to (`None` in a field): a penalty item's points are taken from the total,
+/// and the words must say so.
+pub fn describe_item(item: &Item, group: Option<AdjustmentKind>, lang: Lang) -> Vec<String> {
+    let deducted = group == Some(AdjustmentKind::Penalty);
     let mut lines = item
         .rule
         .as_ref()
-        .map(|rule| describe_rule(rule, item.max_points, lang))
+        .map(|rule| describe_rule(rule, item.max_points, deducted, lang))
         .unwrap_or_default();
     match (item.not_applicable, lang) {
         (NotApplicable::None, _) => {}
@@ -43,8 +46,26 @@ fn percent_text(value: Decimal, lang: Lang) -> String {
     }
 }
 
-/// Lines explaining `rule` for an item worth `max` points.
-pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
+/// Lines explaining `rule` for an item worth `max` points; `deducted`: the points are taken from
+/// the total (an item of a penalty group).
+pub fn describe_rule(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec<String> {
+    let vi = lang == Lang::Vi;
+    let mut lines = describe_points(rule, max, deducted, lang);
+    // A count says "trừ" itself; other rules list points that are then taken from the total.
+    if deducted && !matches!(rule, Rule::Count { .. }) && rule.is_self_assessed() {
+        lines.insert(
+            0,
+            if vi {
+                "Số điểm dưới đây bị trừ khỏi tổng điểm.".into()
+            } else {
+                "The points below are deducted from the total.".into()
+            },
+        );
+    }
+    lines
+}
+
+fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec<String> {
     let vi = lang == Lang::Vi;
     let pts = |p: Decimal| points_text(p, lang);
     match rule {
@@ -123,17 +144,20 @@ pub fn describe_rule(rule: &Rule, max: Decimal, lang: Lang) -> Vec<String> {
             limit,
         } => {
             let each = pts(per_occurrence.abs());
-            let mut line = match (per_occurrence.is_negative(), vi) {
+            // In a penalty group the points counted are taken from the total.
+            let subtracts = per_occurrence.is_negative() != deducted;
+            let mut line = match (subtracts, vi) {
                 (true, true) => format!("Mỗi {unit}: trừ {each}"),
                 (false, true) => format!("Mỗi {unit}: cộng {each}"),
                 (true, false) => format!("Each {unit}: minus {each}"),
                 (false, false) => format!("Each {unit}: plus {each}"),
             };
             if let Some(limit) = limit {
-                line += &if vi {
-                    format!(", tối đa {}", pts(*limit))
-                } else {
-                    format!(", at most {}", pts(*limit))
+                line += &match (subtracts, vi) {
+                    (true, true) => format!(", trừ tối đa {}", pts(limit.abs())),
+                    (false, true) => format!(", tối đa {}", pts(*limit)),
+                    (true, false) => format!(", at most {} in all", pts(limit.abs())),
+                    (false, false) => format!(", at most {}", pts(*limit)),
                 };
             }
             let mut lines = Vec::new();

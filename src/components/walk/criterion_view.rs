@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use par_core::framework::Item;
+use par_core::framework::{AdjustmentKind, Item};
 
 use crate::format::{node_line, points, short};
 use crate::i18n::{t, tr};
@@ -52,7 +52,7 @@ pub fn CriterionView() -> impl IntoView {
                             .map(|n| node_line(n, lang.get()))
                     })
                 };
-                let items = items_view(&c.items);
+                let items = items_view(&c.items, None);
                 view! {
                     <article class="criterion" data-code=code.clone()>
                         <p class="crumb">
@@ -79,8 +79,8 @@ pub fn CriterionView() -> impl IntoView {
                     let lang = lang.get();
                     let s = t(lang);
                     let kind = match kind {
-                        par_core::framework::AdjustmentKind::Bonus => s.bonus,
-                        par_core::framework::AdjustmentKind::Penalty => s.penalty,
+                        AdjustmentKind::Bonus => s.bonus,
+                        AdjustmentKind::Penalty => s.penalty,
                     };
                     let got = state
                         .sheet
@@ -94,7 +94,7 @@ pub fn CriterionView() -> impl IntoView {
                     )
                 };
                 let code = g.code.clone();
-                let items = items_view(&g.items);
+                let items = items_view(&g.items, Some(kind));
                 view! {
                     <article class="criterion" data-code=code.clone()>
                         <p class="crumb">{tr(lang, |s| s.adjustments)}</p>
@@ -113,21 +113,22 @@ pub fn CriterionView() -> impl IntoView {
 }
 
 /// Item cards; a grouped sub-criterion shows its own heading above its scored sub-items.
-fn items_view(items: &[Item]) -> impl IntoView {
+/// `group`: the bonus/penalty group the items belong to (`None` in a field).
+fn items_view(items: &[Item], group: Option<AdjustmentKind>) -> impl IntoView {
     items
         .iter()
         .map(|item| {
             if item.is_leaf() {
-                view! { <ItemCard item=Arc::new(item.clone()) level=2/> }.into_any()
+                view! { <ItemCard item=Arc::new(item.clone()) level=2 group=group/> }.into_any()
             } else {
-                view! { <ItemGroup item=Arc::new(item.clone())/> }.into_any()
+                view! { <ItemGroup item=Arc::new(item.clone()) group=group/> }.into_any()
             }
         })
         .collect_view()
 }
 
 #[component]
-fn ItemGroup(item: Arc<Item>) -> impl IntoView {
+fn ItemGroup(item: Arc<Item>, group: Option<AdjustmentKind>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let code = item.code.clone();
@@ -151,7 +152,7 @@ fn ItemGroup(item: Arc<Item>) -> impl IntoView {
     let subs = title_item
         .items
         .iter()
-        .map(|sub| view! { <ItemCard item=Arc::new(sub.clone()) level=3/> })
+        .map(|sub| view! { <ItemCard item=Arc::new(sub.clone()) level=3 group=group/> })
         .collect_view();
     view! {
         <section class="item-group" data-code=code.clone() aria-labelledby=format!("title-{code}")>

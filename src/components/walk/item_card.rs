@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use par_core::describe::describe_item;
-use par_core::framework::Item;
+use par_core::framework::{AdjustmentKind, Item};
 use par_core::rule::Rule;
 use par_core::score::LeafStatus;
 
@@ -24,6 +24,9 @@ pub fn ItemCard(
     item: Arc<Item>,
     /** Heading level: 2, or 3 inside a group. */
     level: u8,
+    /** The bonus/penalty group the item belongs to; `None` in a field. */
+    #[prop(default = None)]
+    group: Option<AdjustmentKind>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
@@ -75,13 +78,19 @@ pub fn ItemCard(
     let rule_lines = {
         let item = item.clone();
         move || {
-            describe_item(&item, lang.get())
+            describe_item(&item, group, lang.get())
                 .into_iter()
                 .map(|line| view! { <li>{line}</li> })
                 .collect_view()
         }
     };
     let guidance = item.guidance.clone();
+    // A penalty item's points are taken from the total: say so beside its score.
+    let score_label = if group == Some(AdjustmentKind::Penalty) {
+        tr(lang, |s| s.deduction_label)
+    } else {
+        tr(lang, |s| s.score_label)
+    };
     let body = if rule.is_self_assessed() {
         view! {
             <ValueInput item=item.clone()/>
@@ -109,7 +118,7 @@ pub fn ItemCard(
             <div class="item-head">
                 {heading}
                 <p class="item-score">
-                    <span class="score-label">{tr(lang, |s| s.score_label)} ": "</span>
+                    <span class="score-label">{score_label} ": "</span>
                     <strong id=format!("score-{code}")>{score_text}</strong>
                     " / " {move || short(max, lang.get())} " " {tr(lang, |s| s.points_unit)}
                     " " <span class=move || status_class(status())>{move || status_text(status(), survey, lang.get())}</span>

@@ -1,0 +1,89 @@
+//! Rules in plain words, as the commune official reads them beside each input.
+
+use par_core::describe::describe_item;
+use par_core::{Framework, Lang};
+
+fn sample() -> Framework {
+    par_core::load_framework(include_str!("../../../frameworks/mau-xa-2025.json"))
+        .expect("the sample set is valid")
+}
+
+/// The words for leaf `code`, with the kind of bonus/penalty group holding it, as the app shows them.
+fn words(set: &Framework, code: &str, lang: Lang) -> Vec<String> {
+    let group = set
+        .adjustments
+        .iter()
+        .find(|g| g.items.iter().any(|item| item.code == code))
+        .map(|g| g.kind);
+    let leaf = set.leaf(code).expect("a leaf of the sample");
+    describe_item(leaf.item, group, lang)
+}
+
+#[test]
+fn percent_bands_read_as_ranges_with_their_points() {
+    let set = sample();
+    assert_eq!(
+        words(&set, "2.3.2", Lang::Vi),
+        [
+            "100%: 1 điểm",
+            "Từ 80% đến dưới 100%: 0,5 điểm",
+            "Dưới 80%: 0 điểm"
+        ]
+    );
+    assert_eq!(
+        words(&set, "1.1.2", Lang::Vi)[1],
+        "Từ 80% đến dưới 100%: 1,5 điểm × tỷ lệ đạt được"
+    );
+}
+
+#[test]
+fn a_deduction_in_a_field_says_what_each_occurrence_costs_and_the_most_it_costs() {
+    let set = sample();
+    assert_eq!(
+        words(&set, "1.2.2", Lang::Vi),
+        [
+            "Điểm ban đầu: 0,5 điểm",
+            "Mỗi báo cáo gửi chậm so với thời hạn: trừ 0,25 điểm, trừ tối đa 0,5 điểm"
+        ]
+    );
+}
+
+#[test]
+fn a_bonus_count_adds_and_a_penalty_count_deducts() {
+    let set = sample();
+    assert_eq!(
+        words(&set, "9.1.1", Lang::Vi),
+        ["Mỗi sáng kiến, mô hình được công nhận: cộng 0,5 điểm, tối đa 1 điểm"]
+    );
+    // The criteria set counts penalty occurrences with positive points; the group takes them
+    // from the total, so the words must say "trừ", not "cộng".
+    assert_eq!(
+        words(&set, "9.2.1", Lang::Vi),
+        ["Mỗi văn bản phê bình, nhắc nhở: trừ 0,5 điểm, trừ tối đa 1,5 điểm"]
+    );
+    assert_eq!(
+        words(&set, "9.2.1", Lang::En),
+        ["Each văn bản phê bình, nhắc nhở: minus 0.5 points, at most 1.5 points in all"]
+    );
+}
+
+#[test]
+fn other_penalty_rules_first_say_their_points_are_deducted() {
+    let set = sample();
+    assert_eq!(
+        words(&set, "9.2.3", Lang::Vi),
+        [
+            "Số điểm dưới đây bị trừ khỏi tổng điểm.",
+            "Có: 1 điểm; Không: 0 điểm"
+        ]
+    );
+    assert_eq!(
+        words(&set, "9.1.2", Lang::Vi),
+        ["Có: 0,5 điểm; Không: 0 điểm"]
+    );
+    // Scored by the office: nothing for the unit to deduct.
+    assert_eq!(
+        words(&set, "9.2.4", Lang::Vi),
+        ["Do cơ quan thẩm định chấm; đơn vị không tự chấm."]
+    );
+}
