@@ -4,7 +4,8 @@
 //! landmarks, ARIA used correctly, no duplicate ids. Audited: the start screen (also with the
 //! errors of an invalid criteria-set file), every page of the walk-through with the sample
 //! answers, an input showing a typing error, the summary, the export screen, the start and
-//! walk-through in English, and the walk-through at phone width with its tree unfolded.
+//! walk-through in English, and the walk-through at phone width with its tree unfolded. Also: at
+//! phone width no screen scrolls sideways.
 //!
 //! Needs `trunk build --release`, chromium + chromedriver and `node_modules/axe-core`
 //! (scripts/setup.sh): run `scripts/test-browser.sh`.
@@ -180,6 +181,70 @@ async fn phone_walk(c: &Client, url: &str) -> CmdResult<Vec<String>> {
     Ok(found)
 }
 
+/// Elements reaching past the right edge of the window (the page would scroll sideways), the
+/// innermost first; empty when the page fits.
+async fn sideways(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
+    let result = c
+        .execute(
+            "const width = document.documentElement.clientWidth;
+             if (document.documentElement.scrollWidth <= width) return [];
+             return [...document.querySelectorAll('body *')]
+               .filter((e) => e.getBoundingClientRect().right > width + 1
+                 && ![...e.children].some((k) => k.getBoundingClientRect().right > width + 1))
+               .slice(0, 5)
+               .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +
+                 (e.className && e.className.baseVal === undefined ? '.' + e.className : '') +
+                 ' right=' + Math.round(e.getBoundingClientRect().right) + ' > ' + width);",
+            vec![],
+        )
+        .await?;
+    Ok(result
+        .as_array()
+        .map(|lines| {
+            lines
+                .iter()
+                .filter_map(|line| line.as_str())
+                .map(|line| format!("[{screen}] wider than the phone: {line}"))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// At phone width: the start screen, every page of the walk-through, the summary and the export
+/// screen fit the width (nothing to scroll sideways).
+async fn phone_fits(c: &Client, start: &str, full: &str) -> CmdResult<Vec<String>> {
+    c.goto(start).await?;
+    wait_for(c, "source-sample").await?;
+    let width = c
+        .execute("return document.documentElement.clientWidth", vec![])
+        .await?;
+    assert_eq!(width.as_u64(), Some(360), "the phone's width is emulated");
+    let mut found = sideways(c, "phone, start").await?;
+    c.goto(full).await?;
+    wait_for(c, "criterion-heading").await?;
+    let mut page = 1;
+    loop {
+        let heading = text_of(c, "criterion-heading").await?;
+        found.extend(sideways(c, &format!("phone, page {page}: {heading}")).await?);
+        if c.find(fantoccini::Locator::Id("to-summary")).await.is_ok() {
+            break;
+        }
+        click(c, "next-criterion").await?;
+        eventually(10, || async {
+            Ok(text_of(c, "criterion-heading").await? != heading)
+        })
+        .await?;
+        page += 1;
+    }
+    click(c, "tab-summary").await?;
+    wait_for(c, "chart-title").await?;
+    found.extend(sideways(c, "phone, summary").await?);
+    click(c, "tab-export").await?;
+    wait_for(c, "export-button").await?;
+    found.extend(sideways(c, "phone, export").await?);
+    Ok(found)
+}
+
 fn assert_none(found: Vec<String>) {
     assert!(
         found.is_empty(),
@@ -209,5 +274,17 @@ fn every_screen_passes_an_accessibility_audit() {
         })),
     );
     let _ = std::fs::remove_file(&bad);
+    assert_none(found);
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test-browser.sh"]
+fn every_screen_fits_a_phone_without_scrolling_sideways() {
+    let server = browser::StaticServer::start(browser::dist_dir());
+    let (start, full) = (server.url("/"), server.url("/?demo=full"));
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    let found = runtime.block_on(with_browser(360, 740, move |c| async move {
+        phone_fits(&c, &start, &full).await
+    }));
     assert_none(found);
 }

@@ -86,6 +86,11 @@ async fn shoot(
     click(c, "na-2.1.1").await?;
     browser::reach(c, "na-2.1.1").await?;
     save(c.screenshot().await?, "8-not-applicable");
+    // A penalty group: its counts say "trừ".
+    open_criterion(c, "9.2").await?;
+    type_into(c, "input-9.2.1", "1").await?;
+    c.execute("window.scrollTo(0, 0)", vec![]).await?;
+    save(c.screenshot().await?, "8b-penalty");
     // The export screen: what blocks the export (this assessment is not finished).
     click(c, "tab-export").await?;
     browser::wait_for(c, "export-blockers").await?;
@@ -99,6 +104,12 @@ async fn shoot(
 async fn open_criterion(c: &fantoccini::Client, code: &str) -> browser::CmdResult<()> {
     let toggle = c.find(browser::css(".nav-toggle")).await?;
     if toggle.is_displayed().await? {
+        // Centred first: at the top of the page the sticky score bar would cover it.
+        c.execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![serde_json::to_value(&toggle).unwrap_or_default()],
+        )
+        .await?;
         toggle.click().await?;
     }
     let selector = format!(".tree-criterion[data-code='{code}']");

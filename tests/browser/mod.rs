@@ -217,10 +217,14 @@ fn capabilities(profile: &Path, width: u32, height: u32) -> Map<String, Value> {
     ];
     let mut caps = Map::new();
     caps.insert("browserName".into(), json!("chrome"));
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({ "binary": binary, "args": args }),
-    );
+    let mut options = json!({ "binary": binary, "args": args });
+    // Chromium keeps a window at least about 500 px wide; a phone's viewport is emulated instead.
+    if width < 500 {
+        options["mobileEmulation"] = json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2, "touch": true }
+        });
+    }
+    caps.insert("goog:chromeOptions".into(), options);
     caps
 }
 
