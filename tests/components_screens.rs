@@ -128,3 +128,40 @@ async fn importing_a_criteria_set_lists_every_problem_with_its_location() {
     assert!(!exists("framework-errors"));
     assert_eq!(text("appraising-body"), "Sở Nội vụ tỉnh Khác");
 }
+
+#[wasm_bindgen_test]
+async fn a_file_box_speaks_the_page_language_and_names_the_chosen_file() {
+    use par_app::components::file_picker::FilePicker;
+    let picked = RwSignal::new(0);
+    let m = mount(move || {
+        view! {
+            <FilePicker
+                id="test-file"
+                label=Signal::stored("Tệp sao lưu (.json)")
+                on_change=move |_| picked.update(|n| *n += 1)
+            />
+        }
+    });
+    let button = || {
+        document()
+            .query_selector("label.file-button[for='test-file']")
+            .ok()
+            .flatten()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(button(), "Chọn tệp…");
+    pick_file("test-file", "sao-luu.json", "{}");
+    settle().await;
+    assert_eq!(picked.get_untracked(), 1, "the caller hears of the file");
+    let name = document()
+        .query_selector(".file-picker .file-name")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert_eq!(name, "sao-luu.json");
+    m.state.lang.set(Lang::En);
+    settle().await;
+    assert_eq!(button(), "Choose a file…");
+}

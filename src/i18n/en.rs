@@ -63,6 +63,7 @@ pub const EN: Strings = Strings {
     cap: "at most",
     points_unit: "points",
     items_done: "items done",
+    choose_file: "Choose a file…",
     score_label: "Self score",
     deduction_label: "Self-assessed deduction",
     previous: "Previous criterion",

@@ -69,6 +69,8 @@ pub struct Strings {
     pub cap: &'static str,
     pub points_unit: &'static str,
     pub items_done: &'static str,
+    /// The button of a file box.
+    pub choose_file: &'static str,
     pub score_label: &'static str,
     pub deduction_label: &'static str,
     pub previous: &'static str,

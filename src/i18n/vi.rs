@@ -63,6 +63,7 @@ pub const VI: Strings = Strings {
     cap: "tối đa",
     points_unit: "điểm",
     items_done: "mục xong",
+    choose_file: "Chọn tệp…",
     score_label: "Điểm tự chấm",
     deduction_label: "Điểm trừ tự chấm",
     previous: "Tiêu chí trước",

@@ -2,6 +2,8 @@
 //! draft planned with `restore_action`; a draft newer in this browser waits for a decision.
 
 use leptos::prelude::*;
+
+use crate::components::file_picker::FilePicker;
 use leptos::task::spawn_local;
 use par_core::draft::DraftRecord;
 
@@ -103,8 +105,12 @@ pub fn RestoreForm() -> impl IntoView {
     };
     view! {
         <div class="restore">
-            <label for="restore-file">{dtr(lang, |d| d.restore_label)}</label>
-            <input type="file" id="restore-file" accept=".json,application/json" on:change=on_file/>
+            <FilePicker
+                id="restore-file"
+                label=dtr(lang, |d| d.restore_label)
+                accept=".json,application/json"
+                on_change=on_file
+            />
             {move || result.get().map(|r| match r {
                 Ok(text) => view! { <p id="restore-result" class="ok" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p id="restore-error" class="messages-error" role="alert">{text}</p> }.into_any(),

@@ -2,6 +2,8 @@
 //! passphrase is wrong or the file damaged.
 
 use leptos::prelude::*;
+
+use crate::components::file_picker::FilePicker;
 use par_core::submission::restore_key;
 
 use super::passphrase_field::PassphraseField;
@@ -61,18 +63,15 @@ pub fn KeyRestoreForm() -> impl IntoView {
         <form class="key-restore" on:submit=submit>
             <h3>{ter(lang, |s| s.restore_heading)}</h3>
             <p class="hint">{ter(lang, |s| s.restore_intro)}</p>
-            <div class="field">
-                <label for="key-restore-file">{ter(lang, |s| s.restore_file)}</label>
-                <input
-                    type="file"
-                    id="key-restore-file"
-                    accept=".json,application/json"
-                    on:change=move |ev| {
-                        let chosen = crate::storage::browser::picked_file(&ev);
-                        file.set_value(chosen.map(|(_, picked)| picked));
-                    }
-                />
-            </div>
+            <FilePicker
+                id="key-restore-file"
+                label=ter(lang, |s| s.restore_file)
+                accept=".json,application/json"
+                on_change=move |ev: web_sys::Event| {
+                    let chosen = crate::storage::browser::picked_file(&ev);
+                    file.set_value(chosen.map(|(_, picked)| picked));
+                }
+            />
             <PassphraseField
                 id="key-restore-pass"
                 label=ter(lang, |s| s.passphrase)

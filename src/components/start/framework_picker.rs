@@ -2,6 +2,8 @@
 //! with `par_core::load_framework` and every problem is listed with where it is.
 
 use leptos::prelude::*;
+
+use crate::components::file_picker::FilePicker;
 use leptos::task::spawn_local;
 use par_core::{JsonError, LoadError};
 
@@ -161,15 +163,12 @@ pub fn FrameworkPicker() -> impl IntoView {
                 <label for="source-file">{tr(lang, |s| s.set_file)}</label>
             </div>
             <Show when=move || source.get() == Source::File>
-                <div class="file-field">
-                    <label for="framework-file">{tr(lang, |s| s.set_file_label)}</label>
-                    <input
-                        type="file"
-                        id="framework-file"
-                        accept=".json,application/json"
-                        on:change=on_file
-                    />
-                </div>
+                <FilePicker
+                    id="framework-file"
+                    label=tr(lang, |s| s.set_file_label)
+                    accept=".json,application/json"
+                    on_change=on_file
+                />
                 {file_feedback}
             </Show>
         </fieldset>

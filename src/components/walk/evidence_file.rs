@@ -2,6 +2,8 @@
 //! only its name, size and hash are kept (`EvidenceRef.file`), never its content.
 
 use leptos::prelude::*;
+
+use crate::components::file_picker::FilePicker;
 use par_core::answers::FileFingerprint;
 use par_core::submission::sha256_hex;
 
@@ -77,9 +79,14 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
         move |_| state.set_evidence_file(&code, index, None)
     };
     view! {
-        <div class="field evidence-file">
-            <label for=id.clone()>{ter(lang, |s| s.file_label)}</label>
-            <input type="file" id=id.clone() aria-describedby=status_id.clone() on:change=on_change/>
+        <div class="evidence-file">
+            <FilePicker
+                id=id.clone()
+                label=ter(lang, |s| s.file_label)
+                described_by=status_id.clone()
+                show_name=false
+                on_change=on_change
+            />
             <p class="evidence-file-status" id=status_id role="status">
                 {move || {
                     if reading.get() {
