@@ -101,7 +101,10 @@ pub struct Strings {
     pub denominator_prefix: &'static str,
     pub clear_answer: &'static str,
     pub not_applicable: &'static str,
-    pub not_applicable_on: &'static str,
+    /// Not applicable on an item that then gets its full points.
+    pub not_applicable_full: &'static str,
+    /// Not applicable on an item that then leaves the maximum.
+    pub not_applicable_excluded: &'static str,
     pub evidence_legend: &'static str,
     pub evidence_needed: &'static str,
     pub evidence_required: &'static str,
@@ -151,6 +154,10 @@ pub struct DraftTexts {
     pub status_read_only: &'static str,
     pub full_message: &'static str,
     pub failed_message: &'static str,
+    /// No storage at all (private window, storage turned off for the site).
+    pub storage_blocked: &'static str,
+    /// A copy or restore could not be written: storage full.
+    pub write_full: &'static str,
     pub read_only_message: &'static str,
     pub stale_message: &'static str,
     pub take_over: &'static str,

@@ -102,10 +102,10 @@ pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
 
 /// The user confirmed: replace the newer stored copy with the one from the file. Its revision
 /// becomes newer than the stored one, so open tabs see it as a new save.
-pub fn replace_newer(mut draft: DraftRecord) -> Result<String, String> {
+pub fn replace_newer(mut draft: DraftRecord) -> Result<String, super::browser::WriteError> {
     if let Some(stored) = records::stored_revision(&draft.id) {
         draft.revision = stored + 1;
     }
-    records::write(&draft).map_err(|e| format!("{e:?}"))?;
+    records::write(&draft)?;
     Ok(draft.id)
 }

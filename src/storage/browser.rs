@@ -12,6 +12,27 @@ pub enum WriteError {
     Other(String),
 }
 
+impl WriteError {
+    /// What the user reads, with what to do next.
+    pub fn message(&self, lang: par_core::Lang) -> String {
+        match self {
+            WriteError::Full => crate::i18n::dt(lang).write_full.to_string(),
+            WriteError::Other(error) => failed_message(lang, error),
+        }
+    }
+}
+
+/// The browser refused a write for a reason other than a full storage (`error`: its words, or
+/// empty when there is no storage at all).
+pub fn failed_message(lang: par_core::Lang, error: &str) -> String {
+    let d = crate::i18n::dt(lang);
+    if error.is_empty() {
+        d.storage_blocked.to_string()
+    } else {
+        crate::format::fill(d.failed_message, &[("error", error.to_string())])
+    }
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -22,7 +43,7 @@ pub fn get(key: &str) -> Option<String> {
 
 pub fn set(key: &str, value: &str) -> Result<(), WriteError> {
     let Some(storage) = storage() else {
-        return Err(WriteError::Other("localStorage".into()));
+        return Err(WriteError::Other(String::new()));
     };
     storage.set_item(key, value).map_err(|error| {
         let exception = error.dyn_ref::<web_sys::DomException>();

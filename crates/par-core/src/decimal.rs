@@ -203,13 +203,10 @@ impl Decimal {
         if scaled.abs() > MAX_UNITS as f64 {
             return Err(DecimalError::TooLarge(text()));
         }
-        let units = scaled.round();
-        // Binary floats carry tiny representation errors (0.1 × 10000 = 1000.0000000000001);
-        // anything beyond that means a fifth decimal digit.
-        if (scaled - units).abs() > 1e-6 * units.abs().max(1.0) {
-            return Err(DecimalError::TooManyDecimals(text()));
-        }
-        Ok(Decimal(units as i64))
+        // The shortest text that reads back as this float is what the file said (79.99995 stays
+        // 79.99995, not 80): read that text, so a fifth decimal is refused at any magnitude.
+        let written = text();
+        Decimal::parse(&written).map_err(|_| DecimalError::TooManyDecimals(written))
     }
 }
 
@@ -434,5 +431,25 @@ mod tests {
             d("87.5")
         );
         assert!(serde_json::from_str::<Decimal>("0.12345").is_err());
+    }
+
+    #[test]
+    fn a_fifth_decimal_in_a_json_number_is_refused_at_any_magnitude() {
+        // Close to a band edge: 79.99995 must not become 80.
+        for text in [
+            "79.99995",
+            "61.530000001",
+            "1.3900001",
+            "0.00005",
+            "899999.00001",
+        ] {
+            assert!(
+                serde_json::from_str::<Decimal>(text).is_err(),
+                "{text} has more than four decimals"
+            );
+        }
+        for (text, expected) in [("79.9999", "79.9999"), ("-0.25", "-0.25"), ("1e2", "100")] {
+            assert_eq!(serde_json::from_str::<Decimal>(text).unwrap(), d(expected));
+        }
     }
 }

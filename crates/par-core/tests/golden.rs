@@ -114,4 +114,13 @@ fn every_field_criterion_and_item_of_the_sample_has_a_table_row() {
     assert!(rows
         .iter()
         .any(|r| r.code == "9.2" && r.shown == Shown::Signed(d("-0.5"))));
+    // A penalty item prints what it deducts with its minus; nothing deducted prints as 0.
+    let row = |code: &str| rows.iter().find(|r| r.code == code).unwrap().shown.clone();
+    assert_eq!(row("9.2.1"), Shown::Signed(d("-0.5")));
+    assert_eq!(row("9.2.2"), Shown::Points(d("0")));
+    assert_eq!(
+        row("9.1.1"),
+        Shown::Points(d("1")),
+        "a bonus item stays positive"
+    );
 }

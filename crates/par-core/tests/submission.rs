@@ -1,14 +1,14 @@
 //! Signed submissions: the standard vectors, the round trip and every kind of tampering.
 
+mod common;
+
+use common::signed::{fixture, meta, unit, ANSWERS};
 use par_core::submission::{
     canonical_json, key_id, slug, verify, ExportMeta, Keyring, KnownFramework, Outcome, Payload,
     Submission, UnitKey, VerifyContext,
 };
-use par_core::{Answers, Framework, UnitInfo};
+use par_core::Answers;
 use serde_json::{json, Value};
-
-const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
-const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.answers.json");
 
 fn hex32(text: &str) -> [u8; 32] {
     hex::decode(text).unwrap().try_into().unwrap()
@@ -81,79 +81,6 @@ fn key_ids_are_short_groups_of_unambiguous_characters() {
         .all(|c| c == '-' || "0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(c)));
     assert_eq!(id, key_id(&key.public_key()), "deterministic");
     assert_ne!(id, UnitKey::from_secret([8; 32]).key_id());
-}
-
-struct Fixture {
-    framework: Framework,
-    known: KnownFramework,
-    key: UnitKey,
-    keyring: Keyring,
-    text: String,
-}
-
-fn unit() -> UnitInfo {
-    UnitInfo {
-        province: "Tỉnh mẫu".into(),
-        name: "UBND xã Tân Lập".into(),
-        code: "00004".into(),
-        year: 2025,
-        preparer: "Nguyễn Văn An".into(),
-        chairperson: "Trần Thị Bình".into(),
-    }
-}
-
-fn meta() -> ExportMeta {
-    ExportMeta {
-        submission_id: "0123456789abcdef0123456789abcdef".into(),
-        created_at: "2025-12-01T09:30:00Z".into(),
-        revision: 1,
-        replaces: None,
-    }
-}
-
-fn fixture() -> Fixture {
-    let framework = par_core::load_framework(SAMPLE).unwrap();
-    let answers: Answers = par_core::parse_json(ANSWERS).unwrap();
-    let key = UnitKey::from_secret([42; 32]);
-    let mut keyring = Keyring::default();
-    keyring
-        .add("00004", "UBND xã Tân Lập", &key.public_key_hex())
-        .unwrap();
-    let submission = Submission::sign(Payload::new(&framework, &unit(), &answers, meta()), &key);
-    Fixture {
-        known: KnownFramework::from(framework.clone()),
-        framework,
-        key,
-        keyring,
-        text: submission.to_json(),
-    }
-}
-
-impl Fixture {
-    fn check(&self, text: &str) -> Outcome {
-        let frameworks = std::slice::from_ref(&self.known);
-        verify(
-            text,
-            VerifyContext {
-                keyring: Some(&self.keyring),
-                frameworks,
-            },
-        )
-        .outcome
-    }
-
-    fn edit(&self, change: impl FnOnce(&mut Value)) -> String {
-        let mut value: Value = serde_json::from_str(&self.text).unwrap();
-        change(&mut value);
-        value.to_string()
-    }
-
-    /// Changes the payload and signs it again with `key`, as a forger (or buggy software) would.
-    fn resign(&self, key: &UnitKey, change: impl FnOnce(&mut Payload)) -> String {
-        let mut submission: Submission = serde_json::from_str(&self.text).unwrap();
-        change(&mut submission.payload);
-        Submission::sign(submission.payload, key).to_json()
-    }
 }
 
 #[test]

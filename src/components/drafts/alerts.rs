@@ -45,7 +45,7 @@ pub fn StorageAlerts() -> impl IntoView {
             .into_any(),
             SaveStatus::Failed(error) => view! {
                 <div id="storage-failed" class="alert alert-error" role="alert">
-                    <p>{fill(d.failed_message, &[("error", error)])}</p>
+                    <p>{crate::storage::browser::failed_message(lang.get(), &error)}</p>
                     <button type="button" on:click=move |_| download_in_memory(session)>
                         {d.download_backup}
                     </button>

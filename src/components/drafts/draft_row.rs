@@ -47,7 +47,7 @@ pub fn DraftRow(
         copy.saved_at = browser::now_rfc3339();
         copy.exports.clear();
         if let Err(e) = records::write(&copy) {
-            session.notice.set(Some(format!("{e:?}")));
+            session.notice.set(Some(e.message(lang.get_untracked())));
         }
         session.list_version.update(|v| *v += 1);
     };

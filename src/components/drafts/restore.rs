@@ -99,7 +99,7 @@ pub fn RestoreForm() -> impl IntoView {
         if let (Some(draft), true) = (draft, replace) {
             match backup::replace_newer(draft) {
                 Ok(id) => reload_if_open(&[id]),
-                Err(e) => result.set(Some(Err(e))),
+                Err(e) => result.set(Some(Err(e.message(lang.get_untracked())))),
             }
         }
     };

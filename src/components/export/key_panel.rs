@@ -44,7 +44,10 @@ pub fn KeyPanel() -> impl IntoView {
             }
             confirming.set(false);
         }
-        Err(error) => message.set(Some(format!("{}: {error}", s().key_error))),
+        Err(error) => message.set(Some(crate::format::fill(
+            s().key_error,
+            &[("error", error.to_string())],
+        ))),
     };
     let shown = move || match key() {
         None => view! {

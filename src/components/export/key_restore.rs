@@ -41,7 +41,9 @@ pub fn KeyRestoreForm() -> impl IntoView {
             };
             let outcome = outcome.and_then(|key| {
                 let stored = StoredKey::new(&key, &now_rfc3339());
-                save_key(&stored).map_err(|e| format!("{}: {e}", te(lang).key_error))?;
+                save_key(&stored).map_err(|e| {
+                    crate::format::fill(te(lang).key_error, &[("error", e.to_string())])
+                })?;
                 state.signing_key.set(Some(stored));
                 Ok(key.key_id())
             });

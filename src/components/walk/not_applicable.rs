@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use par_core::framework::Item;
+use par_core::framework::{Item, NotApplicable};
 
 use crate::components::messages::Messages;
 use crate::i18n::tr;
@@ -31,6 +31,12 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
         let code = code.clone();
         Signal::derive(move || state.slot_messages(&code, Slot::NotApplicable))
     };
+    // What the claim does to the score differs by item: say which.
+    let effect = if item.not_applicable == NotApplicable::FullPoints {
+        tr(lang, |s| s.not_applicable_full)
+    } else {
+        tr(lang, |s| s.not_applicable_excluded)
+    };
     view! {
         <div class="not-applicable">
             <div class="choice">
@@ -47,7 +53,7 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
                 <label for=id>{tr(lang, |s| s.not_applicable)}</label>
             </div>
             <Show when=checked>
-                <p class="note">{tr(lang, |s| s.not_applicable_on)}</p>
+                <p class="note">{effect}</p>
             </Show>
             <Messages id=na_msg_id(&code) messages=messages/>
         </div>

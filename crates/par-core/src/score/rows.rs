@@ -2,7 +2,7 @@
 //! sub-criterion, then the bonus/penalty groups, with maximum and score, in the set's order.
 
 use crate::decimal::Decimal;
-use crate::framework::{Framework, Item};
+use crate::framework::{AdjustmentKind, Framework, Item};
 use crate::lang::Lang;
 use crate::score::{LeafStatus, NodeScore, ScoreSheet};
 
@@ -10,7 +10,7 @@ use crate::score::{LeafStatus, NodeScore, ScoreSheet};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shown {
     Points(Decimal),
-    /// A bonus (+) or penalty (−) group's points.
+    /// A bonus (+) or penalty (−) group's points, and the points a penalty item deducts.
     Signed(Decimal),
     Pending,
     Excluded,
@@ -52,7 +52,7 @@ pub fn sheet_rows(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<
                 &criterion.items,
                 &criterion_score.children,
                 sheet,
-                lang,
+                (lang, false),
             );
         }
     }
@@ -66,8 +66,9 @@ pub fn sheet_rows(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<
             max: group.cap,
             shown: Shown::Signed(score.points),
         });
-        // Items of a bonus or penalty group print like sub-criteria.
-        item_rows(&mut rows, 2, &group.items, &[], sheet, lang);
+        // Items of a bonus or penalty group print like sub-criteria; a penalty's with their minus.
+        let deducted = group.kind == AdjustmentKind::Penalty;
+        item_rows(&mut rows, 2, &group.items, &[], sheet, (lang, deducted));
     }
     rows
 }
@@ -88,11 +89,14 @@ fn item_rows(
     items: &[Item],
     scores: &[NodeScore],
     sheet: &ScoreSheet,
-    lang: Lang,
+    (lang, deducted): (Lang, bool),
 ) {
     for (i, item) in items.iter().enumerate() {
         let shown = match sheet.leaf(&item.code) {
             Some(leaf) => match leaf.status {
+                LeafStatus::Scored if deducted && !leaf.points.is_zero() => {
+                    Shown::Signed(-leaf.points)
+                }
                 LeafStatus::Scored => Shown::Points(leaf.points),
                 LeafStatus::Pending => Shown::Pending,
                 LeafStatus::Excluded => Shown::Excluded,
@@ -114,6 +118,13 @@ fn item_rows(
             .get(i)
             .map(|s| s.children.as_slice())
             .unwrap_or_default();
-        item_rows(rows, depth + 1, &item.items, children, sheet, lang);
+        item_rows(
+            rows,
+            depth + 1,
+            &item.items,
+            children,
+            sheet,
+            (lang, deducted),
+        );
     }
 }

@@ -7,9 +7,11 @@
 //! `docs/submission-format.md`.
 
 mod canonical;
+mod differences;
 mod key_backup;
 mod keyring;
 mod keys;
+mod payload_check;
 mod verify;
 
 use serde::{Deserialize, Serialize};

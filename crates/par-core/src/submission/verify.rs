@@ -4,13 +4,15 @@
 use serde::Serialize;
 
 use super::canonical::{canonical_json_value, framework_hash};
+use super::differences::differences;
 use super::keyring::Keyring;
 use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
+use super::payload_check::{payload_problem, year_problem};
 use super::{Submission, SUBMISSION_FORMAT};
 use crate::decimal::Decimal;
 use crate::framework::Framework;
 use crate::lang::Lang;
-use crate::score::{score, ScoreSheet};
+use crate::score::score;
 
 /// What the verifier knows: registered keys (optional) and the criteria sets it accepts.
 #[derive(Debug, Clone, Copy, Default)]
@@ -128,12 +130,19 @@ impl Outcome {
                 let list: Vec<String> = items
                     .iter()
                     .take(5)
-                    .map(|d| format!("{}: {} ≠ {}", d.item, d.in_file, d.recomputed))
+                    .map(|d| {
+                        format!(
+                            "{}: {} ≠ {}",
+                            difference_label(&d.item, lang),
+                            number_text(&d.in_file, lang),
+                            number_text(&d.recomputed, lang)
+                        )
+                    })
                     .collect();
-                let more = if items.len() > 5 {
-                    format!(" (+{})", items.len() - 5)
-                } else {
-                    String::new()
+                let more = match (items.len() > 5, vi) {
+                    (false, _) => String::new(),
+                    (true, true) => format!(" (và {} chỗ khác)", items.len() - 5),
+                    (true, false) => format!(" (and {} more)", items.len() - 5),
                 };
                 if vi {
                     format!(
@@ -148,6 +157,30 @@ impl Outcome {
                 }
             }
         }
+    }
+}
+
+/// The name of a compared part of the sheet in words; item codes and paths stay as they are.
+fn difference_label(item: &str, lang: Lang) -> &str {
+    let vi = lang == Lang::Vi;
+    match item {
+        "total" if vi => "tổng điểm",
+        "applicable_max" if vi => "điểm tối đa được tính",
+        "index" if vi => "chỉ số (%)",
+        "classification" if vi => "xếp loại",
+        "leaves" if vi => "số tiêu chí thành phần",
+        "applicable_max" => "applicable maximum",
+        "index" => "index (%)",
+        "leaves" => "number of scored items",
+        other => other,
+    }
+}
+
+/// A number as the reader writes it (87,5 in Vietnamese); anything else unchanged.
+fn number_text(text: &str, lang: Lang) -> String {
+    match (lang, Decimal::parse(text)) {
+        (Lang::Vi, Ok(number)) if !text.contains(',') => number.format_vi_short(),
+        _ => text.to_string(),
     }
 }
 
@@ -227,6 +260,9 @@ fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContex
         return Outcome::PayloadChanged;
     }
     let payload = &submission.payload;
+    if let Some(reason) = payload_problem(payload) {
+        return Outcome::Malformed { reason };
+    }
     if let Some(keyring) = context.keyring {
         let unit_code = &payload.unit.code;
         let mut registered = keyring.keys_for(unit_code).peekable();
@@ -259,78 +295,13 @@ fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContex
             version: reference.version.clone(),
         };
     }
+    if let Some(reason) = year_problem(payload, &known.framework) {
+        return Outcome::Malformed { reason };
+    }
     let items = differences(&payload.scores, &score(&known.framework, &payload.answers));
     if items.is_empty() {
         Outcome::Valid
     } else {
         Outcome::ScoresDiffer { items }
-    }
-}
-
-/// Every score that differs, leaf by leaf, then node by node, then the totals.
-pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDifference> {
-    let mut items = Vec::new();
-    let mut compare = |item: &str, a: String, b: String| {
-        if a != b {
-            items.push(ScoreDifference {
-                item: item.to_string(),
-                in_file: a,
-                recomputed: b,
-            });
-        }
-    };
-    let points = |d: Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-    for leaf in &recomputed.leaves {
-        let theirs = in_file.leaf(&leaf.code).map(|l| l.points);
-        compare(&leaf.code, points(theirs), points(Some(leaf.points)));
-    }
-    let mut nodes_in_file = Vec::new();
-    flatten(&in_file.fields, &mut nodes_in_file);
-    let mut nodes = Vec::new();
-    flatten(&recomputed.fields, &mut nodes);
-    for (code, ours) in &nodes {
-        let theirs = nodes_in_file
-            .iter()
-            .find(|(c, _)| c == code)
-            .map(|(_, p)| *p);
-        compare(code, points(theirs), points(Some(*ours)));
-    }
-    compare(
-        "total",
-        points(Some(in_file.total)),
-        points(Some(recomputed.total)),
-    );
-    compare(
-        "applicable_max",
-        points(Some(in_file.applicable_max)),
-        points(Some(recomputed.applicable_max)),
-    );
-    compare(
-        "index",
-        points(in_file.index_percent),
-        points(recomputed.index_percent),
-    );
-    let class = |c: &Option<String>| c.clone().unwrap_or_else(|| "—".into());
-    compare(
-        "classification",
-        class(&in_file.classification),
-        class(&recomputed.classification),
-    );
-    if in_file.leaves.len() != recomputed.leaves.len() {
-        compare(
-            "leaves",
-            in_file.leaves.len().to_string(),
-            recomputed.leaves.len().to_string(),
-        );
-    }
-    items
-}
-
-fn flatten(nodes: &[crate::score::NodeScore], out: &mut Vec<(String, Decimal)>) {
-    for node in nodes {
-        if !node.children.is_empty() {
-            out.push((node.code.clone(), node.points));
-            flatten(&node.children, out);
-        }
     }
 }

@@ -1,6 +1,8 @@
 //! Small criteria sets built from JSON snippets, so each test shows the rule it exercises.
 #![allow(dead_code)]
 
+pub mod signed;
+
 use par_core::{Answer, AnswerValue, Answers, Decimal, Framework};
 use serde_json::{json, Value};
 
