@@ -98,6 +98,11 @@ async fn survey_items_are_read_only_and_pending() {
     settle().await;
     assert!(!exists("input-3.1.1"));
     assert!(text("input-3.1.1-pending").contains("Chờ kết quả điều tra"));
+    assert_eq!(
+        text("score-3.1.1"),
+        "—",
+        "no self score for an office-scored item"
+    );
 }
 
 #[wasm_bindgen_test]

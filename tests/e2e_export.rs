@@ -200,7 +200,9 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
     );
     // The signature block (its roles are printed in capitals).
     assert!(
-        text.contains("NGƯỜI LẬP") && text.contains("CHỦ TỊCH UBND"),
+        text.contains("NGƯỜI LẬP")
+            && text.contains("TM. ỦY BAN NHÂN DÂN")
+            && text.contains("CHỦ TỊCH"),
         "signature block:\n{text}"
     );
     assert!(
@@ -208,6 +210,11 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
         "names:\n{text}"
     );
     assert!(text.contains("BẢNG TỔNG HỢP"), "title:\n{text}");
+    assert!(
+        compact.contains("HÀNHCHÍNHNĂM2025"),
+        "title with its year:\n{text}"
+    );
+    assert!(compact.contains("KAD:khôngápdụng"), "legend:\n{text}");
     // Every page numbered "n / pages" in its corner (pdftotext ends each page with a form feed
     // and drops the spaces around the slash).
     let pages: Vec<&str> = text

@@ -29,6 +29,8 @@ pub struct Strings {
     pub set_file_unreadable: &'static str,
     pub set_file_too_large: &'static str,
     pub set_errors_heading: &'static str,
+    /// What to do with the list of problems of a criteria-set file.
+    pub set_errors_next: &'static str,
     pub set_errors_count: &'static str,
     pub json_position: &'static str,
     pub info_province: &'static str,
@@ -69,6 +71,8 @@ pub struct Strings {
     pub cap: &'static str,
     pub points_unit: &'static str,
     pub items_done: &'static str,
+    /// Example in an empty date box (day/month/year).
+    pub date_placeholder: &'static str,
     /// The button of a file box.
     pub choose_file: &'static str,
     pub score_label: &'static str,

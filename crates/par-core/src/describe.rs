@@ -149,8 +149,8 @@ fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec
             let mut line = match (subtracts, vi) {
                 (true, true) => format!("Mỗi {unit}: trừ {each}"),
                 (false, true) => format!("Mỗi {unit}: cộng {each}"),
-                (true, false) => format!("Each {unit}: minus {each}"),
-                (false, false) => format!("Each {unit}: plus {each}"),
+                (true, false) => format!("Each “{unit}”: minus {each}"),
+                (false, false) => format!("Each “{unit}”: plus {each}"),
             };
             if let Some(limit) = limit {
                 line += &match (subtracts, vi) {
@@ -183,6 +183,11 @@ fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec
                 format!("Scored by the appraising office from {source}; the unit does not score it (awaiting survey results).")
             }]
         }
+        Rule::AppraiserOnly if deducted => vec![if vi {
+            "Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm.".into()
+        } else {
+            "The appraising office decides the points deducted; the unit does not score it.".into()
+        }],
         Rule::AppraiserOnly => vec![if vi {
             "Do cơ quan thẩm định chấm; đơn vị không tự chấm.".into()
         } else {

@@ -82,9 +82,11 @@ impl ProblemKind {
                 NegativeNumber => "Số không được âm.".into(),
                 NumeratorAboveDenominator => "Tử số không được lớn hơn mẫu số.".into(),
                 NoBandMatches => {
-                    "Không có mức điểm nào cho giá trị này; hãy kiểm tra lại bộ tiêu chí.".into()
+                    "Bộ tiêu chí không có mức điểm cho giá trị này; hãy báo cho cơ quan cung cấp bộ tiêu chí.".into()
                 }
-                NotApplicableNotAllowed => "Tiêu chí này không được chọn “Không áp dụng”.".into(),
+                NotApplicableNotAllowed => {
+                    "Tiêu chí này không được chọn “Không áp dụng”: hãy bỏ chọn và nhập kết quả.".into()
+                }
                 NotApplicableWithoutExplanation => {
                     "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into()
                 }
@@ -97,7 +99,9 @@ impl ProblemKind {
                 }
                 PointsOutOfRange { max } => format!("Điểm phải từ 0 đến {}.", max.format_vi(2)),
                 OfficeOnly => "Tiêu chí này do cơ quan thẩm định chấm; đơn vị không nhập.".into(),
-                UnknownItem => "Mã tiêu chí không có trong bộ tiêu chí.".into(),
+                UnknownItem => {
+                    "Mã tiêu chí không có trong bộ tiêu chí này nên câu trả lời không được tính.".into()
+                }
             },
             Lang::En => match self {
                 Unanswered => "Not answered yet.".into(),
@@ -113,8 +117,12 @@ impl ProblemKind {
                 PercentOutOfRange => "The percentage must be between 0% and 100%.".into(),
                 NegativeNumber => "The number cannot be negative.".into(),
                 NumeratorAboveDenominator => "The numerator cannot exceed the denominator.".into(),
-                NoBandMatches => "No band scores this value; check the criteria set.".into(),
-                NotApplicableNotAllowed => "This item cannot be marked not applicable.".into(),
+                NoBandMatches => {
+                    "The criteria set has no band for this value; tell the office that provided it.".into()
+                }
+                NotApplicableNotAllowed => {
+                    "This item cannot be marked not applicable: untick it and enter the result.".into()
+                }
                 NotApplicableWithoutExplanation => {
                     "Marked not applicable: write an explanation.".into()
                 }
@@ -126,7 +134,9 @@ impl ProblemKind {
                 }
                 PointsOutOfRange { max } => format!("Points must be between 0 and {max}."),
                 OfficeOnly => "This item is scored by the appraising office, not the unit.".into(),
-                UnknownItem => "This item code is not in the criteria set.".into(),
+                UnknownItem => {
+                    "This item code is not in the criteria set, so its answer is not counted.".into()
+                }
             },
         }
     }

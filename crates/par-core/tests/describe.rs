@@ -63,7 +63,7 @@ fn a_bonus_count_adds_and_a_penalty_count_deducts() {
     );
     assert_eq!(
         words(&set, "9.2.1", Lang::En),
-        ["Each văn bản phê bình, nhắc nhở: minus 0.5 points, at most 1.5 points in all"]
+        ["Each “văn bản phê bình, nhắc nhở”: minus 0.5 points, at most 1.5 points in all"]
     );
 }
 
@@ -81,9 +81,9 @@ fn other_penalty_rules_first_say_their_points_are_deducted() {
         words(&set, "9.1.2", Lang::Vi),
         ["Có: 0,5 điểm; Không: 0 điểm"]
     );
-    // Scored by the office: nothing for the unit to deduct.
+    // Scored by the office: the office decides what is deducted.
     assert_eq!(
         words(&set, "9.2.4", Lang::Vi),
-        ["Do cơ quan thẩm định chấm; đơn vị không tự chấm."]
+        ["Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm."]
     );
 }

@@ -134,6 +134,7 @@ pub fn PrintSheet() -> impl IntoView {
                         </tr>
                     </tfoot>
                 </table>
+                <p class="sheet-note">{s.sheet_legend}</p>
                 {sheet.provisional.then(|| view! { <p class="sheet-note">{base.provisional_hint}</p> })}
                 <div class="signatures">
                     <div class="signature">
@@ -144,7 +145,7 @@ pub fn PrintSheet() -> impl IntoView {
                     </div>
                     <div class="signature">
                         <p class="sig-date">{s.date_line}</p>
-                        <p class="sig-role">{s.chairperson}</p>
+                        <p class="sig-role">{s.chairperson_for}<br/>{s.chairperson}</p>
                         <p class="sig-note">{s.chair_note}</p>
                         <p class="sig-name">{unit.chairperson.clone()}</p>
                     </div>

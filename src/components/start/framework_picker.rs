@@ -134,6 +134,7 @@ pub fn FrameworkPicker() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
+                <p>{s().set_errors_next}</p>
             </div>
         }
         .into_any(),

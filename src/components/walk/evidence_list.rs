@@ -118,7 +118,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                         type="text"
                         id=id.clone()
                         inputmode=if field == EvidenceField::Date { "numeric" } else { "text" }
-                        placeholder=if field == EvidenceField::Date { "dd/mm/yyyy" } else { "" }
+                        placeholder=move || if field == EvidenceField::Date { t(lang.get()).date_placeholder } else { "" }
                         autocomplete="off"
                         prop:value=text
                         aria-invalid={

@@ -53,7 +53,12 @@ pub fn ItemCard(
         status => status,
     };
     let max = item.max_points;
+    // Scored by the office: the unit has no score of its own to show.
+    let self_assessed = rule.is_self_assessed();
     let score_text = move || {
+        if !self_assessed {
+            return "—".to_string();
+        }
         leaf.get()
             .map(|l| points(l.1, lang.get()))
             .unwrap_or_default()
