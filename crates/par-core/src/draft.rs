@@ -316,7 +316,7 @@ impl Backup {
             serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
         if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
             return Err(DraftError::Invalid(format!(
-                "không phải tệp sao lưu bản nháp (“format” phải là “{BACKUP_FORMAT}”)"
+                "tệp này không phải tệp sao lưu bản nháp (định dạng {BACKUP_FORMAT}); hãy chọn tệp đã tải bằng nút “Tải bản sao lưu”"
             )));
         }
         let drafts = value

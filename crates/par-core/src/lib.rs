@@ -107,11 +107,11 @@ fn translate_serde_message(error: &serde_json::Error) -> String {
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
     if text.starts_with("unknown field") {
         format!(
-            "khóa “{}” không có trong định dạng (có thể viết sai chính tả)",
+            "trường “{}” không có trong định dạng (viết sai tên, hoặc tệp thuộc loại khác)",
             quoted(&text)
         )
     } else if text.starts_with("missing field") {
-        format!("thiếu khóa bắt buộc “{}”", quoted(&text))
+        format!("thiếu trường bắt buộc “{}”", quoted(&text))
     } else if text.starts_with("unknown variant") {
         let allowed: Vec<&str> = text
             .split("expected ")
@@ -131,8 +131,37 @@ fn translate_serde_message(error: &serde_json::Error) -> String {
     } else if error.is_eof() {
         "tệp bị cắt ngang, chưa kết thúc".into()
     } else {
-        text
+        syntax_in_vietnamese(&text).map_or(text, str::to_string)
     }
+}
+
+/// The JSON syntax errors a hand-edited or damaged file produces, in plain words.
+fn syntax_in_vietnamese(text: &str) -> Option<&'static str> {
+    const KNOWN: [(&str, &str); 10] = [
+        (
+            "expected value",
+            "không đọc được giá trị (tệp không phải JSON, hoặc có ký tự lạ)",
+        ),
+        (
+            "trailing characters",
+            "có ký tự thừa sau phần kết thúc của tệp",
+        ),
+        ("trailing comma", "có dấu phẩy thừa trước dấu đóng ngoặc"),
+        ("expected `,` or `}`", "thiếu dấu phẩy hoặc dấu “}”"),
+        ("expected `,` or `]`", "thiếu dấu phẩy hoặc dấu “]”"),
+        ("expected `:`", "thiếu dấu hai chấm sau tên trường"),
+        (
+            "key must be a string",
+            "tên trường phải đặt trong dấu ngoặc kép",
+        ),
+        ("control character", "có ký tự điều khiển trong chuỗi"),
+        ("number out of range", "có số quá lớn"),
+        ("recursion limit exceeded", "tệp lồng nhau quá sâu"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(english, _)| text.starts_with(english))
+        .map(|(_, vietnamese)| *vietnamese)
 }
 
 /// Parses and validates a criteria set.

@@ -175,7 +175,7 @@ pub fn restore_key(text: &str, passphrase: &str) -> Result<UnitKey, KeyBackupErr
         || backup.cipher.algorithm != "xchacha20poly1305"
     {
         return Err(KeyBackupError::Malformed(format!(
-            "định dạng phải là “{KEY_BACKUP_FORMAT}” (argon2id, xchacha20poly1305)"
+            "tệp này không phải tệp sao lưu khóa (định dạng {KEY_BACKUP_FORMAT}); hãy chọn tệp đã tải bằng nút sao lưu khóa"
         )));
     }
     let salt = hex::decode(&backup.kdf.salt).map_err(|_| KeyBackupError::Corrupted)?;

@@ -190,7 +190,7 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
         outcome,
         submission: None,
     };
-    let raw: serde_json::Value = match serde_json::from_str(text) {
+    let raw: serde_json::Value = match crate::parse_json(text) {
         Ok(value) => value,
         Err(error) => {
             return fail(Outcome::Malformed {
