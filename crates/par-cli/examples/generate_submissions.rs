@@ -3,17 +3,52 @@
 //!
 //! cargo run --release -p par-cli --example generate_submissions -- OUT_DIR COUNT
 
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
 use par_core::submission::{ExportMeta, Keyring, Payload, Submission, UnitKey};
 use par_core::{AnswerValue, Answers, UnitInfo};
 
 const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
 const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.answers.json");
 
-fn main() {
-    let mut args = std::env::args().skip(1);
-    let out = std::path::PathBuf::from(args.next().expect("OUT_DIR"));
-    let count: u32 = args.next().and_then(|n| n.parse().ok()).expect("COUNT");
-    std::fs::create_dir_all(&out).expect("create OUT_DIR");
+const USAGE: &str = "\
+Cách dùng / usage: generate_submissions THƯ-MỤC-RA SỐ-TỆP
+  Ghi SỐ-TỆP hồ sơ đã ký của bộ tiêu chí mẫu vào THƯ-MỤC-RA, mỗi hồ sơ một xã và một khóa,
+  kèm sổ khóa keyring.json.txt đăng ký các khóa đó.
+  Writes COUNT signed submissions of the sample set, and the keyring registering their keys.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let (out, count) = match args.as_slice() {
+        [out, count] => match count.parse::<u32>() {
+            Ok(count) => (PathBuf::from(out), count),
+            Err(_) => {
+                return usage_error(&format!("SỐ-TỆP “{count}” không phải số nguyên (0, 1, 2…)"))
+            }
+        },
+        _ => return usage_error("cần đúng hai đối số"),
+    };
+    match generate(&out, count) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("Lỗi: không ghi được vào {}: {error}", out.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn usage_error(problem: &str) -> ExitCode {
+    eprintln!("Lỗi: {problem}.\n{USAGE}");
+    ExitCode::from(2)
+}
+
+fn generate(out: &Path, count: u32) -> std::io::Result<()> {
+    std::fs::create_dir_all(out)?;
     let framework = par_core::load_framework(SAMPLE).expect("valid sample");
     let base: Answers = par_core::parse_json(ANSWERS).expect("sample answers");
     let mut keyring = Keyring::default();
@@ -40,11 +75,11 @@ fn main() {
             replaces: None,
         };
         let submission = Submission::sign(Payload::new(&framework, &unit, &answers, meta), &key);
-        std::fs::write(out.join(submission.file_name()), submission.to_json()).expect("write");
+        std::fs::write(out.join(submission.file_name()), submission.to_json())?;
         keyring
             .add(&unit.code, &unit.name, &key.public_key_hex())
             .expect("fresh key");
     }
     let keyring_json = serde_json::to_string_pretty(&keyring).expect("keyring");
-    std::fs::write(out.join("keyring.json.txt"), keyring_json).expect("write keyring");
+    std::fs::write(out.join("keyring.json.txt"), keyring_json)
 }

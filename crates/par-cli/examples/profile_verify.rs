@@ -1,7 +1,27 @@
 //! Verifies one generated submission many times, for a profiler.
-fn main() {
-    let path = std::env::args().nth(1).expect("FILE");
-    let text = std::fs::read_to_string(path).unwrap();
+//!
+//! cargo run --release -p par-cli --example profile_verify -- FILE
+const USAGE: &str = "Cách dùng / usage: profile_verify TỆP-HỒ-SƠ.json";
+
+fn main() -> std::process::ExitCode {
+    let path = match std::env::args().nth(1) {
+        Some(help) if help == "-h" || help == "--help" => {
+            println!("{USAGE}");
+            return std::process::ExitCode::SUCCESS;
+        }
+        Some(path) => path,
+        None => {
+            eprintln!("Lỗi: thiếu tệp hồ sơ.\n{USAGE}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => {
+            eprintln!("Lỗi: không đọc được tệp {path}: {error}");
+            return std::process::ExitCode::from(2);
+        }
+    };
     let set =
         par_core::load_framework(include_str!("../../../frameworks/mau-xa-2025.json")).unwrap();
     let frameworks = [par_core::submission::KnownFramework::from(set)];
@@ -15,4 +35,5 @@ fn main() {
         );
         assert!(v.outcome.is_valid());
     }
+    std::process::ExitCode::SUCCESS
 }

@@ -1,14 +1,22 @@
 //! `par`: the command for appraising offices and automation, on top of `par-core`.
+//!
+//! Exit codes, the same for every command: 0 the answer is yes (every file valid); 1 the
+//! command ran and something it checked failed; 2 the command could not run (bad arguments, a
+//! missing or invalid keyring or criteria set, output that could not be written).
 
 mod error;
 mod files;
 mod framework_cmd;
 mod keys_cmd;
+mod output;
+mod replace_file;
 mod schema_cmd;
 mod score_cmd;
 mod table;
 mod verify_cmd;
+mod verify_report;
 
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -49,20 +57,21 @@ enum Command {
     },
     /// Verify signed submission files: signature, registered key, criteria set and scores.
     Verify {
-        /// Submission files (*.json).
+        /// Submission files, or folders of them (every *.json directly inside).
         #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// The office's keyring (units' registered public keys).
-        #[arg(long)]
+        /// The office's keyring (units' registered public keys); without it the sender of a
+        /// file is not verified.
+        #[arg(long, visible_alias = "keyring", value_name = "KEYRING")]
         keys: Option<PathBuf>,
-        /// Criteria sets accepted: files, or folders of them; repeatable.
+        /// Criteria sets accepted: files, or folders of them; repeatable; at least one needed.
         #[arg(long)]
         framework: Vec<PathBuf>,
     },
     /// The office's register of unit public keys.
     Keys {
-        /// The keyring file.
-        #[arg(long, default_value = "keyring.json")]
+        /// The keyring file (before or after add/list).
+        #[arg(long, global = true, default_value = "keyring.json")]
         keyring: PathBuf,
         #[command(subcommand)]
         command: KeysCommand,
@@ -88,6 +97,7 @@ enum KeysCommand {
         /// The unit's name, for the list.
         #[arg(long, default_value = "")]
         name: String,
+        /// The unit's public key: 64 hex characters (not the key id XXXX-XXXX-XXXX-XXXX).
         public_key: String,
     },
     /// List registered keys.
@@ -110,35 +120,59 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let outcome = match &cli.command {
+    // Buffered: `verify` prints a line per file, thousands of them.
+    let mut out = output::QuietPipe::new(BufWriter::new(io::stdout().lock()));
+    let outcome = run(&cli, &mut out)
+        .and_then(|code| out.flush().map(|()| code).map_err(error::CliError::Output));
+    match outcome {
+        Ok(code) => code,
+        Err(error) => {
+            // What was printed before the error still goes out, if it can.
+            let _ = out.flush();
+            // Not eprintln!, which panics when standard error cannot be written either.
+            let _ = writeln!(io::stderr(), "Lỗi: {error}");
+            error::could_not_run()
+        }
+    }
+}
+
+fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
+    match &cli.command {
         Command::Framework {
             command: FrameworkCommand::Check { file },
-        } => framework_cmd::check(file, cli.lang),
+        } => framework_cmd::check(out, file, cli.lang),
         Command::Score {
             framework,
             answers,
             json,
-        } => score_cmd::run(framework, answers, *json, cli.lang),
+        } => score_cmd::run(out, framework, answers, *json, cli.lang),
         Command::Verify {
             files,
             keys,
             framework,
-        } => verify_cmd::run(files, keys.as_deref(), framework, cli.lang),
+        } => {
+            let args = verify_cmd::VerifyArgs {
+                paths: files,
+                keyring: keys.as_deref(),
+                frameworks: framework,
+            };
+            verify_cmd::run(out, &args, cli.lang)
+        }
         Command::Keys { keyring, command } => match command {
             KeysCommand::Add {
                 unit,
                 name,
                 public_key,
-            } => keys_cmd::add(keyring, unit, name, public_key, cli.lang),
-            KeysCommand::List => keys_cmd::list(keyring, cli.lang),
+            } => {
+                let new_key = keys_cmd::NewKey {
+                    unit_code: unit,
+                    unit_name: name,
+                    public_key,
+                };
+                keys_cmd::add(out, keyring, &new_key, cli.lang)
+            }
+            KeysCommand::List => keys_cmd::list(out, keyring, cli.lang),
         },
-        Command::Schema { out, check } => schema_cmd::run(out, *check),
-    };
-    match outcome {
-        Ok(code) => code,
-        Err(error) => {
-            eprintln!("Lỗi: {error}");
-            ExitCode::FAILURE
-        }
+        Command::Schema { out: folder, check } => schema_cmd::run(out, folder, *check),
     }
 }

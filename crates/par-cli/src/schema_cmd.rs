@@ -1,7 +1,8 @@
 //! `par schema`: the JSON Schemas of the file formats, generated from the Rust types so they
 //! cannot drift from what the code accepts.
 
-use std::path::Path;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::error::CliError;
@@ -28,7 +29,8 @@ fn schemas() -> Vec<(&'static str, String)> {
     ]
 }
 
-pub fn run(folder: &Path, check: bool) -> Result<ExitCode, CliError> {
+/// Writes (or with `check`, compares) every schema; exit 1 if any written one is stale.
+pub fn run(out: &mut dyn Write, folder: &Path, check: bool) -> Result<ExitCode, CliError> {
     let mut stale = Vec::new();
     for (name, text) in schemas() {
         let path = folder.join(name);
@@ -43,17 +45,24 @@ pub fn run(folder: &Path, check: bool) -> Result<ExitCode, CliError> {
                     path: path.clone(),
                     source,
                 })?;
-            println!("Đã ghi {}", path.display());
+            writeln!(out, "Đã ghi {}", path.display()).map_err(CliError::Output)?;
         }
     }
-    if stale.is_empty() {
-        return Ok(ExitCode::SUCCESS);
-    }
+    print_stale(out, &stale).map_err(CliError::Output)?;
+    Ok(if stale.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn print_stale(out: &mut dyn Write, stale: &[PathBuf]) -> io::Result<()> {
     for path in stale {
-        println!(
+        writeln!(
+            out,
             "{} không khớp với kiểu dữ liệu hiện tại; chạy “par schema” để cập nhật.",
             path.display()
-        );
+        )?;
     }
-    Ok(ExitCode::FAILURE)
+    Ok(())
 }

@@ -1,5 +1,6 @@
 //! `par score`: score an answers file and print the table, the totals and what is incomplete.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -9,6 +10,7 @@ use crate::error::CliError;
 use crate::{files, table};
 
 pub fn run(
+    out: &mut dyn Write,
     framework_path: &Path,
     answers_path: &Path,
     json: bool,
@@ -17,16 +19,16 @@ pub fn run(
     let framework = files::load_valid_framework(framework_path)?;
     let answers = files::load_answers(answers_path, &framework)?;
     let sheet = par_core::score(&framework, &answers);
-    if json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&sheet).expect("a score sheet serialises")
-        );
+    let text = if json {
+        serde_json::to_string_pretty(&sheet).expect("a score sheet serialises") + "\n"
     } else {
-        print!("{}", table::render(&framework, &sheet, lang));
-        println!();
-        print!("{}", summary(&sheet, lang));
-    }
+        format!(
+            "{}\n{}",
+            table::render(&framework, &sheet, lang),
+            summary(&sheet, lang)
+        )
+    };
+    out.write_all(text.as_bytes()).map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
 }
 

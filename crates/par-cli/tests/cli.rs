@@ -1,29 +1,49 @@
 //! The `par` command as an office would run it.
+//!
+//! Exit codes checked throughout: 0 every file valid, 1 something checked failed, 2 the command
+//! could not run.
+
+#[path = "cli/keys.rs"]
+mod keys;
+#[path = "cli/output.rs"]
+mod output;
+#[path = "cli/verify.rs"]
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-fn repo() -> PathBuf {
+pub fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-fn par(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_par"))
-        .args(args)
-        .current_dir(repo())
-        .output()
-        .expect("par runs")
+pub fn par_command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_par"));
+    command.args(args).current_dir(repo());
+    command
 }
 
-fn stdout(output: &Output) -> String {
+pub fn par(args: &[&str]) -> Output {
+    par_command(args).output().expect("par runs")
+}
+
+pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn stderr(output: &Output) -> String {
+pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
-fn temp_file(name: &str, content: &str) -> PathBuf {
+/// A new empty folder for one test.
+pub fn fresh_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("par-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn temp_file(name: &str, content: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("par-cli-test-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
@@ -31,8 +51,13 @@ fn temp_file(name: &str, content: &str) -> PathBuf {
     path
 }
 
-const SAMPLE: &str = "frameworks/mau-xa-2025.json";
-const SAMPLE_ANSWERS: &str = "frameworks/examples/mau-xa-2025.answers.json";
+/// `text` as Windows Notepad saves it: UTF-8 with a byte-order mark in front.
+pub fn with_bom(text: &str) -> String {
+    format!("\u{feff}{text}")
+}
+
+pub const SAMPLE: &str = "frameworks/mau-xa-2025.json";
+pub const SAMPLE_ANSWERS: &str = "frameworks/examples/mau-xa-2025.answers.json";
 
 #[test]
 fn committed_schemas_match_the_rust_types() {
@@ -76,15 +101,25 @@ fn a_broken_framework_lists_every_problem_and_exits_1() {
 fn malformed_json_is_a_sentence_not_a_panic() {
     let path = temp_file("cut.json", "{\"format\": \"par-framework/1\", \"id\": ");
     let output = par(&["framework", "check", path.to_str().unwrap()]);
+    // The set was checked and failed: 1, with the problem listed like any other.
     assert_eq!(output.status.code(), Some(1));
-    let text = stderr(&output);
-    assert!(text.starts_with("Lỗi: tệp"), "{text}");
-    assert!(text.contains("dòng 1"), "{text}");
-    assert!(!text.contains("panicked"));
+    let text = stdout(&output);
+    assert!(text.contains("có 1 lỗi"), "{text}");
+    assert!(
+        text.contains("Tệp không phải JSON hợp lệ (dòng 1"),
+        "{text}"
+    );
+    assert!(!stderr(&output).contains("panicked"));
 
+    // A file that is not there could not be checked at all: 2.
     let output = par(&["framework", "check", "does/not/exist.json"]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("không đọc được tệp"));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output)
+            .contains("không đọc được tệp does/not/exist.json: không có tệp hoặc thư mục này"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -114,7 +149,7 @@ fn answers_for_another_framework_are_refused() {
         r#"{"framework_id": "khac", "framework_version": "3", "items": {}}"#,
     );
     let output = par(&["score", "--framework", SAMPLE, path.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("dành cho bộ tiêu chí “khac 3”"),
         "{}",
@@ -122,28 +157,64 @@ fn answers_for_another_framework_are_refused() {
     );
 }
 
-fn generate(count: u32) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("par-verify-{}-{count}", std::process::id()));
-    let status = Command::new(env!("CARGO"))
-        .args([
-            "run",
-            "-q",
-            "-p",
-            "par-cli",
-            "--example",
-            "generate_submissions",
-            "--",
-        ])
-        .arg(&dir)
-        .arg(count.to_string())
+#[test]
+fn files_saved_by_windows_notepad_are_read_despite_the_byte_order_mark() {
+    let sample = std::fs::read_to_string(repo().join(SAMPLE)).unwrap();
+    let answers = std::fs::read_to_string(repo().join(SAMPLE_ANSWERS)).unwrap();
+    let set = temp_file("bom-set.json", &with_bom(&sample));
+    let answers = temp_file("bom-answers.json", &with_bom(&answers));
+    let set = set.to_str().unwrap();
+
+    let output = par(&["framework", "check", set]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    let output = par(&["score", "--framework", set, answers.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("Tổng điểm:"));
+}
+
+#[test]
+fn the_test_data_generator_prints_its_usage_instead_of_panicking() {
+    let output = example("generate_submissions", &["--help"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("THƯ-MỤC-RA SỐ-TỆP"));
+
+    let output = example("generate_submissions", &[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cần đúng hai đối số"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).contains("Cách dùng"));
+    assert!(!stderr(&output).contains("panicked"));
+
+    let output = example("generate_submissions", &["/tmp/x", "nhiều"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("SỐ-TỆP “nhiều” không phải số nguyên"));
+}
+
+/// Runs one of this crate's examples.
+pub fn example(name: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO"))
+        .args(["run", "-q", "-p", "par-cli", "--example", name, "--"])
+        .args(args)
         .current_dir(repo())
-        .status()
-        .unwrap();
-    assert!(status.success());
+        .output()
+        .expect("cargo runs")
+}
+
+/// Signed submissions from `count` made-up communes, and `keyring.json.txt` registering them.
+pub fn generate(name: &str, count: u32) -> PathBuf {
+    let dir = fresh_dir(name);
+    let output = example(
+        "generate_submissions",
+        &[dir.to_str().unwrap(), &count.to_string()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
     dir
 }
 
-fn submissions_in(dir: &Path) -> Vec<String> {
+pub fn submissions_in(dir: &Path) -> Vec<String> {
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -152,110 +223,4 @@ fn submissions_in(dir: &Path) -> Vec<String> {
         .collect();
     files.sort();
     files
-}
-
-#[test]
-fn verify_reports_one_line_per_file_and_fails_on_any_bad_file() {
-    let dir = generate(3);
-    let keyring = dir.join("keyring.json.txt");
-    let files = submissions_in(&dir);
-    let mut args = vec![
-        "verify",
-        "--keys",
-        keyring.to_str().unwrap(),
-        "--framework",
-        SAMPLE,
-    ];
-    args.extend(files.iter().map(String::as_str));
-    let output = par(&args);
-    let text = stdout(&output);
-    assert!(output.status.success(), "{text}{}", stderr(&output));
-    assert_eq!(
-        text.lines().filter(|l| l.starts_with("✓ ")).count(),
-        3,
-        "{text}"
-    );
-    assert!(
-        text.contains("hợp lệ — UBND xã Thử Nghiệm 0 (00001), năm 2025, lần 1"),
-        "{text}"
-    );
-
-    // Tamper with one file: the others still pass, the run fails and says why.
-    let mut tampered = std::fs::read_to_string(&files[1]).unwrap();
-    tampered = tampered.replacen(
-        "\"preparer\": \"Nguyễn Văn An\"",
-        "\"preparer\": \"Người Khác\"",
-        1,
-    );
-    std::fs::write(&files[1], tampered).unwrap();
-    let output = par(&args);
-    assert_eq!(output.status.code(), Some(1));
-    let text = stdout(&output);
-    assert!(
-        text.contains("nội dung đã bị thay đổi sau khi ký"),
-        "{text}"
-    );
-    assert!(text.contains("3 tệp: 2 hợp lệ, 1 không hợp lệ."), "{text}");
-
-    // A folder stands for the files in it.
-    let folder = par(&[
-        "verify",
-        "--keys",
-        keyring.to_str().unwrap(),
-        "--framework",
-        "frameworks/",
-        dir.to_str().unwrap(),
-    ]);
-    assert!(
-        stdout(&folder).contains("3 tệp: 2 hợp lệ, 1 không hợp lệ."),
-        "{}{}",
-        stdout(&folder),
-        stderr(&folder)
-    );
-
-    // Without the criteria set the office cannot recompute: said plainly.
-    let output = par(&["verify", &files[0]]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("không có bộ tiêu chí “mau-xa-2025” phiên bản 1"));
-    assert!(stdout(&output).contains("chưa đối chiếu với khóa đã đăng ký"));
-}
-
-#[test]
-fn keys_add_and_list_manage_the_keyring() {
-    let dir = std::env::temp_dir().join(format!("par-keys-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let keyring = dir.join("keyring.json");
-    let _ = std::fs::remove_file(&keyring);
-    let key = par_core::submission::UnitKey::from_secret([3; 32]);
-    let k = keyring.to_str().unwrap();
-    let output = par(&[
-        "keys",
-        "--keyring",
-        k,
-        "add",
-        "--unit",
-        "00004",
-        "--name",
-        "UBND xã Tân Lập",
-        &key.public_key_hex(),
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains(&key.key_id()));
-    let output = par(&[
-        "keys",
-        "--keyring",
-        k,
-        "add",
-        "--unit",
-        "4",
-        &key.public_key_hex(),
-    ]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("phải gồm 5 chữ số"),
-        "{}",
-        stderr(&output)
-    );
-    let output = par(&["keys", "--keyring", k, "list"]);
-    assert!(stdout(&output).contains("00004") && stdout(&output).contains(&key.key_id()));
 }

@@ -1,9 +1,15 @@
 //! The office's keyring: which public keys are registered for which administrative unit code.
+//!
+//! The keyring decides whose signature the office trusts, so a file that was edited by hand is
+//! checked entry by entry when it is read ([`Keyring::from_json`]) rather than trusted as is.
+
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::keys::{hex_bytes, key_id};
 use crate::unit::is_unit_code;
+use crate::JsonError;
 
 pub const KEYRING_FORMAT: &str = "par-keyring/1";
 
@@ -16,7 +22,7 @@ pub struct Keyring {
 }
 
 /// A public key the office registered for a unit. A unit may have several (an old key stays
-/// registered so that its earlier submissions still verify).
+/// registered so that its earlier submissions still verify), but a key belongs to one unit only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RegisteredKey {
@@ -30,12 +36,73 @@ pub struct RegisteredKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
-    #[error("mã đơn vị hành chính “{0}” phải gồm 5 chữ số")]
+    #[error("mã đơn vị hành chính “{0}” phải gồm 5 chữ số, ví dụ 00004")]
     BadUnitCode(String),
-    #[error("khóa công khai phải là 64 ký tự hex (32 byte)")]
-    BadPublicKey,
-    #[error("khóa {key_id} đã được đăng ký cho đơn vị {unit_code}")]
+    /// The short fingerprint was pasted where the full public key belongs: an easy mistake, as
+    /// the app shows both side by side.
+    #[error(
+        "“{0}” là mã khóa, không phải khóa công khai; hãy dán khóa công khai 64 ký tự hex \
+         hiển thị trong ứng dụng của đơn vị"
+    )]
+    KeyIdInsteadOfPublicKey(String),
+    #[error(
+        "khóa công khai phải gồm 64 ký tự hex (0–9, a–f) nhưng ở đây có {length} ký tự; hãy sao \
+         chép lại nguyên khóa công khai hiển thị trong ứng dụng của đơn vị"
+    )]
+    BadPublicKeyLength { length: usize },
+    #[error(
+        "khóa công khai chỉ gồm chữ số 0–9 và chữ a–f, nhưng có ký tự “{character}”; hãy sao \
+         chép lại nguyên khóa công khai hiển thị trong ứng dụng của đơn vị"
+    )]
+    PublicKeyNotHex { character: char },
+    /// One key for two units: either a typing mistake in the unit code, or a unit that copied
+    /// another's key, which would let one sign for the other.
+    #[error(
+        "khóa {key_id} đã đăng ký cho đơn vị {}; mỗi đơn vị phải có khóa riêng: hãy hỏi lại \
+         đơn vị xem khóa công khai nào đúng là của họ",
+        unit_label(unit_code, unit_name)
+    )]
+    KeyInUse {
+        key_id: String,
+        unit_code: String,
+        unit_name: String,
+    },
+    #[error("khóa {key_id} đã được đăng ký cho đơn vị {unit_code}; không cần đăng ký lại")]
     AlreadyRegistered { unit_code: String, key_id: String },
+    #[error("mục này trùng với {first} (cùng đơn vị, cùng khóa); xóa một trong hai mục")]
+    DuplicateEntry { first: String },
+    #[error(
+        "định dạng “{0}” không được hỗ trợ (cần “{KEYRING_FORMAT}”); tệp có thể do phiên bản \
+         khác của par tạo ra, hoặc không phải sổ khóa"
+    )]
+    UnsupportedFormat(String),
+    #[error(
+        "mã khóa “{stated}” không khớp với khóa công khai (mã đúng là {actual}); mục này đã bị \
+         sửa tay: xóa nó rồi đăng ký lại bằng “par keys add”"
+    )]
+    KeyIdMismatch { stated: String, actual: String },
+    /// The keyring file is not JSON or not the keyring's shape.
+    #[error("{0}")]
+    Json(JsonError),
+    /// The keyring file has the right shape but entries that cannot be trusted.
+    #[error("sổ khóa có {} lỗi", .0.len())]
+    Invalid(Vec<KeyringProblem>),
+}
+
+/// One bad part of a keyring file, located like `keys[3].key_id`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{location}: {error}")]
+pub struct KeyringProblem {
+    pub location: String,
+    pub error: KeyringError,
+}
+
+fn unit_label(unit_code: &str, unit_name: &str) -> String {
+    if unit_name.is_empty() {
+        unit_code.to_string()
+    } else {
+        format!("{unit_code} ({unit_name})")
+    }
 }
 
 impl Default for Keyring {
@@ -48,6 +115,77 @@ impl Default for Keyring {
 }
 
 impl Keyring {
+    /// Reads a keyring file and checks every entry; refuses it with every problem found.
+    pub fn from_json(text: &str) -> Result<Keyring, KeyringError> {
+        let keyring: Keyring = crate::parse_json(text).map_err(KeyringError::Json)?;
+        let problems = keyring.problems();
+        if problems.is_empty() {
+            Ok(keyring)
+        } else {
+            Err(KeyringError::Invalid(problems))
+        }
+    }
+
+    /// Everything wrong with this keyring: unknown format, bad unit codes or public keys, key
+    /// ids that do not belong to their key, one key registered twice.
+    pub fn problems(&self) -> Vec<KeyringProblem> {
+        let mut problems = Vec::new();
+        // Where each public key (lower-case hex) is first registered.
+        let mut first_entry: HashMap<String, usize> = HashMap::new();
+        let mut report =
+            |location: String, error| problems.push(KeyringProblem { location, error });
+        if self.format != KEYRING_FORMAT {
+            report(
+                "format".into(),
+                KeyringError::UnsupportedFormat(self.format.clone()),
+            );
+        }
+        for (index, entry) in self.keys.iter().enumerate() {
+            let at = |field: &str| format!("keys[{index}].{field}");
+            if !is_unit_code(&entry.unit_code) {
+                report(
+                    at("unit_code"),
+                    KeyringError::BadUnitCode(entry.unit_code.clone()),
+                );
+            }
+            let public_key = match parse_public_key(&entry.public_key) {
+                Ok(public_key) => public_key,
+                Err(error) => {
+                    report(at("public_key"), error);
+                    continue;
+                }
+            };
+            let actual = key_id(&public_key);
+            if entry.key_id != actual {
+                report(
+                    at("key_id"),
+                    KeyringError::KeyIdMismatch {
+                        stated: entry.key_id.clone(),
+                        actual: actual.clone(),
+                    },
+                );
+            }
+            // The first registration of a key stands; every later one is reported against it.
+            let first = *first_entry.entry(hex::encode(public_key)).or_insert(index);
+            if first != index {
+                let holder = &self.keys[first];
+                let error = if holder.unit_code == entry.unit_code {
+                    KeyringError::DuplicateEntry {
+                        first: format!("keys[{first}]"),
+                    }
+                } else {
+                    KeyringError::KeyInUse {
+                        key_id: actual,
+                        unit_code: holder.unit_code.clone(),
+                        unit_name: holder.unit_name.clone(),
+                    }
+                };
+                report(at("public_key"), error);
+            }
+        }
+        problems
+    }
+
     /// Registers `public_key_hex` for `unit_code`; returns the key id to compare with the unit's.
     pub fn add(
         &mut self,
@@ -58,16 +196,31 @@ impl Keyring {
         if !is_unit_code(unit_code) {
             return Err(KeyringError::BadUnitCode(unit_code.to_string()));
         }
-        let public_key_hex = public_key_hex.trim().to_ascii_lowercase();
-        let bytes: [u8; 32] = hex_bytes(&public_key_hex).ok_or(KeyringError::BadPublicKey)?;
-        let key_id = key_id(&bytes);
-        if self
-            .keys_for(unit_code)
-            .any(|k| k.public_key == public_key_hex)
+        // White space is dropped because a key copied from a screen or a document often arrives
+        // broken over lines.
+        let compact: String = public_key_hex
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let public_key = parse_public_key(&compact)?;
+        let key_id = key_id(&public_key);
+        let public_key_hex = hex::encode(public_key);
+        if let Some(holder) = self
+            .keys
+            .iter()
+            .find(|k| k.public_key.eq_ignore_ascii_case(&public_key_hex))
         {
-            return Err(KeyringError::AlreadyRegistered {
-                unit_code: unit_code.to_string(),
-                key_id,
+            return Err(if holder.unit_code == unit_code {
+                KeyringError::AlreadyRegistered {
+                    unit_code: unit_code.to_string(),
+                    key_id,
+                }
+            } else {
+                KeyringError::KeyInUse {
+                    key_id,
+                    unit_code: holder.unit_code.clone(),
+                    unit_name: holder.unit_name.clone(),
+                }
             });
         }
         self.keys.push(RegisteredKey {
@@ -82,4 +235,26 @@ impl Keyring {
     pub fn keys_for<'a>(&'a self, unit_code: &'a str) -> impl Iterator<Item = &'a RegisteredKey> {
         self.keys.iter().filter(move |k| k.unit_code == unit_code)
     }
+}
+
+/// The 32 bytes of a public key written in hex (either case), or what is wrong with the text.
+fn parse_public_key(text: &str) -> Result<[u8; 32], KeyringError> {
+    if looks_like_key_id(text) {
+        return Err(KeyringError::KeyIdInsteadOfPublicKey(text.to_string()));
+    }
+    if let Some(character) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
+        return Err(KeyringError::PublicKeyNotHex { character });
+    }
+    hex_bytes(text).ok_or(KeyringError::BadPublicKeyLength {
+        length: text.chars().count(),
+    })
+}
+
+/// `XXXX-XXXX-XXXX-XXXX`: the shape of a key id (see [`key_id`]), in either case.
+fn looks_like_key_id(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 4
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.chars().all(|c| c.is_ascii_alphanumeric()))
 }

@@ -26,7 +26,7 @@ pub use key_backup::{
     backup_key, restore_key, KdfParams, KeyBackup, KeyBackupError, DEFAULT_KDF, KEY_BACKUP_FORMAT,
     MIN_PASSPHRASE_CHARS,
 };
-pub use keyring::{Keyring, KeyringError, RegisteredKey, KEYRING_FORMAT};
+pub use keyring::{Keyring, KeyringError, KeyringProblem, RegisteredKey, KEYRING_FORMAT};
 pub use keys::{hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM};
 pub use verify::{verify, KnownFramework, Outcome, ScoreDifference, Verification, VerifyContext};
 

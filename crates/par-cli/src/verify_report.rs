@@ -1,0 +1,167 @@
+//! What `par verify` prints: one line per file, a note, a summary; and its exit code.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use par_core::submission::{Submission, Verification};
+use par_core::Lang;
+
+use crate::error::CliError;
+
+/// A file's verification, or why it could not be read.
+pub type FileResult = Result<Verification, CliError>;
+
+/// Where a file stands once verified.
+enum Verdict<'a> {
+    /// Signed, scores recomputed, and the key is registered for the unit.
+    Valid(&'a Verification),
+    /// Signed and recomputed, but without a keyring nobody checked who signed: anyone can make a
+    /// key and sign a file in a unit's name, so this is not "valid".
+    SenderUnverified(&'a Verification),
+    /// Checked and found wrong: changed after signing, wrong key, scores differ…
+    Failed(&'a Verification),
+    /// Could not be read at all.
+    Unreadable(&'a CliError),
+}
+
+impl Verdict<'_> {
+    fn is_failure(&self) -> bool {
+        matches!(self, Verdict::Failed(_) | Verdict::Unreadable(_))
+    }
+}
+
+pub struct Report<'a> {
+    lines: Vec<(&'a PathBuf, Verdict<'a>)>,
+    keyring_used: bool,
+}
+
+impl<'a> Report<'a> {
+    pub fn new(paths: &'a [PathBuf], results: &'a [FileResult], keyring_used: bool) -> Self {
+        let lines = paths
+            .iter()
+            .zip(results)
+            .map(|(path, result)| (path, verdict(result, keyring_used)))
+            .collect();
+        Report {
+            lines,
+            keyring_used,
+        }
+    }
+
+    fn count(&self, wanted: fn(&Verdict<'_>) -> bool) -> usize {
+        self.lines.iter().filter(|(_, v)| wanted(v)).count()
+    }
+
+    /// 0 only when every file is valid with its sender checked; 1 otherwise.
+    pub fn exit_code(&self) -> ExitCode {
+        if self.count(|v| matches!(v, Verdict::Valid(_))) == self.lines.len() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        }
+    }
+
+    pub fn print(&self, out: &mut dyn Write, lang: Lang) -> io::Result<()> {
+        for (path, verdict) in &self.lines {
+            let name = path.display();
+            match verdict {
+                Verdict::Valid(v) => writeln!(out, "✓ {name}: {}", valid_text(v, lang))?,
+                Verdict::SenderUnverified(v) => {
+                    writeln!(out, "? {name}: {}", unverified_text(v, lang))?
+                }
+                Verdict::Failed(v) => writeln!(out, "✗ {name}: {}", v.outcome.describe(lang))?,
+                Verdict::Unreadable(error) => writeln!(out, "✗ {name}: {error}")?,
+            }
+        }
+        if !self.keyring_used {
+            let note = match lang {
+                Lang::Vi => "Lưu ý: chưa đối chiếu với khóa đã đăng ký của đơn vị, nên chưa biết tệp có đúng do đơn vị gửi hay không (ai cũng có thể tự tạo khóa để ký). Thêm --keys SỔ-KHÓA.json để xác minh người gửi.",
+                Lang::En => "Note: not checked against registered unit keys, so the sender is unknown (anyone can create a key and sign). Add --keys KEYRING.json to verify the sender.",
+            };
+            writeln!(out, "{note}")?;
+        }
+        writeln!(out, "{}", self.summary(lang))
+    }
+
+    fn summary(&self, lang: Lang) -> String {
+        let total = self.lines.len();
+        let valid = self.count(|v| matches!(v, Verdict::Valid(_)));
+        let unverified = self.count(|v| matches!(v, Verdict::SenderUnverified(_)));
+        let failed = self.count(|v| v.is_failure());
+        match (lang, self.keyring_used) {
+            (Lang::Vi, true) => {
+                format!("{total} tệp: {valid} hợp lệ, {failed} không hợp lệ.")
+            }
+            (Lang::Vi, false) => format!(
+                "{total} tệp: {valid} hợp lệ, {unverified} chưa xác minh người gửi, {failed} không hợp lệ."
+            ),
+            (Lang::En, true) => format!("{total} files: {valid} valid, {failed} failed."),
+            (Lang::En, false) => format!(
+                "{total} files: {valid} valid, {unverified} sender not verified, {failed} failed."
+            ),
+        }
+    }
+}
+
+fn verdict(result: &FileResult, keyring_used: bool) -> Verdict<'_> {
+    match result {
+        Err(error) => Verdict::Unreadable(error),
+        Ok(verification) if !verification.outcome.is_valid() => Verdict::Failed(verification),
+        Ok(verification) if keyring_used => Verdict::Valid(verification),
+        Ok(verification) => Verdict::SenderUnverified(verification),
+    }
+}
+
+fn valid_text(verification: &Verification, lang: Lang) -> String {
+    let Some(submission) = &verification.submission else {
+        return verification.outcome.describe(lang);
+    };
+    let details = details(submission, lang);
+    match lang {
+        Lang::Vi => format!("hợp lệ — {details}"),
+        Lang::En => format!("valid — {details}"),
+    }
+}
+
+fn unverified_text(verification: &Verification, lang: Lang) -> String {
+    let details = verification
+        .submission
+        .as_ref()
+        .map(|submission| format!(" — {}", details(submission, lang)))
+        .unwrap_or_default();
+    match lang {
+        Lang::Vi => format!("chữ ký khớp với khóa trong tệp, điểm tính lại khớp — CHƯA xác minh người gửi (thêm --keys SỔ-KHÓA.json){details}"),
+        Lang::En => format!("signature matches the key in the file, recomputed scores match — sender NOT verified (add --keys KEYRING.json){details}"),
+    }
+}
+
+/// Who sent the file and what it says, to compare with the paper score sheet.
+fn details(submission: &Submission, lang: Lang) -> String {
+    let p = &submission.payload;
+    let index = p
+        .scores
+        .index_percent
+        .map(|i| i.format_vi(2))
+        .unwrap_or_else(|| "—".into());
+    match lang {
+        Lang::Vi => format!(
+            "{} ({}), năm {}, lần {}, khóa {}, tổng {} điểm, chỉ số {index}%",
+            p.unit.name,
+            p.unit.code,
+            p.period.year,
+            p.revision,
+            submission.signature.key_id,
+            p.scores.total.format_vi(2)
+        ),
+        Lang::En => format!(
+            "{} ({}), year {}, revision {}, key {}, total {}, index {index}%",
+            p.unit.name,
+            p.unit.code,
+            p.period.year,
+            p.revision,
+            submission.signature.key_id,
+            p.scores.total
+        ),
+    }
+}
