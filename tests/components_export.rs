@@ -281,3 +281,67 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
     assert_eq!(restored.key_id(), key.key_id());
     forget_key();
 }
+
+#[wasm_bindgen_test]
+async fn a_set_that_scores_missing_documents_zero_still_lets_the_unit_export() {
+    use par_core::framework::EvidencePolicy;
+    use par_core::{AnswerValue::*, Answers, Decimal, UnitInfo};
+    forget_key();
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    let mut set = (*m.state.framework.get_untracked()).clone();
+    set.evidence_policy = EvidencePolicy::ZeroWithoutEvidence;
+    m.state.set_framework(set);
+    let d = |text: &str| Decimal::parse(text).expect("decimal");
+    let mut answers = Answers::new("mini-test", "1");
+    for (code, value) in [
+        ("1.1.1", YesNo(true)),
+        ("1.1.2", Level("kip_thoi".into())),
+        ("1.1.3", Parts(vec!["bang_tin".into()])),
+        ("1.2.1", Percent(d("95"))),
+        ("1.2.2", Count(0)),
+        (
+            "2.1.1",
+            Ratio {
+                numerator: d("1"),
+                denominator: d("1"),
+            },
+        ),
+        ("2.1.2", YesNo(true)),
+        ("2.1.3.1", YesNo(true)),
+        ("2.1.3.2", Level("day_du".into())),
+        ("T.1", Count(0)),
+    ] {
+        answers.entry(code).value = Some(value);
+    }
+    m.state.answers.set(answers);
+    m.state.unit.set(UnitInfo {
+        province: "Tỉnh Thử Nghiệm".into(),
+        name: "UBND xã Thử".into(),
+        code: "00007".into(),
+        year: m.state.unit.get_untracked().year,
+        preparer: "Lê Văn C".into(),
+        chairperson: "Phạm Thị D".into(),
+    });
+    m.state.screen.set(Screen::Export);
+    settle().await;
+
+    // 1.1.1 has no document: it scores 0, which the set itself states — not a blocker.
+    assert_eq!(
+        m.state
+            .sheet
+            .with_untracked(|sh| sh.leaf("1.1.1").map(|l| l.points)),
+        Some(Decimal::ZERO)
+    );
+    assert!(exists("export-ready"), "{}", text("export-checks-heading"));
+    assert!(!exists("export-blockers"));
+    assert!(text("export-warnings").contains("0 điểm"));
+    assert!(document()
+        .query_selector("a.problem-link[data-code='1.1.1']")
+        .ok()
+        .flatten()
+        .is_some());
+    assert_ne!(
+        attribute("export-button", "aria-disabled").as_deref(),
+        Some("true")
+    );
+}

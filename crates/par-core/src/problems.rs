@@ -63,6 +63,13 @@ impl ProblemKind {
         )
     }
 
+    /// Whether the assessment may not be exported while this problem remains. A missing
+    /// document under `zero_without_evidence` is an outcome the set itself states (the item
+    /// scores zero), not an error: a unit that has no document must still be able to submit.
+    pub fn blocks_export(&self) -> bool {
+        *self != ProblemKind::EvidenceMissingScoredZero
+    }
+
     /// A sentence saying what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
@@ -91,7 +98,7 @@ impl ProblemKind {
                     "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into()
                 }
                 EvidenceMissingScoredZero => {
-                    "Chưa có tài liệu kiểm chứng nên tiêu chí được 0 điểm; hãy bổ sung tài liệu."
+                    "Chưa có tài liệu kiểm chứng nên tiêu chí được tính 0 điểm; hãy bổ sung tài liệu nếu có."
                         .into()
                 }
                 EvidenceMissingNoExplanation => {
@@ -127,7 +134,7 @@ impl ProblemKind {
                     "Marked not applicable: write an explanation.".into()
                 }
                 EvidenceMissingScoredZero => {
-                    "No evidence document, so the item scores 0; add the document.".into()
+                    "No evidence document, so the item scores 0; add the document if there is one.".into()
                 }
                 EvidenceMissingNoExplanation => {
                     "No evidence document: add one or write an explanation.".into()
