@@ -11,8 +11,6 @@ pub struct ExportStrings {
     // checks
     pub checks_heading: &'static str,
     pub checks_ok: &'static str,
-    /// Ready, with items that score zero for want of a document.
-    pub checks_warnings: &'static str,
     pub checks_blocked: &'static str,
     pub unit_problems: &'static str,
     pub item_problems: &'static str,
@@ -125,7 +123,6 @@ pub const VI: ExportStrings = ExportStrings {
     intro: "Ứng dụng kiểm tra hồ sơ, ký tệp bằng khóa của đơn vị và tải tệp về máy để gửi cơ quan thẩm định. In bảng điểm để Chủ tịch UBND ký, đóng dấu.",
     checks_heading: "1. Kiểm tra trước khi xuất",
     checks_ok: "Hồ sơ đầy đủ, có thể xuất tệp.",
-    checks_warnings: "Lưu ý: các tiêu chí dưới đây chưa có tài liệu kiểm chứng nên được tính 0 điểm. Bổ sung tài liệu nếu có, hoặc vẫn xuất tệp với số điểm này.",
     checks_blocked: "Chưa thể xuất tệp: hãy xử lý các mục dưới đây (chọn một mục để đến đúng ô cần nhập).",
     unit_problems: "Thông tin đơn vị",
     item_problems: "Các tiêu chí",
@@ -215,7 +212,6 @@ pub const EN: ExportStrings = ExportStrings {
     intro: "The app checks the assessment, signs the file with the unit's key and downloads it for you to send to the appraising office. Print the score sheet for the chairperson to sign and stamp.",
     checks_heading: "1. Check before export",
     checks_ok: "The assessment is complete and can be exported.",
-    checks_warnings: "Note: the items below have no evidence document, so they score 0. Add the documents if you have them, or export with these points.",
     checks_blocked: "Cannot export yet: fix the items below (choose one to go to the box to fill).",
     unit_problems: "Unit information",
     item_problems: "Criteria",

@@ -63,13 +63,6 @@ impl ProblemKind {
         )
     }
 
-    /// Whether the assessment may not be exported while this problem remains. A missing
-    /// document under `zero_without_evidence` is an outcome the set itself states (the item
-    /// scores zero), not an error: a unit that has no document must still be able to submit.
-    pub fn blocks_export(&self) -> bool {
-        *self != ProblemKind::EvidenceMissingScoredZero
-    }
-
     /// A sentence saying what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
@@ -98,7 +91,7 @@ impl ProblemKind {
                     "Đã chọn “Không áp dụng”: hãy nhập giải trình.".into()
                 }
                 EvidenceMissingScoredZero => {
-                    "Chưa có tài liệu kiểm chứng nên tiêu chí được tính 0 điểm; hãy bổ sung tài liệu nếu có."
+                    "Chưa có tài liệu kiểm chứng nên tiêu chí được tính 0 điểm; hãy bổ sung tài liệu trước khi xuất tệp."
                         .into()
                 }
                 EvidenceMissingNoExplanation => {
@@ -134,7 +127,7 @@ impl ProblemKind {
                     "Marked not applicable: write an explanation.".into()
                 }
                 EvidenceMissingScoredZero => {
-                    "No evidence document, so the item scores 0; add the document if there is one.".into()
+                    "No evidence document, so the item scores 0; add the document before exporting.".into()
                 }
                 EvidenceMissingNoExplanation => {
                     "No evidence document: add one or write an explanation.".into()

@@ -379,12 +379,6 @@ fn evidence_policy_zero_without_evidence_vs_explanation_required() {
     let sheet = par_core::score(&set, &no_evidence);
     assert_eq!(sheet.total, d("0"));
     assert_eq!(sheet.problems[0].kind, EvidenceMissingScoredZero);
-    // The set states that outcome: the unit may still submit, unlike with a missing explanation.
-    assert!(!sheet.blocks_export());
-    no_evidence.entry("1.1.1").explanation.clear();
-    set.evidence_policy = par_core::framework::EvidencePolicy::ExplanationRequired;
-    assert!(par_core::score(&set, &no_evidence).blocks_export());
-    set.evidence_policy = par_core::framework::EvidencePolicy::ZeroWithoutEvidence;
     // A "Không" answer scores nothing anyway, so it needs no document.
     no_evidence.entry("1.1.1").value = Some(YesNo(false));
     assert!(par_core::score(&set, &no_evidence).problems.is_empty());

@@ -10,7 +10,7 @@ use crate::state::{AppState, Screen, UNIT_YEAR_ID};
 
 /// Whether nothing blocks the export.
 pub fn export_ready(state: &AppState) -> bool {
-    state.unit.with(|u| u.problems().is_empty()) && !state.sheet.with(|sh| sh.blocks_export())
+    state.unit.with(|u| u.problems().is_empty()) && state.sheet.with(|sh| sh.problems.is_empty())
 }
 
 fn unit_field_id(problem: UnitProblem) -> &'static str {
@@ -29,9 +29,7 @@ pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let unit_problems = move || state.unit.with(|u| u.problems());
-    let items_blocked = move || state.sheet.with(|sh| sh.blocks_export());
-    // Ready, but some items score zero for want of a document: say so before signing.
-    let warnings = move || state.sheet.with(|sh| !sh.problems.is_empty());
+    let items_blocked = move || state.sheet.with(|sh| !sh.problems.is_empty());
     let unit_list = move || {
         let problems = unit_problems();
         (!problems.is_empty()).then(|| {
@@ -80,10 +78,6 @@ pub fn ExportChecks() -> impl IntoView {
                 }
             >
                 <p id="export-ready" class="ok" role="status">{ter(lang, |s| s.checks_ok)}</p>
-                <Show when=warnings>
-                    <p class="warning" id="export-warnings">{ter(lang, |s| s.checks_warnings)}</p>
-                    <ProblemList/>
-                </Show>
             </Show>
         </section>
     }

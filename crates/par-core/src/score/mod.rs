@@ -126,11 +126,6 @@ impl ScoreSheet {
             .fold((0, 0), |(done, all), f| (done + f.complete, all + f.leaves))
     }
 
-    /// Whether any problem still stops the export ([`ProblemKind::blocks_export`]).
-    pub fn blocks_export(&self) -> bool {
-        self.problems.iter().any(|p| p.kind.blocks_export())
-    }
-
     pub fn problems_of<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a ProblemKind> {
         self.problems
             .iter()
