@@ -53,9 +53,12 @@ impl<'a> Report<'a> {
         self.lines.iter().filter(|(_, v)| wanted(v)).count()
     }
 
-    /// 0 only when every file is valid with its sender checked; 1 otherwise.
+    /// 1 when any file failed; 0 otherwise. A file whose sender was not checked (no keyring)
+    /// has not failed: it is marked `?` and counted apart, and checking senders is asked for
+    /// with `--keys`.
     pub fn exit_code(&self) -> ExitCode {
-        if self.count(|v| matches!(v, Verdict::Valid(_))) == self.lines.len() {
+        let failed = |v: &Verdict| !matches!(v, Verdict::Valid(_) | Verdict::SenderUnverified(_));
+        if self.count(failed) == 0 {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE

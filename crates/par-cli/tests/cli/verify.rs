@@ -75,8 +75,9 @@ fn without_a_keyring_the_sender_is_not_verified_and_not_counted_as_valid() {
     let files = submissions_in(&dir);
     let output = par(&["verify", "--framework", SAMPLE, &files[0], &files[1]]);
     let text = stdout(&output);
-    // Anyone can make a key and sign: without the keyring nothing says who sent the files.
-    assert_eq!(output.status.code(), Some(1), "{text}{}", stderr(&output));
+    // Anyone can make a key and sign: without the keyring nothing says who sent the files. They
+    // did not fail either: marked apart, exit 0 (automation that checks senders passes --keys).
+    assert_eq!(output.status.code(), Some(0), "{text}{}", stderr(&output));
     assert!(!text.contains("✓"), "{text}");
     let first = text.lines().next().unwrap();
     assert!(first.starts_with(&format!("? {}: ", files[0])), "{text}");
