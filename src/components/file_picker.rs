@@ -7,7 +7,7 @@ use crate::i18n::tr;
 use crate::state::AppState;
 
 #[component]
-pub fn FilePicker<F>(
+pub fn FilePicker(
     /** Id of the `<input type=file>` (tests and `aria-describedby` refer to it). */
     #[prop(into)]
     id: String,
@@ -22,11 +22,10 @@ pub fn FilePicker<F>(
     /** Show the chosen file's name beside the button (off where the caller shows its own). */
     #[prop(default = true)]
     show_name: bool,
-    on_change: F,
-) -> impl IntoView
-where
-    F: Fn(web_sys::Event) + 'static,
-{
+    /** Called with the `change` event (one type for every caller: the view is built once). */
+    #[prop(into)]
+    on_change: Callback<web_sys::Event>,
+) -> impl IntoView {
     let lang = expect_context::<AppState>().lang;
     let chosen = RwSignal::new(String::new());
     let change = move |ev: web_sys::Event| {
@@ -34,7 +33,7 @@ where
             let name = crate::storage::browser::picked_file(&ev).map(|(_, file)| file.name());
             chosen.set(name.unwrap_or_default());
         }
-        on_change(ev);
+        on_change.run(ev);
     };
     view! {
         <div class="field file-picker">
