@@ -16,13 +16,18 @@ pub fn evidence_file_id(code: &str, index: usize) -> String {
     format!("evidence-{code}-{index}-file")
 }
 
-/// `1 234 567 byte`.
-fn size_text(size: u64, unit: &str) -> String {
+/// `1.234.567 byte` in Vietnamese (dots group thousands, the comma is the decimal sign),
+/// `1,234,567 bytes` in English.
+fn size_text(size: u64, lang: par_core::Lang) -> String {
+    let (separator, unit) = match lang {
+        par_core::Lang::Vi => ('.', te(lang).bytes),
+        par_core::Lang::En => (',', te(lang).bytes),
+    };
     let digits = size.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('\u{a0}');
+            grouped.push(separator);
         }
         grouped.push(c);
     }
@@ -97,7 +102,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
                     }
                     fingerprint
                         .get()
-                        .map(|f| format!("{} · {} · SHA-256 {}…", f.name, size_text(f.size, s().bytes), hash_prefix(&f.sha256)))
+                        .map(|f| format!("{} · {} · SHA-256 {}…", f.name, size_text(f.size, lang.get()), hash_prefix(&f.sha256)))
                         .unwrap_or_default()
                 }}
             </p>
@@ -113,11 +118,10 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn sizes_are_grouped_by_thousands() {
-        assert_eq!(
-            super::size_text(1234567, "byte"),
-            "1\u{a0}234\u{a0}567 byte"
-        );
-        assert_eq!(super::size_text(12, "byte"), "12 byte");
+    fn sizes_are_grouped_by_thousands_as_each_language_writes_them() {
+        use par_core::Lang;
+        assert_eq!(super::size_text(1234567, Lang::Vi), "1.234.567 byte");
+        assert_eq!(super::size_text(1234567, Lang::En), "1,234,567 bytes");
+        assert_eq!(super::size_text(12, Lang::Vi), "12 byte");
     }
 }
