@@ -56,7 +56,13 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
             .at_most(Duration::from_secs(10))
             .for_element(css(".restore-confirm"))
             .await?;
-        assert!(ask.text().await?.contains("mới hơn"));
+        let question = ask.text().await?;
+        assert!(question.contains("mới hơn"), "{question}");
+        // Both copies are told apart by when they were saved (dd/mm/yyyy hh:mm), not by counters.
+        assert!(
+            question.contains("lưu lúc") && question.matches('/').count() >= 4,
+            "{question}"
+        );
         assert_eq!(only_draft(&c).await?, newer);
         ask.find(css(".restore-keep")).await?.click().await?;
         assert_eq!(only_draft(&c).await?, newer);

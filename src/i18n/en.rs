@@ -191,7 +191,7 @@ pub const DRAFTS_EN: DraftTexts = DraftTexts {
     restore_error: "This file cannot be restored: {error}",
     restore_failed: "Could not be written (storage full): {names}",
     restore_sets: "Imported criteria sets restored with them: {count}.",
-    restore_newer: "The draft “{name}” in this browser is newer than the one in the file (save {here} against {file}). Replace it with the file's copy?",
+    restore_newer: "The draft “{name}” in this browser is newer than the one in the file (saved {here}; the file's copy was saved {file}). Replace it with the file's copy?",
     restore_replace: "Replace with the file's copy",
     restore_keep: "Keep the browser's copy",
     storage_heading: "Browser storage",

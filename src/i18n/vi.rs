@@ -191,7 +191,7 @@ pub const DRAFTS_VI: DraftTexts = DraftTexts {
     restore_error: "Không khôi phục được tệp này: {error}",
     restore_failed: "Không ghi được (bộ nhớ đầy): {names}",
     restore_sets: "Kèm theo {count} bộ tiêu chí đã nhập từ tệp.",
-    restore_newer: "Bản nháp “{name}” trong trình duyệt mới hơn bản trong tệp (lần lưu {here} so với {file}). Thay bằng bản trong tệp?",
+    restore_newer: "Bản nháp “{name}” trong trình duyệt mới hơn bản trong tệp (lưu lúc {here}; bản trong tệp lưu lúc {file}). Thay bằng bản trong tệp?",
     restore_replace: "Thay bằng bản trong tệp",
     restore_keep: "Giữ bản trong trình duyệt",
     storage_heading: "Bộ nhớ trình duyệt",

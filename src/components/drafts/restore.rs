@@ -120,13 +120,19 @@ pub fn RestoreForm() -> impl IntoView {
                 .into_iter()
                 .enumerate()
                 .map(|(index, draft)| {
-                    let here = records::stored_revision(&draft.id).unwrap_or(0);
+                    // When each copy was saved says more to a person than revision counters.
+                    let here = records::load(&draft.id)
+                        .ok()
+                        .flatten()
+                        .map(|stored| crate::storage::browser::local_date_time(&stored.saved_at))
+                        .unwrap_or_default();
+                    let file = crate::storage::browser::local_date_time(&draft.saved_at);
                     view! {
                         <div class="confirm restore-confirm" role="alertdialog">
                             <p>{move || fill(dt(lang.get()).restore_newer, &[
                                 ("name", draft.name.clone()),
-                                ("here", here.to_string()),
-                                ("file", draft.revision.to_string()),
+                                ("here", here.clone()),
+                                ("file", file.clone()),
                             ])}</p>
                             <button type="button" class="restore-replace danger" on:click=move |_| decide(index, true)>
                                 {dtr(lang, |d| d.restore_replace)}
