@@ -172,7 +172,7 @@ pub const VI: ExportStrings = ExportStrings {
     history_time: "Thời điểm",
     history_file: "Tên tệp",
     history_hash: "Mã băm (đầu)",
-    file_label: "Tệp tài liệu (ứng dụng chỉ ghi dấu vân tay SHA-256 của tệp để đối chiếu; tệp không được gửi kèm)",
+    file_label: "Tệp tài liệu (ứng dụng chỉ ghi mã băm SHA-256 của tệp để đối chiếu; tệp không được gửi kèm)",
     file_hint: "Chọn tệp",
     file_reading: "Đang tính mã băm…",
     file_unreadable: "Không đọc được tệp đã chọn; hãy chọn lại.",
