@@ -9,6 +9,8 @@ mod keys;
 mod output;
 #[path = "cli/verify.rs"]
 mod verify;
+#[path = "cli/verify_across_files.rs"]
+mod verify_across_files;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::canonical::{canonical_json_value, framework_hash};
+use super::canonical::{canonical_json_value, framework_hash, sha256_hex};
 use super::differences::differences;
 use super::keyring::Keyring;
 use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
@@ -86,6 +86,9 @@ pub struct ScoreDifference {
 pub struct Verification {
     pub outcome: Outcome,
     pub submission: Option<Submission>,
+    /// The submission hash (SHA-256 of the canonical payload as written in the file, the bytes
+    /// the signature covers), when the file reads as a submission.
+    pub hash: Option<String>,
 }
 
 impl Outcome {
@@ -189,6 +192,7 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
     let fail = |outcome| Verification {
         outcome,
         submission: None,
+        hash: None,
     };
     let raw: serde_json::Value = match crate::parse_json(text) {
         Ok(value) => value,
@@ -224,14 +228,17 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
             }
         },
     };
-    let outcome = check(&raw, &submission, context);
+    // Written once: the signature is checked against it and the hash is taken from it.
+    let canonical = canonical_json_value(&raw["payload"]);
+    let outcome = check(&canonical, &submission, context);
     Verification {
         outcome,
         submission: Some(submission),
+        hash: Some(sha256_hex(&canonical)),
     }
 }
 
-fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContext<'_>) -> Outcome {
+fn check(canonical_payload: &[u8], submission: &Submission, context: VerifyContext<'_>) -> Outcome {
     let signature = &submission.signature;
     if signature.algorithm != ALGORITHM {
         return Outcome::Malformed {
@@ -252,11 +259,7 @@ fn check(raw: &serde_json::Value, submission: &Submission, context: VerifyContex
         };
     }
     // The signature covers the payload exactly as written in the file, canonicalised.
-    if !verify_signature(
-        &public_key,
-        &canonical_json_value(&raw["payload"]),
-        &signature_bytes,
-    ) {
+    if !verify_signature(&public_key, canonical_payload, &signature_bytes) {
         return Outcome::PayloadChanged;
     }
     let payload = &submission.payload;
