@@ -42,6 +42,11 @@ async fn shoot(
     c.goto(url).await?;
     browser::wait_for(c, "start-walk").await?;
     save(c.screenshot().await?, "1-start");
+    // A file box reached with the keyboard: its button shows the focus ring.
+    browser::reach(c, "restore-file").await?;
+    c.execute("document.getElementById('restore-file').focus()", vec![])
+        .await?;
+    save(c.screenshot().await?, "1b-file-focus");
     browser::fill_unit_and_start(c, browser::DEMO_UNIT).await?;
     click(c, "input-1.1.1").await?;
     type_into(c, "input-1.1.2", "97,5").await?;

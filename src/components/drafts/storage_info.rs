@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::format::fill;
+use crate::format::{fill, whole_number};
 use crate::i18n::{dt, dtr};
 use crate::storage::{browser, sw, Session};
 
@@ -39,13 +39,13 @@ pub fn StorageInfo() -> impl IntoView {
                 {move || fill(
                     dt(lang.get()).usage_line,
                     // Two bytes per character (UTF-16).
-                    &[("used", (used.get() * 2).div_ceil(1024).to_string())],
+                    &[("used", whole_number((used.get() * 2).div_ceil(1024) as u64, lang.get()))],
                 )}
             </p>
             {move || estimate.get().map(|(used, quota)| view! {
                 <p>{move || fill(dt(lang.get()).estimate_line, &[
-                    ("used", (used as u64).div_ceil(1_048_576).to_string()),
-                    ("quota", (quota as u64 / 1_048_576).to_string()),
+                    ("used", whole_number((used as u64).div_ceil(1_048_576), lang.get())),
+                    ("quota", whole_number(quota as u64 / 1_048_576, lang.get())),
                 ])}</p>
             })}
         </div>

@@ -16,22 +16,13 @@ pub fn evidence_file_id(code: &str, index: usize) -> String {
     format!("evidence-{code}-{index}-file")
 }
 
-/// `1.234.567 byte` in Vietnamese (dots group thousands, the comma is the decimal sign),
-/// `1,234,567 bytes` in English.
+/// `1.234.567 byte` in Vietnamese, `1,234,567 bytes` in English.
 fn size_text(size: u64, lang: par_core::Lang) -> String {
-    let (separator, unit) = match lang {
-        par_core::Lang::Vi => ('.', te(lang).bytes),
-        par_core::Lang::En => (',', te(lang).bytes),
-    };
-    let digits = size.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(c);
-    }
-    format!("{grouped} {unit}")
+    format!(
+        "{} {}",
+        crate::format::whole_number(size, lang),
+        te(lang).bytes
+    )
 }
 
 #[component]
