@@ -91,26 +91,12 @@ impl AppState {
     pub fn type_ratio(&self, code: &str, side: RatioSide, text: &str) {
         let (numerator_id, denominator_id) = (input_id(code), denominator_id(code));
         let stored = self.value(code);
-        let stored_side = |side: RatioSide| match &stored {
-            Some(AnswerValue::Ratio {
-                numerator,
-                denominator,
-            }) => Some(match side {
-                RatioSide::Numerator => *numerator,
-                RatioSide::Denominator => *denominator,
-            }),
-            _ => None,
-        };
         // Keep the other box's text as shown, even when it came from a stored value.
         let (this_id, other_id, other_side) = match side {
             RatioSide::Numerator => (&numerator_id, &denominator_id, RatioSide::Denominator),
             RatioSide::Denominator => (&denominator_id, &numerator_id, RatioSide::Numerator),
         };
-        let other_text = self
-            .raw
-            .with_untracked(|raw| raw.get(other_id).cloned())
-            .or_else(|| stored_side(other_side).map(|d| d.format_vi_short()))
-            .unwrap_or_default();
+        let other_text = untrack(|| self.box_text(other_id, || other_side.of(stored.as_ref())));
         self.set_raw(this_id, text);
         self.set_raw(other_id, &other_text);
         let (numerator_text, denominator_text) = match side {

@@ -40,6 +40,22 @@ pub enum RatioSide {
     Denominator,
 }
 
+impl RatioSide {
+    /// This side of a stored ratio answer, if the answer is a ratio.
+    pub fn of(self, value: Option<&AnswerValue>) -> Option<Decimal> {
+        match value {
+            Some(AnswerValue::Ratio {
+                numerator,
+                denominator,
+            }) => Some(match self {
+                RatioSide::Numerator => *numerator,
+                RatioSide::Denominator => *denominator,
+            }),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EvidenceField {
     Number,

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use par_core::answers::AnswerValue;
 use par_core::framework::Item;
 use par_core::rule::Rule;
 
@@ -32,16 +31,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     let ids = (input_id(&code), denominator_id(&code));
     let stored = {
         let code = code.clone();
-        move |side: RatioSide| match state.value(&code) {
-            Some(AnswerValue::Ratio {
-                numerator,
-                denominator,
-            }) => Some(match side {
-                RatioSide::Numerator => numerator,
-                RatioSide::Denominator => denominator,
-            }),
-            _ => None,
-        }
+        move |side: RatioSide| side.of(state.value(&code).as_ref())
     };
     let text = {
         let ids = ids.clone();
