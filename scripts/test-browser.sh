@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh --browser
+# Already done when called from scripts/test.sh.
+[ "${PAR_SETUP_DONE:-}" = 1 ] || bash scripts/setup.sh --browser
 
 # Trunk runs offline and finds wasm-bindgen and wasm-opt on PATH (npm binaryen, see Trunk.toml).
 source scripts/tools-env.sh

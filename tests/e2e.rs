@@ -10,7 +10,7 @@ mod browser;
 
 use browser::{
     by_id, click, css, eventually, fill_unit_and_start, text_of, type_into, wait_for,
-    wait_for_text, with_browser, CmdResult, StaticServer, DEMO_UNIT,
+    wait_for_text, CmdResult, StaticServer, DEMO_UNIT,
 };
 use fantoccini::Client;
 use par_core::answers::{AnswerValue, Answers, EvidenceRef};
@@ -65,10 +65,9 @@ fn a_new_user_scores_several_criteria_switches_language_and_jumps_to_an_item() {
     assert!(expected.total > Decimal::ZERO);
     let server = StaticServer::start(browser::dist_dir());
     let url = server.url("/");
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(with_browser(1280, 900, move |client| async move {
+    browser::run(move |client| async move {
         walk_through(&client, &url, &expected, &after_keyboard).await
-    }));
+    });
 }
 
 async fn walk_through(

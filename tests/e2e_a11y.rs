@@ -16,7 +16,7 @@ mod browser;
 
 use std::path::{Path, PathBuf};
 
-use browser::{click, eventually, text_of, type_into, wait_for, with_browser, CmdResult};
+use browser::{click, eventually, text_of, type_into, wait_for, CmdResult};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -48,17 +48,18 @@ async fn audit(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
             vec![],
         )
         .await?;
-    let lines = result
-        .as_array()
-        .map(|lines| {
-            lines
-                .iter()
-                .filter_map(|line| line.as_str())
-                .map(|line| format!("[{screen}] {line}"))
-                .collect()
-        })
-        .unwrap_or_else(|| vec![format!("[{screen}] axe returned {result}")]);
-    Ok(lines)
+    Ok(lines_of(result, &format!("[{screen}]")))
+}
+
+/// The lines a script returned (an array of strings), each after `prefix`.
+fn lines_of(result: Value, prefix: &str) -> Vec<String> {
+    match serde_json::from_value::<Vec<String>>(result.clone()) {
+        Ok(lines) => lines
+            .into_iter()
+            .map(|line| format!("{prefix} {line}"))
+            .collect(),
+        Err(_) => vec![format!("{prefix} the script returned {result}")],
+    }
 }
 
 /// The audit really runs: an input added without a label is reported (then removed).
@@ -120,15 +121,9 @@ async fn answered_screens(c: &Client, url: &str) -> CmdResult<Vec<String>> {
         audited = page;
         let heading = text_of(c, "criterion-heading").await?;
         found.extend(audit(c, &format!("walk page {page}: {heading}")).await?);
-        // The last page offers the summary instead of a next criterion.
-        if c.find(fantoccini::Locator::Id("to-summary")).await.is_ok() {
+        if !browser::next_page(c).await? {
             break;
         }
-        click(c, "next-criterion").await?;
-        eventually(10, || async {
-            Ok(text_of(c, "criterion-heading").await? != heading)
-        })
-        .await?;
     }
     assert_eq!(
         audited, page_count,
@@ -198,16 +193,10 @@ async fn sideways(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
             vec![],
         )
         .await?;
-    Ok(result
-        .as_array()
-        .map(|lines| {
-            lines
-                .iter()
-                .filter_map(|line| line.as_str())
-                .map(|line| format!("[{screen}] wider than the phone: {line}"))
-                .collect()
-        })
-        .unwrap_or_default())
+    Ok(lines_of(
+        result,
+        &format!("[{screen}] wider than the phone:"),
+    ))
 }
 
 /// At phone width: the start screen, every page of the walk-through, the summary and the export
@@ -222,19 +211,12 @@ async fn phone_fits(c: &Client, start: &str, full: &str) -> CmdResult<Vec<String
     let mut found = sideways(c, "phone, start").await?;
     c.goto(full).await?;
     wait_for(c, "criterion-heading").await?;
-    let mut page = 1;
-    loop {
+    for page in 1.. {
         let heading = text_of(c, "criterion-heading").await?;
         found.extend(sideways(c, &format!("phone, page {page}: {heading}")).await?);
-        if c.find(fantoccini::Locator::Id("to-summary")).await.is_ok() {
+        if !browser::next_page(c).await? {
             break;
         }
-        click(c, "next-criterion").await?;
-        eventually(10, || async {
-            Ok(text_of(c, "criterion-heading").await? != heading)
-        })
-        .await?;
-        page += 1;
     }
     click(c, "tab-summary").await?;
     wait_for(c, "chart-title").await?;
@@ -261,18 +243,15 @@ fn every_screen_passes_an_accessibility_audit() {
     let bad = invalid_set_file();
     let bad_path = bad.to_str().expect("utf-8 path").to_string();
     let (start, full) = (server.url("/"), server.url("/?demo=full"));
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let mut found = runtime.block_on(with_browser(1280, 900, move |c| async move {
+    let mut found = browser::run(move |c| async move {
         let mut found = start_screens(&c, &start, &bad_path).await?;
         found.extend(answered_screens(&c, &full).await?);
         Ok(found)
-    }));
+    });
     let phone = server.url("/?demo=full");
-    found.extend(
-        runtime.block_on(with_browser(390, 844, move |c| async move {
-            phone_walk(&c, &phone).await
-        })),
-    );
+    found.extend(browser::run_at(390, 844, move |c| async move {
+        phone_walk(&c, &phone).await
+    }));
     let _ = std::fs::remove_file(&bad);
     assert_none(found);
 }
@@ -282,9 +261,8 @@ fn every_screen_passes_an_accessibility_audit() {
 fn every_screen_fits_a_phone_without_scrolling_sideways() {
     let server = browser::StaticServer::start(browser::dist_dir());
     let (start, full) = (server.url("/"), server.url("/?demo=full"));
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let found = runtime.block_on(with_browser(360, 740, move |c| async move {
+    let found = browser::run_at(360, 740, move |c| async move {
         phone_fits(&c, &start, &full).await
-    }));
+    });
     assert_none(found);
 }

@@ -6,11 +6,9 @@
 
 mod browser;
 
-use std::time::Duration;
-
 use browser::drafts::*;
 use browser::{
-    by_id, click, css, is_checked, text_of, type_into, value_of, wait_for, StaticServer,
+    click, css, is_checked, text_of, type_into, value_of, wait_for, wait_for_css, StaticServer,
 };
 use par_core::draft::DraftRecord;
 
@@ -51,11 +49,7 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
         let newer = only_draft(&c).await?;
         click(&c, "tab-start").await?;
         wait_for(&c, "restore-file").await?.send_keys(&path).await?;
-        let ask = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(".restore-confirm"))
-            .await?;
+        let ask = wait_for_css(&c, ".restore-confirm").await?;
         let question = ask.text().await?;
         assert!(question.contains("mới hơn"), "{question}");
         // Both copies are told apart by when they were saved (dd/mm/yyyy hh:mm), not by counters.
@@ -103,11 +97,7 @@ fn a_draft_on_version_1_opens_on_version_2_with_the_change_list() {
         click(&c, "tab-start").await?;
         click(&c, "source-file").await?;
         wait_for(&c, "framework-file").await?.send_keys(&v2).await?;
-        let changes = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(&by_id("framework-changes")))
-            .await?;
+        let changes = wait_for(&c, "framework-changes").await?;
         let text = changes.text().await?;
         assert!(text.contains("phiên bản 2"), "{text}");
         for (code, kind) in [

@@ -11,7 +11,8 @@ use std::time::Duration;
 
 use browser::drafts::*;
 use browser::{
-    by_id, click, css, eventually, is_checked, text_of, type_into, value_of, wait_for, StaticServer,
+    by_id, click, css, eventually, is_checked, text_of, type_into, value_of, wait_for,
+    wait_for_css, StaticServer,
 };
 use par_core::draft::Backup;
 use serde_json::json;
@@ -128,11 +129,7 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
         )
         .await?;
         c.refresh().await?;
-        let alerts = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(".quarantine"))
-            .await?;
+        let alerts = wait_for_css(&c, ".quarantine").await?;
         assert!(alerts.text().await?.contains("bị hỏng"));
         let all = c.find_all(css(".quarantine")).await?;
         assert_eq!(all.len(), 2);
@@ -199,11 +196,7 @@ fn a_full_storage_is_reported_and_nothing_typed_is_lost() {
         // still fits, and clearing a box frees space).
         let explanation = "Báo cáo quý III gửi chậm do mất điện kéo dài; đã có văn bản giải trình số 12/UBND gửi Phòng Nội vụ.";
         type_into(&c, "explanation-1.2.2", explanation).await?;
-        let full = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(&by_id("storage-full")))
-            .await?;
+        let full = wait_for(&c, "storage-full").await?;
         let message = full.text().await?;
         assert!(
             message.contains("bộ nhớ") || message.contains("Bộ nhớ"),
@@ -255,11 +248,7 @@ fn a_second_tab_cannot_overwrite_the_first() {
         c.switch_to_window(second.clone()).await?;
         c.goto(&url).await?;
         // The second tab opens the same draft read-only and says so.
-        let banner = c
-            .wait()
-            .at_most(Duration::from_secs(10))
-            .for_element(css(&by_id("read-only")))
-            .await?;
+        let banner = wait_for(&c, "read-only").await?;
         assert!(banner.text().await?.contains("thẻ khác"));
         assert_eq!(status(&c).await?, "Chỉ xem");
         assert!(is_disabled(&c, "input-1.2.2").await?);

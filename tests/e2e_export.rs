@@ -14,7 +14,7 @@ mod browser;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use browser::{click, eventually, text_of, wait_for, with_browser, CmdResult, StaticServer};
+use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use fantoccini::wd::{PrintConfiguration, PrintSize};
 use fantoccini::Client;
 use serde_json::Value;
@@ -111,10 +111,8 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
 
     let server = StaticServer::start(browser::dist_dir());
     let url = server.url("/?demo=full");
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    let exported = runtime.block_on(with_browser(1280, 900, move |client| async move {
-        export_in_browser(&client, &url).await
-    }));
+    let exported =
+        browser::run(move |client| async move { export_in_browser(&client, &url).await });
 
     let dir = temp_dir();
     let file = dir.join(&exported.name);

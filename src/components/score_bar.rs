@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::format::{fill, percent, points};
+use crate::format::{percent, points};
 use crate::i18n::tr;
 use crate::state::AppState;
 
@@ -21,10 +21,7 @@ pub fn ScoreBar() -> impl IntoView {
     let pending = move || sheet.with(|sh| points(sh.pending_max, lang.get()));
     let progress = move || {
         let (done, all) = sheet.with(|sh| sh.progress());
-        fill(
-            "{done}/{all}",
-            &[("done", done.to_string()), ("all", all.to_string())],
-        )
+        format!("{done}/{all}")
     };
     view! {
         <section class="score-bar" aria-label=tr(lang, |s| s.score_bar_label)>

@@ -209,5 +209,4 @@ pub const DRAFTS_EN: DraftTexts = DraftTexts {
     set_missing_notice: "The criteria set “{id}” version {version} of the draft “{name}” is not in this browser. Load that criteria-set file under “Criteria set”, then open the draft again.",
     set_store_failed: "The criteria set could not be kept in the browser (storage full). It works for now, but its file must be loaded again next time. Download a backup and delete old drafts to make room.",
     reminder_dismiss: "Later",
-    upgrade_notice: "Criteria set “{id}” version {version} now applies to the open draft.",
 };

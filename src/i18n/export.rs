@@ -65,7 +65,6 @@ pub struct ExportStrings {
     pub history_hash: &'static str,
     // evidence file
     pub file_label: &'static str,
-    pub file_hint: &'static str,
     pub file_reading: &'static str,
     pub file_unreadable: &'static str,
     pub file_remove: &'static str,
@@ -173,7 +172,6 @@ pub const VI: ExportStrings = ExportStrings {
     history_file: "Tên tệp",
     history_hash: "Mã băm (đầu)",
     file_label: "Tệp tài liệu (ứng dụng chỉ ghi mã băm SHA-256 của tệp để đối chiếu; tệp không được gửi kèm)",
-    file_hint: "Chọn tệp",
     file_reading: "Đang tính mã băm…",
     file_unreadable: "Không đọc được tệp đã chọn; hãy chọn lại.",
     file_remove: "Bỏ tệp",
@@ -262,7 +260,6 @@ pub const EN: ExportStrings = ExportStrings {
     history_file: "File name",
     history_hash: "Hash (start)",
     file_label: "Document file (only its SHA-256 fingerprint is recorded, for checking; the file itself is not sent)",
-    file_hint: "Choose a file",
     file_reading: "Computing the hash…",
     file_unreadable: "The chosen file cannot be read; choose it again.",
     file_remove: "Remove the file",

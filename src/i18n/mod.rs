@@ -224,7 +224,6 @@ pub struct DraftTexts {
     pub set_missing_notice: &'static str,
     pub set_store_failed: &'static str,
     pub reminder_dismiss: &'static str,
-    pub upgrade_notice: &'static str,
 }
 
 mod en;

@@ -209,5 +209,4 @@ pub const DRAFTS_VI: DraftTexts = DraftTexts {
     set_missing_notice: "Không tìm thấy bộ tiêu chí “{id}” phiên bản {version} của bản nháp “{name}”. Hãy nạp tệp bộ tiêu chí đó ở mục “Bộ tiêu chí”, rồi mở lại bản nháp.",
     set_store_failed: "Không lưu được bộ tiêu chí vào trình duyệt (bộ nhớ đầy). Bộ tiêu chí vẫn dùng được lúc này, nhưng lần sau phải nạp lại tệp. Hãy tải bản sao lưu và xóa bản nháp cũ để có chỗ.",
     reminder_dismiss: "Để sau",
-    upgrade_notice: "Bộ tiêu chí “{id}” phiên bản {version} đã được áp dụng cho bản nháp đang mở.",
 };

@@ -14,6 +14,14 @@ pub fn framework() -> Result<par_core::Framework, String> {
     BUNDLED.with(Clone::clone)
 }
 
+/// Whether `id@version` is the bundled set (compared in place, without copying the set).
+pub fn is(id: &str, version: &str) -> bool {
+    BUNDLED.with(|set| {
+        set.as_ref()
+            .is_ok_and(|set| set.id == id && set.version == version)
+    })
+}
+
 /// Where `?demo=full` fetches answers to every item of the sample set from (demonstrations and
 /// the export end-to-end test): `frameworks/examples/mau-xa-2025.answers.json`, copied next to the
 /// app by Trunk rather than compiled in, so nobody downloads it who does not use it.

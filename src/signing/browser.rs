@@ -19,7 +19,7 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], String> {
 
 // One clock and one date format for the whole app (drafts and exports alike).
 use crate::storage::browser as storage;
-pub use crate::storage::browser::{local_date_time as local_datetime, now_rfc3339, read_text};
+pub use crate::storage::browser::{local_date_time, now_rfc3339, read_text};
 
 /// The stored key, if there is one and it reads.
 pub fn load_key() -> Option<StoredKey> {

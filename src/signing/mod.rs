@@ -89,20 +89,7 @@ pub fn export(
     Export { submission, record }
 }
 
-/// A hash shortened for the screen: its first 16 hex digits in groups of four.
-pub fn hash_prefix(hash: &str) -> String {
-    grouped(&hash.chars().take(16).collect::<String>())
-}
-
-/// A long hex text in groups of four, so it can be read aloud and wraps on paper.
-pub fn grouped(hex: &str) -> String {
-    let chars: Vec<char> = hex.chars().collect();
-    chars
-        .chunks(4)
-        .map(|group| group.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
+pub use par_core::submission::{grouped, hash_prefix};
 
 #[cfg(test)]
 mod tests {
@@ -184,11 +171,5 @@ mod tests {
             "{:?}",
             outcome.outcome
         );
-    }
-
-    #[test]
-    fn hashes_are_shortened_and_grouped_for_reading() {
-        assert_eq!(hash_prefix("0123456789abcdef0123"), "0123 4567 89ab cdef");
-        assert_eq!(grouped("0123456789"), "0123 4567 89");
     }
 }

@@ -115,13 +115,9 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-fn is_bundled(id: &str, version: &str) -> bool {
-    bundled::framework().is_ok_and(|set| set.id == id && set.version == version)
-}
-
 /// Whether this browser has the set `id@version` (bundled or kept), without reading it.
 pub fn has_set(id: &str, version: &str) -> bool {
-    is_bundled(id, version) || browser::get(&set_key(id, version)).is_some()
+    bundled::is(id, version) || browser::get(&set_key(id, version)).is_some()
 }
 
 /// The criteria set a draft was made on: the bundled one or one kept in storage.
@@ -130,7 +126,7 @@ pub fn find_set(key: &FrameworkKey) -> Option<Rc<Framework>> {
     if let Some(set) = SETS.with(|sets| sets.borrow().get(&cache_key).cloned()) {
         return Some(set);
     }
-    let set = if is_bundled(&key.id, &key.version) {
+    let set = if bundled::is(&key.id, &key.version) {
         bundled::framework().ok()?
     } else {
         let text = browser::get(&set_key(&key.id, &key.version))?;

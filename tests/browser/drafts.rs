@@ -8,18 +8,9 @@ use fantoccini::Client;
 use par_core::draft::{migrate, Backup, DraftRecord};
 use serde_json::{json, Value};
 
-use super::{click, css, eventually, text_of, type_into, wait_for, with_browser, CmdResult};
+use super::{click, css, eventually, text_of, type_into, wait_for, CmdResult};
 
-/// A 1280×900 browser session on a fresh profile running `body`; returns what it returned.
-pub fn run<T, F, Fut>(body: F) -> T
-where
-    T: Send + 'static,
-    F: FnOnce(Client) -> Fut,
-    Fut: std::future::Future<Output = CmdResult<T>> + Send + 'static,
-{
-    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    runtime.block_on(with_browser(1280, 900, body))
-}
+pub use super::run;
 
 pub fn fixture(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -261,6 +261,28 @@ where
     }
 }
 
+/// A 1280×900 browser session on a fresh profile running `body`, on its own runtime; returns
+/// what it returned.
+pub fn run<T, F, Fut>(body: F) -> T
+where
+    T: Send + 'static,
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = CmdResult<T>> + Send + 'static,
+{
+    run_at(1280, 900, body)
+}
+
+/// [`run`] with a window of `width`×`height` (a phone below 500 px wide is emulated).
+pub fn run_at<T, F, Fut>(width: u32, height: u32, body: F) -> T
+where
+    T: Send + 'static,
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = CmdResult<T>> + Send + 'static,
+{
+    let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
+    runtime.block_on(with_browser(width, height, body))
+}
+
 /// What the page looked like when something failed: `target/browser-failure.png`.
 async fn save_failure_screenshot(client: &Client) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/browser-failure.png");
@@ -281,10 +303,18 @@ pub fn by_id(id: &str) -> String {
 }
 
 pub async fn wait_for(client: &Client, id: &str) -> CmdResult<fantoccini::elements::Element> {
+    wait_for_css(client, &by_id(id)).await
+}
+
+/// Waits (at most 10 s) for the first element matching the CSS `selector`.
+pub async fn wait_for_css(
+    client: &Client,
+    selector: &str,
+) -> CmdResult<fantoccini::elements::Element> {
     client
         .wait()
         .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(&by_id(id)))
+        .for_element(Locator::Css(selector))
         .await
 }
 
@@ -366,6 +396,22 @@ pub fn copy_dir(from: &Path, to: &Path) {
             std::fs::copy(&path, &target).expect("copy a file");
         }
     }
+}
+
+/// Opens the next page of the walk-through and waits for it; `false` on the last page (it
+/// offers the summary instead of a next criterion).
+pub async fn next_page(client: &Client) -> CmdResult<bool> {
+    if client.find(Locator::Id("to-summary")).await.is_ok() {
+        return Ok(false);
+    }
+    let heading = text_of(client, "criterion-heading").await?;
+    click(client, "next-criterion").await?;
+    let moved = eventually(10, || async {
+        Ok(text_of(client, "criterion-heading").await? != heading)
+    })
+    .await?;
+    assert!(moved, "the page after “{heading}” did not open");
+    Ok(true)
 }
 
 /// The demo unit (UBND xã Tân Lập, 00004) with its preparer and chairperson.

@@ -119,10 +119,11 @@ fn bullets(lines: &[String]) -> String {
         .join("\n")
 }
 
-fn path_list(paths: &[PathBuf]) -> String {
+/// Paths joined with ", ", as messages name them.
+pub fn path_list<P: AsRef<std::path::Path>>(paths: &[P]) -> String {
     paths
         .iter()
-        .map(|p| p.display().to_string())
+        .map(|p| p.as_ref().display().to_string())
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use par_core::submission::{Submission, Verification};
+use par_core::submission::{hash_prefix, Submission, Verification};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -87,8 +87,7 @@ impl<'a> Report<'a> {
     /// sender was not checked (no keyring) has not failed: it is marked `?` and counted apart,
     /// and checking senders is asked for with `--keys`.
     pub fn exit_code(&self) -> ExitCode {
-        let failed = |v: &Verdict| !matches!(v, Verdict::Valid(_) | Verdict::SenderUnverified(_));
-        if self.count(failed) == 0 && self.across.problems() == 0 {
+        if self.count(|v| v.is_failure()) == 0 && self.across.problems() == 0 {
             ExitCode::SUCCESS
         } else {
             ExitCode::FAILURE
@@ -211,28 +210,5 @@ fn details(submission: &Submission, hash: Option<&str>, lang: Lang) -> String {
             submission.signature.key_id,
             p.scores.total
         ),
-    }
-}
-
-/// The start of a hash as the app prints it (its export history and score sheet): the first
-/// 16 hex digits in groups of four, short enough to read aloud and compare by eye. The app's
-/// own helper lives in the browser crate, which the command does not depend on.
-pub fn hash_prefix(hash: &str) -> String {
-    let start: Vec<char> = hash.chars().take(16).collect();
-    start
-        .chunks(4)
-        .map(|group| group.iter().collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn hashes_are_shortened_and_grouped_like_the_app_prints_them() {
-        assert_eq!(hash_prefix("0123456789abcdef0123"), "0123 4567 89ab cdef");
-        assert_eq!(hash_prefix("0123456789"), "0123 4567 89");
     }
 }

@@ -2,6 +2,10 @@
 //! in the app and on every file the office imports.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+
+#[allow(dead_code)]
+#[path = "../tests/common/signed.rs"]
+mod signed;
 use std::hint::black_box;
 
 const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
@@ -24,26 +28,17 @@ fn scoring(c: &mut Criterion) {
 
 fn submissions(c: &mut Criterion) {
     use par_core::submission::*;
-    let framework = par_core::load_framework(SAMPLE).expect("the sample set is valid");
+    // The same signed sample as the submission tests.
+    let fixture = signed::fixture();
     let answers: par_core::Answers =
         par_core::parse_json(ANSWERS).expect("the sample answers parse");
-    let unit = par_core::UnitInfo {
-        province: "Tỉnh mẫu".into(),
-        name: "UBND xã Tân Lập".into(),
-        code: "00004".into(),
-        year: 2025,
-        preparer: "Nguyễn Văn An".into(),
-        chairperson: "Trần Thị Bình".into(),
-    };
-    let meta = ExportMeta {
-        submission_id: "0123456789abcdef0123456789abcdef".into(),
-        created_at: "2025-12-01T09:30:00Z".into(),
-        revision: 1,
-        replaces: None,
-    };
-    let key = UnitKey::from_secret([42; 32]);
-    let payload = Payload::new(&framework, &unit, &answers, meta);
-    let text = Submission::sign(payload.clone(), &key).to_json();
+    let payload = Payload::new(
+        &fixture.framework,
+        &signed::unit(),
+        &answers,
+        signed::meta(),
+    );
+    let (key, text, framework) = (fixture.key, fixture.text, fixture.framework);
     let frameworks = [KnownFramework::from(framework)];
     c.bench_function("sign sample submission", |b| {
         b.iter(|| Submission::sign(black_box(payload.clone()), &key))

@@ -2,26 +2,15 @@
 //! incomplete or invalid (the summary's problem list, with its jump-to-item links).
 
 use leptos::prelude::*;
-use par_core::unit::UnitProblem;
 
+use crate::components::start::unit_field_id;
 use crate::components::summary::ProblemList;
 use crate::i18n::ter;
-use crate::state::{AppState, Screen, UNIT_YEAR_ID};
+use crate::state::{AppState, Screen};
 
 /// Whether nothing blocks the export.
 pub fn export_ready(state: &AppState) -> bool {
     state.unit.with(|u| u.problems().is_empty()) && state.sheet.with(|sh| sh.problems.is_empty())
-}
-
-fn unit_field_id(problem: UnitProblem) -> &'static str {
-    match problem {
-        UnitProblem::ProvinceMissing => "unit-province",
-        UnitProblem::NameMissing => "unit-name",
-        UnitProblem::CodeInvalid => "unit-code",
-        UnitProblem::YearOutOfRange => UNIT_YEAR_ID,
-        UnitProblem::PreparerMissing => "unit-preparer",
-        UnitProblem::ChairpersonMissing => "unit-chairperson",
-    }
 }
 
 #[component]

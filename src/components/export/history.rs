@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::ter;
-use crate::signing::browser::local_datetime;
+use crate::signing::browser::local_date_time;
 use crate::signing::hash_prefix;
 use crate::state::AppState;
 
@@ -21,7 +21,7 @@ pub fn ExportHistory() -> impl IntoView {
                 view! {
                     <tr>
                         <td class="num">{record.revision}</td>
-                        <td>{local_datetime(&record.created_at)}</td>
+                        <td>{local_date_time(&record.created_at)}</td>
                         <td class="file-name">{record.file_name.clone()}</td>
                         <td class="hash" title=record.hash.clone()>{hash_prefix(&record.hash)} "…"</td>
                     </tr>

@@ -6,7 +6,7 @@ use par_core::submission::UnitKey;
 
 use super::{KeyBackupForm, KeyRestoreForm};
 use crate::i18n::{te, ter};
-use crate::signing::browser::{copy, local_datetime, now_rfc3339, random_bytes, save_key};
+use crate::signing::browser::{copy, local_date_time, now_rfc3339, random_bytes, save_key};
 use crate::signing::StoredKey;
 use crate::state::AppState;
 
@@ -80,7 +80,7 @@ pub fn KeyPanel() -> impl IntoView {
                     </div>
                     <div>
                         <dt>{ter(lang, |s| s.key_created_at)}</dt>
-                        <dd id="key-created">{local_datetime(&stored.created_at)}</dd>
+                        <dd id="key-created">{local_date_time(&stored.created_at)}</dd>
                     </div>
                 </dl>
                 <p class="hint">{ter(lang, |s| s.key_fingerprint_hint)}</p>

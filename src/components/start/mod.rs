@@ -6,7 +6,7 @@ mod unit_form;
 
 pub use framework_info::FrameworkInfo;
 pub use framework_picker::{load_errors, FrameworkPicker};
-pub use unit_form::UnitForm;
+pub use unit_form::{field_id as unit_field_id, UnitForm};
 
 use leptos::prelude::*;
 

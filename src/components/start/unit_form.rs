@@ -77,6 +77,14 @@ const FIELDS: [FieldSpec; 6] = [
     },
 ];
 
+/// The id of the box that fixes `problem` (the export screen links to it).
+pub fn field_id(problem: UnitProblem) -> &'static str {
+    FIELDS
+        .iter()
+        .find(|spec| spec.problem == problem)
+        .map_or(FIELDS[0].id, |spec| spec.id)
+}
+
 #[component]
 pub fn UnitForm() -> impl IntoView {
     let state = expect_context::<AppState>();

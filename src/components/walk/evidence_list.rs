@@ -29,7 +29,7 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || state.slot_messages(&code, Slot::Evidence))
+        Memo::new(move |_| state.slot_messages(&code, Slot::Evidence))
     };
     let hint = item.evidence.clone().map(|e| {
         view! {

@@ -24,43 +24,37 @@ pub fn NavTree() -> impl IntoView {
                 let title = (field.title.clone(), field.title_en.clone());
                 let code = field.code.clone();
                 let line = move || {
-                    state.sheet.with(|sh| sh.fields.get(f).map(|n| node_line(n, lang.get())))
+                    state
+                        .sheet
+                        .with(|sh| sh.fields.get(f).map(|n| node_line(n, lang.get())))
                 };
                 let criteria = field
                     .criteria
                     .iter()
                     .enumerate()
                     .map(|(c, criterion)| {
-                        let index = page_index(Page::Criterion { field: f, criterion: c });
+                        let index = page_index(Page::Criterion {
+                            field: f,
+                            criterion: c,
+                        });
                         let title = (criterion.title.clone(), criterion.title_en.clone());
-                        let line = move || {
+                        // Memoised: read twice below (class and text), formatted once per change.
+                        let line = Memo::new(move |_| {
                             state.sheet.with(|sh| {
-                                sh.fields
-                                    .get(f)
-                                    .and_then(|n| n.children.get(c))
-                                    .map(|n| (node_line(n, lang.get()), n.leaves > 0 && n.complete == n.leaves))
+                                sh.fields.get(f).and_then(|n| n.children.get(c)).map(|n| {
+                                    (
+                                        node_line(n, lang.get()),
+                                        n.leaves > 0 && n.complete == n.leaves,
+                                    )
+                                })
                             })
-                        };
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="tree-criterion"
-                                    data-code=criterion.code.clone()
-                                    aria-current=move || (state.current.get() == index).then_some("step")
-                                    on:click=move |_| state.go_to(index)
-                                >
-                                    <span class="tree-title">
-                                        <span class="code">{criterion.code.clone()}</span>
-                                        " "
-                                        {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
-                                    </span>
-                                    <span class="node-score" class:done=move || line().is_some_and(|l| l.1)>
-                                        {move || line().map(|l| l.0)}
-                                    </span>
-                                </button>
-                            </li>
-                        }
+                        });
+                        tree_button(
+                            state,
+                            (index, criterion.code.clone(), title),
+                            Signal::derive(move || line.get().map(|l| l.0)),
+                            Signal::derive(move || line.with(|l| l.as_ref().is_some_and(|l| l.1))),
+                        )
                     })
                     .collect_view();
                 view! {
@@ -99,24 +93,12 @@ pub fn NavTree() -> impl IntoView {
                         })
                     })
                 };
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="tree-criterion"
-                            data-code=group.code.clone()
-                            aria-current=move || (state.current.get() == index).then_some("step")
-                            on:click=move |_| state.go_to(index)
-                        >
-                            <span class="tree-title">
-                                <span class="code">{group.code.clone()}</span>
-                                " "
-                                {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
-                            </span>
-                            <span class="node-score">{line}</span>
-                        </button>
-                    </li>
-                }
+                tree_button(
+                    state,
+                    (index, group.code.clone(), title),
+                    Signal::derive(line),
+                    Signal::stored(false),
+                )
             })
             .collect_view();
         let has_groups = !set.adjustments.is_empty();
@@ -133,5 +115,34 @@ pub fn NavTree() -> impl IntoView {
                 })}
             </ol>
         }
+    }
+}
+
+/// The button of one page in the tree (a criterion, or a bonus/penalty group): its code and
+/// title, and its score line (`done`: every item of it complete).
+fn tree_button(
+    state: AppState,
+    (index, code, title): (usize, String, (String, Option<String>)),
+    line: Signal<Option<String>>,
+    done: Signal<bool>,
+) -> impl IntoView {
+    let lang = state.lang;
+    view! {
+        <li>
+            <button
+                type="button"
+                class="tree-criterion"
+                data-code=code.clone()
+                aria-current=move || (state.current.get() == index).then_some("step")
+                on:click=move |_| state.go_to(index)
+            >
+                <span class="tree-title">
+                    <span class="code">{code.clone()}</span>
+                    " "
+                    {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
+                </span>
+                <span class="node-score" class:done=done>{line}</span>
+            </button>
+        </li>
     }
 }

@@ -29,7 +29,7 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || state.slot_messages(&code, Slot::NotApplicable))
+        Memo::new(move |_| state.slot_messages(&code, Slot::NotApplicable))
     };
     // What the claim does to the score differs by item: say which.
     let effect = if item.not_applicable == NotApplicable::FullPoints {

@@ -24,14 +24,11 @@ impl Session {
                 self.state.current.set(current);
                 self.state.screen.set(screen);
             }
-            Ok(None) => {
-                self.state.read_only.set(false);
-                self.based_on.set_value(0);
-                self.saved.set_value(None);
-                self.schedule();
-            }
-            Err(bad) => {
-                self.quarantined.update(|list| list.push(bad));
+            // Gone or unreadable (moved aside): this tab's copy is written as a new one.
+            gone_or_bad => {
+                if let Err(bad) = gone_or_bad {
+                    self.quarantined.update(|list| list.push(bad));
+                }
                 self.state.read_only.set(false);
                 self.based_on.set_value(0);
                 self.saved.set_value(None);

@@ -13,6 +13,7 @@ use std::path::Path;
 use par_core::Lang;
 
 use super::{CheckedFile, SameBy};
+use crate::error::path_list;
 
 pub struct AcrossFiles<'a> {
     /// Files given under more than one name.
@@ -188,7 +189,7 @@ impl UnitRevisions<'_> {
             }
         }
         for (revision, paths) in self.conflicts() {
-            let (count, names) = (count_word(paths.len(), lang), list(&paths));
+            let (count, names) = (count_word(paths.len(), lang), path_list(&paths));
             match lang {
                 Lang::Vi => writeln!(
                     out,
@@ -201,7 +202,8 @@ impl UnitRevisions<'_> {
             }
         }
         for (file, previous) in self.broken_links() {
-            let (revision, path, names) = (file.revision, file.path.display(), list(&previous));
+            let (revision, path, names) =
+                (file.revision, file.path.display(), path_list(&previous));
             let before = revision - 1;
             match lang {
                 Lang::Vi => writeln!(
@@ -248,14 +250,6 @@ fn print_same_file(out: &mut dyn Write, file: &CheckedFile, lang: Lang) -> io::R
         Lang::Vi => writeln!(out, "  Cùng một tệp, chỉ xác minh một lần: {names}"),
         Lang::En => writeln!(out, "  Same file, verified once: {names}"),
     }
-}
-
-fn list(paths: &[&Path]) -> String {
-    paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// "hai tệp", "two files": the number in words where a sentence reads better with it.

@@ -143,6 +143,7 @@ pub fn score(framework: &Framework, answers: &Answers) -> ScoreSheet {
         decimals: u32::from(framework.decimals),
         leaves: Vec::new(),
         problems: Vec::new(),
+        answered_leaves: 0,
     };
     let fields: Vec<NodeScore> = framework
         .fields
@@ -178,17 +179,20 @@ pub fn score(framework: &Framework, answers: &Answers) -> ScoreSheet {
             }
         })
         .collect();
-    // One pass over the tree rather than a search per answer: this runs on every keystroke.
-    let leaf_codes: std::collections::BTreeSet<&str> = framework
-        .leaves()
-        .map(|leaf| leaf.item.code.as_str())
-        .collect();
-    for code in answers.items.keys() {
-        if !leaf_codes.contains(code.as_str()) {
-            scorer.problems.push(Problem {
-                code: code.clone(),
-                kind: ProblemKind::UnknownItem,
-            });
+    // Answers naming no leaf exist only when fewer leaves found an answer than there are
+    // answers; then one pass over the tree finds them (this runs on every keystroke).
+    if scorer.answered_leaves < answers.items.len() {
+        let leaf_codes: std::collections::BTreeSet<&str> = framework
+            .leaves()
+            .map(|leaf| leaf.item.code.as_str())
+            .collect();
+        for code in answers.items.keys() {
+            if !leaf_codes.contains(code.as_str()) {
+                scorer.problems.push(Problem {
+                    code: code.clone(),
+                    kind: ProblemKind::UnknownItem,
+                });
+            }
         }
     }
 
@@ -229,6 +233,8 @@ struct Scorer<'a> {
     decimals: u32,
     leaves: Vec<LeafScore>,
     problems: Vec<Problem>,
+    /// Leaves that found an answer: fewer than the answers means some answer names no leaf.
+    answered_leaves: usize,
 }
 
 impl Scorer<'_> {
@@ -241,10 +247,12 @@ impl Scorer<'_> {
             let children = self.items(&item.items);
             return combine(&item.code, item.max_points, children);
         };
+        let answer = self.answers.get(&item.code);
+        self.answered_leaves += usize::from(answer.is_some());
         let (leaf, problems) = leaf::score_leaf(
             item,
             rule,
-            self.answers.get(&item.code),
+            answer,
             self.framework.evidence_policy,
             self.decimals,
         );

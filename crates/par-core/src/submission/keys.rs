@@ -82,8 +82,35 @@ pub fn hex_string(bytes: &[u8]) -> String {
     hex::encode(bytes)
 }
 
+/// A long hex text in groups of four, so it can be read aloud and wraps on paper.
+pub fn grouped(hex: &str) -> String {
+    let chars: Vec<char> = hex.chars().collect();
+    chars
+        .chunks(4)
+        .map(|group| group.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The start of a hash as the app and `par verify` show it: its first 16 hex digits in groups
+/// of four, short enough to compare by eye with the paper sheet.
+pub fn hash_prefix(hash: &str) -> String {
+    grouped(&hash.chars().take(16).collect::<String>())
+}
+
 /// Parses hex of exactly `N` bytes.
 pub fn hex_bytes<const N: usize>(text: &str) -> Option<[u8; N]> {
     let bytes = hex::decode(text).ok()?;
     bytes.try_into().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_are_shortened_and_grouped_for_reading() {
+        assert_eq!(hash_prefix("0123456789abcdef0123"), "0123 4567 89ab cdef");
+        assert_eq!(grouped("0123456789"), "0123 4567 89");
+    }
 }

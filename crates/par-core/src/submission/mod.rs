@@ -27,7 +27,9 @@ pub use key_backup::{
     MIN_PASSPHRASE_CHARS,
 };
 pub use keyring::{Keyring, KeyringError, KeyringProblem, RegisteredKey, KEYRING_FORMAT};
-pub use keys::{hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM};
+pub use keys::{
+    grouped, hash_prefix, hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM,
+};
 pub use verify::{verify, KnownFramework, Outcome, ScoreDifference, Verification, VerifyContext};
 
 /// The format tag of a submission file.
@@ -159,26 +161,30 @@ impl Payload {
 impl Submission {
     /// Signs `payload` with the unit's key.
     pub fn sign(payload: Payload, key: &UnitKey) -> Self {
-        Self::sign_and_hash(payload, key).0
+        let canonical = canonical_json(&payload);
+        Self::signed(payload, key, &canonical)
     }
 
     /// Signs `payload` and returns its hash ([`Payload::hash`]) too, writing the canonical
     /// payload once for both.
     pub fn sign_and_hash(payload: Payload, key: &UnitKey) -> (Self, String) {
         let canonical = canonical_json(&payload);
-        let signature = key.sign(&canonical);
         let hash = sha256_hex(&canonical);
-        let submission = Submission {
+        (Self::signed(payload, key, &canonical), hash)
+    }
+
+    /// `payload` with the signature of its canonical form `canonical`.
+    fn signed(payload: Payload, key: &UnitKey, canonical: &[u8]) -> Self {
+        Submission {
             format: SUBMISSION_FORMAT.to_string(),
             payload,
             signature: SignatureBlock {
                 algorithm: ALGORITHM.to_string(),
                 public_key: key.public_key_hex(),
                 key_id: key.key_id(),
-                value: hex::encode(signature),
+                value: hex::encode(key.sign(canonical)),
             },
-        };
-        (submission, hash)
+        }
     }
 
     /// The file's text (pretty JSON; the signature does not depend on formatting).

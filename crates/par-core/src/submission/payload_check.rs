@@ -2,13 +2,14 @@
 //! unit, revision chain or identifiers break the format is refused, naming the field, even when
 //! its signature is right — the app never exports such a file.
 
+use super::keys::hex_bytes;
 use super::Payload;
 use crate::framework::Framework;
 use crate::unit::{UnitInfo, UnitProblem};
 
 /// The first rule of the format `payload` breaks, as `payload.field: what is wrong`.
 pub fn payload_problem(payload: &Payload) -> Option<String> {
-    if !is_hex(&payload.submission_id, 32) {
+    if hex_bytes::<16>(&payload.submission_id).is_none() {
         return Some("payload.submission_id: phải là 32 ký tự hex".into());
     }
     if payload.revision == 0 {
@@ -23,7 +24,7 @@ pub fn payload_problem(payload: &Payload) -> Option<String> {
                 "payload.replaces: lần xuất {revision} phải ghi mã băm của lần trước"
             ))
         }
-        (Some(hash), _) if !is_hex(hash, 64) => {
+        (Some(hash), _) if hex_bytes::<32>(hash).is_none() => {
             return Some("payload.replaces: phải là mã băm SHA-256 (64 ký tự hex)".into())
         }
         _ => {}
@@ -80,10 +81,6 @@ fn unit_field(problem: UnitProblem) -> &'static str {
         UnitProblem::PreparerMissing => "payload.preparer",
         UnitProblem::ChairpersonMissing => "payload.chairperson",
     }
-}
-
-fn is_hex(text: &str, length: usize) -> bool {
-    text.len() == length && text.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ`, as the app writes it.

@@ -194,12 +194,15 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
         submission: None,
         hash: None,
     };
-    let raw: serde_json::Value = match crate::parse_json(text) {
+    // The plain reader first (no JSON-path tracking); a file that is not JSON is read again
+    // only for the error message in Vietnamese.
+    let raw: serde_json::Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(error) => {
-            return fail(Outcome::Malformed {
-                reason: error.to_string(),
-            })
+        Err(_) => {
+            let reason = crate::parse_json::<serde_json::Value>(text)
+                .err()
+                .map_or_else(String::new, |error| error.to_string());
+            return fail(Outcome::Malformed { reason });
         }
     };
     match raw.get("format").and_then(|f| f.as_str()) {

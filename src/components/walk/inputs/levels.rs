@@ -23,7 +23,7 @@ pub fn LevelsInput(item: Arc<Item>) -> impl IntoView {
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || value_messages(state, &code, Vec::new()))
+        Memo::new(move |_| value_messages(state, &code, Vec::new()))
     };
     let radios = options
         .into_iter()

@@ -25,7 +25,7 @@ pub fn YesNoInput(item: Arc<Item>) -> impl IntoView {
     };
     let messages = {
         let code = code.clone();
-        Signal::derive(move || value_messages(state, &code, Vec::new()))
+        Memo::new(move |_| value_messages(state, &code, Vec::new()))
     };
     let radio = |yes: bool| {
         let id = if yes {
