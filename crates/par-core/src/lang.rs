@@ -27,3 +27,60 @@ impl Lang {
         }
     }
 }
+
+/// One text of an interface in both languages, side by side, so that neither can be forgotten
+/// (both are required to build one). Texts are `const`s grouped in modules by screen or
+/// command; the domain's own messages (problems, rules) stay with their types in this crate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Text {
+    pub vi: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    pub const fn new(vi: &'static str, en: &'static str) -> Self {
+        Text { vi, en }
+    }
+
+    /// The text in `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Vi => self.vi,
+            Lang::En => self.en,
+        }
+    }
+
+    /// The text in `lang` with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        fill(self.get(lang), values)
+    }
+}
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values
+        .iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: Text = Text::new("Trang {n}/{total}", "Page {n} of {total}");
+
+    #[test]
+    fn a_text_is_read_and_filled_in_either_language() {
+        assert_eq!(PAGE.get(Lang::Vi), "Trang {n}/{total}");
+        assert_eq!(
+            PAGE.fill(Lang::En, &[("n", "2"), ("total", "9")]),
+            "Page 2 of 9"
+        );
+        assert_eq!(
+            PAGE.fill(Lang::Vi, &[("n", "2"), ("total", "9")]),
+            "Trang 2/9"
+        );
+    }
+}

@@ -34,7 +34,7 @@ pub mod validate;
 pub use answers::{Answer, AnswerValue, Answers, EvidenceRef};
 pub use decimal::Decimal;
 pub use framework::Framework;
-pub use lang::Lang;
+pub use lang::{Lang, Text};
 pub use score::{score, ScoreSheet};
 pub use unit::UnitInfo;
 
