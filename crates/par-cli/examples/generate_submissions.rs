@@ -67,7 +67,7 @@ fn generate(out: &Path, count: u32) -> std::io::Result<()> {
         };
         // Vary one answer so the files are not all the same.
         let mut answers = base.clone();
-        answers.entry("1.1.1").value = Some(AnswerValue::YesNo(i % 2 == 0));
+        answers.entry("1.3.1").value = Some(AnswerValue::YesNo(i % 2 == 0));
         let meta = ExportMeta {
             submission_id: format!("{:032x}", u128::from(i) * 7919 + 1),
             created_at: "2025-12-01T09:30:00Z".into(),

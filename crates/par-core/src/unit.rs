@@ -31,6 +31,10 @@ pub enum UnitProblem {
     YearOutOfRange,
     PreparerMissing,
     ChairpersonMissing,
+    /// The year is not the criteria set's year (each set is issued for one year).
+    YearNotSetYear,
+    /// The province is not the criteria set's province (each province issues its own set).
+    ProvinceNotSetProvince,
 }
 
 impl UnitProblem {
@@ -50,6 +54,24 @@ impl UnitProblem {
             (PreparerMissing, En) => "Enter the preparer's name.",
             (ChairpersonMissing, Vi) => "Hãy nhập họ tên Chủ tịch UBND.",
             (ChairpersonMissing, En) => "Enter the chairperson's name.",
+            (YearNotSetYear, Vi) => "Năm đánh giá phải là năm của bộ tiêu chí đang dùng; hãy sửa năm, hoặc chọn bộ tiêu chí của năm này.",
+            (YearNotSetYear, En) => "The year must be the year of the criteria set in use; correct the year, or choose this year's set.",
+            (ProvinceNotSetProvince, Vi) => "Tỉnh, thành phố phải là tỉnh ban hành bộ tiêu chí đang dùng; hãy ghi đúng tên tỉnh như trong bộ tiêu chí, hoặc chọn bộ tiêu chí của tỉnh mình.",
+            (ProvinceNotSetProvince, En) => "The province must be the one that issued the criteria set in use; write its name as the set does, or choose your province's set.",
+        }
+    }
+
+    /// The field of [`UnitInfo`] that fixes this problem, by its name in the file
+    /// (`province`, `name`, `code`, `year`, `preparer`, `chairperson`).
+    pub fn field(self) -> &'static str {
+        use UnitProblem::*;
+        match self {
+            ProvinceMissing | ProvinceNotSetProvince => "province",
+            NameMissing => "name",
+            CodeInvalid => "code",
+            YearOutOfRange | YearNotSetYear => "year",
+            PreparerMissing => "preparer",
+            ChairpersonMissing => "chairperson",
         }
     }
 }
@@ -88,6 +110,28 @@ impl UnitInfo {
         }
         problems
     }
+
+    /// [`UnitInfo::problems`], and whether the year and province are those of `framework`
+    /// (compared as the file name's slug does: letter case, diacritics written composed or
+    /// decomposed, and spacing do not matter).
+    pub fn problems_for(&self, framework: &crate::Framework) -> Vec<UnitProblem> {
+        let mut problems = self.problems();
+        let blank_province = problems.contains(&UnitProblem::ProvinceMissing);
+        if !blank_province && !same_place(&self.province, &framework.province) {
+            problems.push(UnitProblem::ProvinceNotSetProvince);
+        }
+        let year_known = !problems.contains(&UnitProblem::YearOutOfRange);
+        if year_known && self.year != framework.year {
+            problems.push(UnitProblem::YearNotSetYear);
+        }
+        problems
+    }
+}
+
+/// Two ways of writing one place name.
+fn same_place(a: &str, b: &str) -> bool {
+    let words = |s: &str| crate::submission::slug_words(s);
+    words(a) == words(b)
 }
 
 /// Whether `code` is a five-digit administrative unit code.

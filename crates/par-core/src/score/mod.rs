@@ -36,6 +36,7 @@ pub enum LeafStatus {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct LeafScore {
     pub code: String,
     pub status: LeafStatus,
@@ -51,6 +52,7 @@ pub struct LeafScore {
 /// Scores of a field, criterion or grouped sub-criterion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NodeScore {
     pub code: String,
     /// Points so far: the exact sum of the leaves' rounded points.
@@ -74,6 +76,7 @@ pub struct NodeScore {
 /// A bonus or penalty group: `points` is signed (a penalty is negative) and within the cap.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AdjustmentScore {
     pub code: String,
     pub kind: AdjustmentKind,
@@ -85,6 +88,7 @@ pub struct AdjustmentScore {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct ScoreSheet {
     pub fields: Vec<NodeScore>,
     pub adjustments: Vec<AdjustmentScore>,

@@ -22,6 +22,7 @@ impl Checker {
     }
 
     pub(super) fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
+        self.precise(at, points);
         if points < Decimal::ZERO || points > max {
             self.push(
                 at,
@@ -76,6 +77,7 @@ impl Checker {
                 );
                 for (i, part) in parts.iter().enumerate() {
                     let at = format!("{at}.parts[{i}]");
+                    self.precise(&format!("{at}.points"), part.points);
                     if part.points <= Decimal::ZERO || part.points > max {
                         self.push(
                             &format!("{at}.points"),
@@ -84,6 +86,7 @@ impl Checker {
                     }
                 }
                 if let Some(cap) = cap {
+                    self.precise(&format!("{at}.cap"), *cap);
                     if *cap <= Decimal::ZERO || *cap > max {
                         self.push(
                             &format!("{at}.cap"),
@@ -104,11 +107,13 @@ impl Checker {
                         "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.",
                     );
                 }
+                self.precise(&format!("{at}.per_occurrence"), *per_occurrence);
                 if per_occurrence.is_zero() {
                     self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
                 }
                 self.within_max(&format!("{at}.start"), *start, max);
                 if let Some(limit) = limit {
+                    self.precise(&format!("{at}.limit"), *limit);
                     if *limit <= Decimal::ZERO {
                         self.push(&format!("{at}.limit"), "Giới hạn phải lớn hơn 0.");
                     }
