@@ -4,10 +4,12 @@
 //! from zero to the set's `decimals`; every total is the exact sum of rounded leaf scores; the index is
 //! `total ÷ applicable maximum × 100`, rounded half away from zero to two decimals.
 
+mod figures;
 mod leaf;
 mod rows;
 
-pub use rows::{sheet_rows, SheetRow, Shown};
+pub use figures::declared_figures;
+pub use rows::{sheet_rows, sheet_rows_with, SheetRow, Shown};
 
 use serde::{Deserialize, Serialize};
 

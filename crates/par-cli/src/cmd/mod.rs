@@ -1,0 +1,7 @@
+//! The commands: each loads what it needs, asks par-core, and hands the result to its printer.
+
+pub mod framework;
+pub mod keys;
+pub mod schema;
+pub mod score;
+pub mod verify;
