@@ -12,13 +12,24 @@ pub const ONE_LINE_MAX_CHARS: usize = 200;
 /// `text` on one line, every character that could move, hide or reorder what is printed
 /// written out visibly (`\n`, `\u{202e}`), cut to [`ONE_LINE_MAX_CHARS`].
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    let clean = text.chars().count() <= ONE_LINE_MAX_CHARS && !text.chars().any(needs_escape);
+    escape_within(text, ONE_LINE_MAX_CHARS)
+}
+
+/// [`one_line`] without the cut, for a message of ours that quotes values already cut at
+/// their source: its length is bounded by how it is built, and it must be read whole.
+pub fn escaped(text: &str) -> Cow<'_, str> {
+    escape_within(text, usize::MAX)
+}
+
+fn escape_within(text: &str, max_chars: usize) -> Cow<'_, str> {
+    let clean = !text.chars().any(needs_escape)
+        && (max_chars == usize::MAX || text.chars().count() <= max_chars);
     if clean {
         return Cow::Borrowed(text);
     }
     let mut shown = String::with_capacity(text.len().min(4 * ONE_LINE_MAX_CHARS));
     for (count, c) in text.chars().enumerate() {
-        if count == ONE_LINE_MAX_CHARS {
+        if count == max_chars {
             shown.push('…');
             break;
         }

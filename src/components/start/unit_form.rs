@@ -81,7 +81,7 @@ const FIELDS: [FieldSpec; 6] = [
 pub fn field_id(problem: UnitProblem) -> &'static str {
     FIELDS
         .iter()
-        .find(|spec| spec.problem == problem)
+        .find(|spec| spec.problem.field() == problem.field())
         .map_or(FIELDS[0].id, |spec| spec.id)
 }
 

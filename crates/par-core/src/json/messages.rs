@@ -38,7 +38,8 @@ pub(super) fn found_message(found: &FoundKind) -> String {
         ),
         FoundKind::InexactNumber(number) => format!(
             "số {} quá lớn hoặc có quá nhiều chữ số để đọc chính xác (tối đa 15 chữ số, số \
-             nguyên tối đa 9.007.199.254.740.992); tệp không do ứng dụng ghi ra",
+             nguyên tối đa 9.007.199.254.740.992); tệp không do ứng dụng ghi ra: hãy xin lại tệp \
+             xuất từ ứng dụng",
             one_line(number)
         ),
     }
@@ -65,7 +66,11 @@ fn translate(error: &serde_json::Error) -> String {
         );
     }
     if text.starts_with("invalid length") {
-        return "số phần tử không đúng cấu trúc của định dạng".into();
+        return if text.contains("expected struct") {
+            ARRAY_FOR_OBJECT.into()
+        } else {
+            "danh sách có số phần tử không đúng với định dạng".into()
+        };
     }
     if text.starts_with("unknown field") {
         return format!(

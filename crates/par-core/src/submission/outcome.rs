@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::decimal::Decimal;
-use crate::escape::one_line;
+use crate::escape::{escaped, one_line};
 use crate::export_check::{blockers_line, Blocker, Warning};
 use crate::lang::Lang;
 
@@ -85,9 +85,9 @@ impl Outcome {
             Valid if vi => "hợp lệ: chữ ký đúng, điểm tính lại khớp".into(),
             Valid => "valid: signature correct, recomputed scores match".into(),
             Malformed { reason } if vi => {
-                format!("tệp hỏng hoặc sai cấu trúc ({})", one_line(reason))
+                format!("tệp hỏng hoặc sai cấu trúc ({})", escaped(reason))
             }
-            Malformed { reason } => format!("malformed file ({})", one_line(reason)),
+            Malformed { reason } => format!("malformed file ({})", escaped(reason)),
             UnknownFormat { format } if vi => format!(
                 "định dạng “{}” không được hỗ trợ (cần par-submission/1; tệp của phiên bản \
                  khác hoặc không phải hồ sơ)",
