@@ -77,7 +77,7 @@ pub fn sign_raw(payload: Value, key: &UnitKey) -> String {
             "algorithm": "Ed25519",
             "public_key": key.public_key_hex(),
             "key_id": key_id(&key.public_key()),
-            "value": hex::encode(signature),
+            "value": par_core::submission::hex_string(&signature),
         }
     });
     serde_json::to_string_pretty(&file).unwrap()
