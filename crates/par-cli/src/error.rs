@@ -206,3 +206,28 @@ fn empty_folders_note(folders: &[PathBuf]) -> String {
         format!(" (không có tệp .json nào trong {})", path_list(folders))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operating_system_errors_are_said_in_vietnamese() {
+        let errors = [
+            io::Error::from(io::ErrorKind::NotFound),
+            io::Error::from(io::ErrorKind::PermissionDenied),
+            io::Error::from_raw_os_error(LINK_LOOP),
+            io::Error::from_raw_os_error(5),
+            io::Error::other("disk on fire"),
+        ];
+        for error in &errors {
+            let said = io_text(error);
+            assert!(
+                !said.contains("error") && !said.contains("fire") && !said.contains("Input"),
+                "{said}"
+            );
+        }
+        assert!(io_text(&errors[2]).contains("vòng quanh"));
+        assert!(io_text(&errors[3]).contains("mã 5"));
+    }
+}
