@@ -63,6 +63,7 @@ impl ProblemKind {
     /// A sentence saying what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
+        let shown = |id: &str| crate::escape::one_line(id).into_owned();
         match lang {
             Lang::Vi => match self {
                 Unanswered => "Chưa nhập kết quả.".into(),
@@ -70,10 +71,10 @@ impl ProblemKind {
                     "Giá trị không đúng loại của tiêu chí này; hãy nhập lại.".into()
                 }
                 UnknownOption { id } => {
-                    format!("Mức “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                    format!("Mức “{}” không có trong bộ tiêu chí; hãy chọn lại.", shown(id))
                 }
                 UnknownPart { id } => {
-                    format!("Nội dung “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                    format!("Nội dung “{}” không có trong bộ tiêu chí; hãy chọn lại.", shown(id))
                 }
                 PercentOutOfRange => "Tỷ lệ phải từ 0% đến 100%.".into(),
                 NegativeNumber => "Số không được âm.".into(),
@@ -105,10 +106,10 @@ impl ProblemKind {
                     "The value does not fit this item's rule; enter it again.".into()
                 }
                 UnknownOption { id } => {
-                    format!("Level “{id}” is not in the criteria set; choose again.")
+                    format!("Level “{}” is not in the criteria set; choose again.", shown(id))
                 }
                 UnknownPart { id } => {
-                    format!("Part “{id}” is not in the criteria set; choose again.")
+                    format!("Part “{}” is not in the criteria set; choose again.", shown(id))
                 }
                 PercentOutOfRange => "The percentage must be between 0% and 100%.".into(),
                 NegativeNumber => "The number cannot be negative.".into(),

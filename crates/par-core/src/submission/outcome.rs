@@ -84,9 +84,10 @@ impl Outcome {
         match self {
             Valid if vi => "hợp lệ: chữ ký đúng, điểm tính lại khớp".into(),
             Valid => "valid: signature correct, recomputed scores match".into(),
-            Malformed { reason } if vi => {
-                format!("tệp hỏng hoặc sai cấu trúc ({})", escaped(reason))
-            }
+            Malformed { reason } if vi => format!(
+                "tệp hỏng hoặc sai cấu trúc ({}): hãy xin đơn vị gửi lại tệp xuất từ ứng dụng",
+                escaped(reason)
+            ),
             Malformed { reason } => format!("malformed file ({})", escaped(reason)),
             UnknownFormat { format } if vi => format!(
                 "định dạng “{}” không được hỗ trợ (cần par-submission/1; tệp của phiên bản \
