@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use super::*;
 
 #[path = "../../../par-core/tests/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 
 use common::hostile::{corpus, padded, Expect};
