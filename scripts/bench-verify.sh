@@ -15,32 +15,38 @@ par=${2:-./target/release/par}
 ./target/release/examples/generate_submissions "$dir/many" "$count"
 bytes=$(du -sb "$dir/many" | cut -f1)
 
-# Seconds and peak resident memory (KB) of one run, from GNU time.
+# Seconds, peak resident memory (KB) and CPU seconds (user + system) of one run, from GNU
+# time. CPU time depends far less than wall time on what else the machine is doing.
 measure() {
-  /usr/bin/time -f '%e %M' -o "$dir/time.txt" "$par" verify --keys "$dir/many/keyring.json.txt" \
+  /usr/bin/time -f '%e %M %U %S' -o "$dir/time.txt" "$par" verify --keys "$dir/many/keyring.json.txt" \
     --framework frameworks/mau-xa-2025.json "$@" > "$dir/out.txt" || true
   tail -1 "$dir/time.txt"
 }
 
 runs=()
 memory=()
+cpu=()
 for _ in 1 2 3; do
-  read -r seconds peak < <(measure "$dir"/many/*.json)
+  read -r seconds peak user system < <(measure "$dir"/many/*.json)
   runs+=("$seconds")
   memory+=("$peak")
+  cpu+=("$(echo "$user + $system" | bc)")
 done
 median=$(printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p)
 peak=$(printf '%s\n' "${memory[@]}" | sort -n | tail -1)
+cpu_median=$(printf '%s\n' "${cpu[@]}" | sort -n | sed -n 2p)
 valid=$(grep -c '^✓' "$dir/out.txt" || true)
 rate=$(echo "scale=0; $count / $median" | bc)
-echo "files: $count ($((bytes / count)) bytes each), valid: $valid"
+per_file=$(echo "scale=3; $cpu_median * 1000 / $count" | bc)
+echo "files: $count ($((bytes / count)) bytes each), valid: $valid; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "runs (s): ${runs[*]}; median ${median} s → ${rate} files/s on $(nproc) cores; peak memory $((peak / 1024)) MB"
+echo "CPU time (user + system) per run: ${cpu[*]} s; median ${per_file} ms per file"
 
 for size in 52428800 4100000; do
   rm -rf "$dir/one"
   ./target/release/examples/generate_submissions "$dir/one" 1 "$size"
   file=$(ls "$dir"/one/CCHC-*.json)
-  read -r seconds peak < <(measure "$file")
+  read -r seconds peak _ _ < <(measure "$file")
   verdict=$(head -c 160 "$dir/out.txt" | head -1)
   echo "one file of $(stat -c %s "$file") bytes: ${seconds} s, peak memory $((peak / 1024)) MB — ${verdict}"
 done

@@ -3,14 +3,14 @@
 //!
 //! cargo run --release -p par-cli --example generate_submissions -- OUT_DIR COUNT [BYTES]
 //!
-//! With BYTES, each file is padded to about that size by a long explanation (still a valid,
+//! With BYTES, each file is padded to about that size with evidence references (still a valid,
 //! signed file): for the benchmark of a large file and the size limit.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use par_core::submission::{ExportMeta, Keyring, Payload, Submission, UnitKey};
-use par_core::{AnswerValue, Answers, UnitInfo};
+use par_core::{AnswerValue, Answers, EvidenceRef, UnitInfo};
 
 const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
 const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.answers.json");
@@ -79,8 +79,14 @@ fn generate(out: &Path, count: u32, bytes: usize) -> std::io::Result<()> {
         let mut answers = base.clone();
         answers.entry("1.3.1").value = Some(AnswerValue::YesNo(i % 2 == 0));
         if bytes > 0 {
-            // About 96 KB without padding: the rest is one long explanation.
-            answers.entry("1.3.1").explanation = "x".repeat(bytes.saturating_sub(96_000));
+            // About 96 KB without padding: the rest is evidence references (about 165 bytes
+            // each as written), many small objects, the costly shape for a reader.
+            let reference = EvidenceRef {
+                number: "01/BC-UBND".into(),
+                note: "Báo cáo kết quả thực hiện kế hoạch cải cách hành chính".into(),
+                ..Default::default()
+            };
+            answers.entry("1.3.1").evidence = vec![reference; bytes.saturating_sub(96_000) / 170];
         }
         let meta = ExportMeta {
             submission_id: format!("{:032x}", u128::from(i) * 7919 + 1),

@@ -1,6 +1,10 @@
 //! Verifies one generated submission many times, for a profiler.
 //!
 //! cargo run --release -p par-cli --example profile_verify -- FILE [RUNS]
+// The allocator of the `par` binary, so the profile is the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "Cách dùng / usage: profile_verify TỆP-HỒ-SƠ.json [SỐ-LẦN]";
 
 fn main() -> std::process::ExitCode {

@@ -19,6 +19,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use par_core::Lang;
 
+/// See Cargo.toml: a quarter less time per verified file than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "par",

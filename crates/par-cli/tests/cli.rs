@@ -185,7 +185,7 @@ fn the_test_data_generator_prints_its_usage_instead_of_panicking() {
     let output = example("generate_submissions", &[]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("cần đúng hai đối số"),
+        stderr(&output).contains("cần hai hoặc ba đối số"),
         "{}",
         stderr(&output)
     );

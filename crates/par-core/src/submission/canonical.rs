@@ -51,10 +51,8 @@ fn write_value(value: &Value, out: &mut Vec<u8>) {
             out.push(b'{');
             // serde_json's map is usually sorted already, by bytes, which is the order of
             // UTF-16 code units for every key below U+E000; sorting is only done when needed.
-            let in_order = map
-                .keys()
-                .zip(map.keys().skip(1))
-                .all(|(a, b)| utf16_order(a, b).is_lt());
+            let in_order = !map.keys().any(|key| has_high_characters(key))
+                && map.keys().zip(map.keys().skip(1)).all(|(a, b)| a < b);
             if in_order {
                 write_entries(map.iter(), out);
             } else {
@@ -81,12 +79,16 @@ fn write_entries<'a>(entries: impl Iterator<Item = (&'a String, &'a Value)>, out
 /// The order of RFC 8785: by UTF-16 code units. It is byte order unless a key has a character
 /// from U+E000 up (UTF-8 lead byte 0xEE or more), where surrogate pairs sort differently.
 fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
-    let high = |s: &str| s.bytes().any(|byte| byte >= 0xee);
-    if high(a) || high(b) {
+    if has_high_characters(a) || has_high_characters(b) {
         a.encode_utf16().cmp(b.encode_utf16())
     } else {
         a.as_bytes().cmp(b.as_bytes())
     }
+}
+
+/// Whether `key` has a character from U+E000 up (UTF-8 lead byte 0xEE or more).
+fn has_high_characters(key: &str) -> bool {
+    key.bytes().any(|byte| byte >= 0xee)
 }
 
 fn write_string(text: &str, out: &mut Vec<u8>) {

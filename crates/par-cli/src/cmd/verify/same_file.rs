@@ -46,8 +46,9 @@ pub fn distinct_paths(paths: &[PathBuf]) -> Vec<DistinctPath> {
 /// verified again.
 pub struct ContentClaims<'a> {
     paths: &'a [DistinctPath],
-    /// Random keys per run: nobody can make two different files collide on purpose.
-    hasher: RandomState,
+    /// A random seed per run: nobody can make two different files collide on purpose (and a
+    /// collision only costs reading the earlier file again).
+    seed: u64,
     /// Text hash → the distinct paths that claimed a text with that hash.
     claimed: Mutex<HashMap<u64, Vec<usize>>>,
 }
@@ -56,7 +57,7 @@ impl<'a> ContentClaims<'a> {
     pub fn new(paths: &'a [DistinctPath]) -> Self {
         ContentClaims {
             paths,
-            hasher: RandomState::new(),
+            seed: RandomState::new().hash_one(paths.len()),
             claimed: Mutex::default(),
         }
     }
@@ -67,7 +68,7 @@ impl<'a> ContentClaims<'a> {
     /// A fast hash rather than SHA-256, which would add 7 % to each file's verification: equal
     /// hashes are then confirmed by reading the earlier file again, which only copies pay for.
     pub fn claim(&self, index: usize, text: &str) -> Option<usize> {
-        let key = self.hasher.hash_one(text);
+        let key = xxhash_rust::xxh3::xxh3_64_with_seed(text.as_bytes(), self.seed);
         let mut claimed = self
             .claimed
             .lock()
