@@ -41,7 +41,7 @@ pub fn render(
         text::FIGURES.get(lang),
         text::POINTS.get(lang)
     );
-    for row in sheet_rows_with(framework, sheet, Some(answers), lang) {
+    for row in sheet_rows_with(framework, sheet, answers, lang) {
         let indent = "  ".repeat(row.depth);
         let title = truncate(&format!("{indent}{}", escaped(&row.title)), TITLE_WIDTH);
         let figures = truncate(

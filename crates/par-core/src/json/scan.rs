@@ -8,7 +8,6 @@
 //! wrong. It is a loop over bytes with no recursion, so no input can make it slow or deep.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 /// What the scan found, at a byte offset of the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +39,8 @@ const MATTERS: [bool; 256] = {
 };
 /// Deeper than serde_json reads (128): the scan stops and serde_json reports the depth.
 const MAX_DEPTH: usize = 256;
-/// Objects with more keys than this are checked through a hash set instead of a list.
+/// Objects with more keys than this are checked once, sorted, when they close (a list scanned
+/// for each new key would make a hostile object of 100,000 keys quadratic).
 const LINEAR_KEYS: usize = 24;
 
 /// The first duplicate key or inexact number of `text`, if any.
@@ -59,19 +59,17 @@ struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
-    /// The keys of every open object, innermost last.
-    keys: Vec<Cow<'a, str>>,
+    /// The keys of every open object, innermost last, with where each is written.
+    keys: Vec<(Cow<'a, str>, usize)>,
     /// Open objects and arrays, innermost last.
-    objects: Vec<Frame<'a>>,
+    objects: Vec<Frame>,
 }
 
-enum Frame<'a> {
+enum Frame {
     Array,
     Object {
         /// Where this object's keys start in `keys`.
         first_key: usize,
-        /// Once the object is large, its keys are also in a set.
-        set: Option<HashSet<Cow<'a, str>>>,
         expecting_key: bool,
     },
 }
@@ -98,7 +96,6 @@ impl<'a> Scanner<'a> {
                     }
                     self.objects.push(Frame::Object {
                         first_key: self.keys.len(),
-                        set: None,
                         expecting_key: true,
                     });
                     self.at += 1;
@@ -112,6 +109,9 @@ impl<'a> Scanner<'a> {
                 }
                 b'}' | b']' => {
                     if let Some(Frame::Object { first_key, .. }) = self.objects.pop() {
+                        if let Some(found) = large_object_duplicate(&mut self.keys[first_key..]) {
+                            return Some(found);
+                        }
                         self.keys.truncate(first_key);
                     }
                     self.at += 1;
@@ -185,28 +185,34 @@ impl<'a> Scanner<'a> {
         } else {
             Cow::Borrowed(written)
         };
-        let Some(Frame::Object { first_key, set, .. }) = self.objects.last_mut() else {
+        let Some(Frame::Object { first_key, .. }) = self.objects.last() else {
             return Some(None);
         };
-        let seen = match set {
-            Some(set) => !set.insert(key.clone()),
-            None => {
-                let seen = self.keys[*first_key..].contains(&key);
-                if !seen && self.keys.len() - *first_key >= LINEAR_KEYS {
-                    let mut all: HashSet<Cow<'a, str>> =
-                        self.keys[*first_key..].iter().cloned().collect();
-                    all.insert(key.clone());
-                    *set = Some(all);
-                }
-                seen
-            }
-        };
-        if seen {
+        let keys = &self.keys[*first_key..];
+        // A small object is checked key by key; a large one when it closes.
+        if keys.len() < LINEAR_KEYS && keys.iter().any(|(seen, _)| *seen == key) {
             return Some(Some(key.into_owned()));
         }
-        self.keys.push(key);
+        self.keys.push((key, start));
         Some(None)
     }
+}
+
+/// The second occurrence written first of a key that a large object holds twice: its keys
+/// sorted (with where each is written), equal neighbours are duplicates.
+fn large_object_duplicate(keys: &mut [(Cow<'_, str>, usize)]) -> Option<Found> {
+    if keys.len() < LINEAR_KEYS {
+        return None;
+    }
+    keys.sort_unstable();
+    keys.windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| (pair[1].1, &pair[1].0))
+        .min_by_key(|(offset, _)| *offset)
+        .map(|(offset, key)| Found {
+            offset,
+            kind: FoundKind::DuplicateKey(key.to_string()),
+        })
 }
 
 /// The position of the first `"` or `\\` in `bytes`, eight bytes at a time (strings are most

@@ -40,20 +40,18 @@ pub struct SheetRow {
 
 /// The rows of `sheet`, titles in `lang` where the set has them.
 pub fn sheet_rows(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<SheetRow> {
-    sheet_rows_with(framework, sheet, None, lang)
+    rows_of(framework, sheet, lang)
 }
 
-/// [`sheet_rows`], and with `answers` each item's declared figures and not-applicable claims.
+/// [`sheet_rows`] with each item's declared figures and not-applicable claims from `answers`
+/// (a separate function, so a caller that needs neither does not carry their code).
 pub fn sheet_rows_with(
     framework: &Framework,
     sheet: &ScoreSheet,
-    answers: Option<&Answers>,
+    answers: &Answers,
     lang: Lang,
 ) -> Vec<SheetRow> {
     let mut rows = rows_of(framework, sheet, lang);
-    let Some(answers) = answers else {
-        return rows;
-    };
     for row in &mut rows {
         let (Some(answer), Some(leaf)) = (answers.get(&row.code), framework.leaf(&row.code)) else {
             continue;

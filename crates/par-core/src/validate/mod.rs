@@ -172,7 +172,9 @@ impl Checker {
         }
     }
 
-    /// Points with more decimals than the set rounds to cannot be scored as written.
+    /// Points with more decimals than the set rounds to cannot be scored as written. (Called
+    /// from many places: kept out of line, which keeps the web app's download smaller.)
+    #[inline(never)]
     pub(super) fn precise(&mut self, at: &str, points: Decimal) {
         if !points.has_at_most_decimals(self.decimals) {
             self.push(
