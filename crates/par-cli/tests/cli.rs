@@ -9,6 +9,8 @@ mod hostile;
 mod keys;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/score.rs"]
+mod score;
 #[path = "cli/verify.rs"]
 mod verify;
 #[path = "cli/verify_across_files.rs"]
