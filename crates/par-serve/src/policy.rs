@@ -154,7 +154,7 @@ mod tests {
     }
 
     #[test]
-    fn the_page_carries_the_same_policy_as_the_header() {
+    fn the_page_and_the_documented_servers_carry_the_same_policy() {
         let page = include_str!("../../../index.html");
         let meta = format!(
             "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" />",
@@ -164,6 +164,22 @@ mod tests {
             page.contains(&meta),
             "index.html must carry exactly this policy:\n{meta}"
         );
+        for (file, text) in [
+            (
+                "par-app-headers.conf",
+                include_str!("../../../docs/hosting/par-app-headers.conf"),
+            ),
+            ("Caddyfile", include_str!("../../../docs/hosting/Caddyfile")),
+            (
+                "web.config",
+                include_str!("../../../docs/hosting/web.config"),
+            ),
+        ] {
+            assert!(
+                text.contains(CONTENT_SECURITY_POLICY),
+                "docs/hosting/{file} must send exactly the policy"
+            );
+        }
         assert!(!CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
         assert!(!CONTENT_SECURITY_POLICY.contains("'unsafe-eval'"));
     }
