@@ -135,6 +135,14 @@ fn capabilities(profile: &Path, width: u32, height: u32) -> Map<String, Value> {
     caps
 }
 
+const KEEP_LAST_DOWNLOAD: &str = r#"
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = function (blob) {
+        window.__parLastDownload = blob;
+        return createObjectURL.call(URL, blob);
+    };
+"#;
+
 /// Runs `body` with a new browser session at `width`×`height` and returns what it returned.
 /// The session is closed and ChromeDriver killed whatever happens; a panic or error in `body`
 /// is re-raised afterwards.
@@ -151,6 +159,14 @@ where
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
         .expect("a WebDriver session");
+    // Every page keeps the last Blob it offered as a download, for `drafts::last_download`: the
+    // policy forbids the page to fetch its own `blob:` addresses (connect-src 'self').
+    let _ = cdp(
+        &client,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": KEEP_LAST_DOWNLOAD }),
+    )
+    .await;
     // In its own task, so a failed assertion comes back as a JoinError instead of unwinding
     // past the cleanup below.
     let outcome = tokio::spawn(body(client.clone())).await;
