@@ -75,6 +75,19 @@ async fn usable_ms(c: &fantoccini::Client, url: &str) -> CmdResult<f64> {
     let ms = c
         .execute("return window.__parUsable || -1;", vec![])
         .await?;
+    // Where the time goes, for whoever wants to shorten it.
+    if std::env::var_os("PAR_BENCH_DETAIL").is_some() {
+        let detail = c
+            .execute(
+                "const n = performance.getEntriesByType('navigation')[0];
+                 const w = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));
+                 return { page: n && n.responseEnd, dom: n && n.domInteractive,
+                          wasmStart: w && w.startTime, wasm: w && w.responseEnd };",
+                vec![],
+            )
+            .await?;
+        eprintln!("usable at {ms} ms; {detail}");
+    }
     Ok(ms.as_f64().unwrap_or(-1.0))
 }
 
@@ -113,7 +126,7 @@ pub fn report(first: &[Visit], reload: &[Visit], median: impl Fn(&[f64]) -> f64)
     let ms = |v: &[Visit]| median(&v.iter().map(|x| x.ms).collect::<Vec<_>>());
     let bytes = |v: &[Visit]| median(&v.iter().map(|x| x.bytes as f64).collect::<Vec<_>>());
     let requests = |v: &[Visit]| median(&v.iter().map(|x| x.requests as f64).collect::<Vec<_>>());
-    let twice: Vec<&String> = first.iter().flat_map(|v| &v.twice).collect();
+    let twice: std::collections::BTreeSet<&String> = first.iter().flat_map(|v| &v.twice).collect();
     let mut text = format!(
         "Throttled (150 ms latency, 1.6 Mbit/s down, 0.75 Mbit/s up, CPU ×4; served by par-serve with brotli), median of {} fresh profiles:\n\n",
         first.len()
