@@ -81,7 +81,7 @@ async fn usable_ms(c: &fantoccini::Client, url: &str) -> CmdResult<f64> {
             .execute(
                 "const n = performance.getEntriesByType('navigation')[0];
                  const w = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));
-                 return { page: n && n.responseEnd, dom: n && n.domInteractive,
+                 return { fetch: n && n.fetchStart, unload: n && n.unloadEventEnd, page: n && n.responseEnd, dom: n && n.domInteractive,
                           wasmStart: w && w.startTime, wasm: w && w.responseEnd };",
                 vec![],
             )
