@@ -27,9 +27,9 @@ pub fn decode(bytes: &[u8]) -> (String, &'static Encoding) {
             .count()
     };
     let half = bytes.len() / 2;
-    let encoding = if bytes.len() % 2 == 0 && zeros_at(1) * 3 > half {
+    let encoding = if bytes.len() & 1 == 0 && zeros_at(1) * 3 > half {
         UTF_16LE
-    } else if bytes.len() % 2 == 0 && zeros_at(0) * 3 > half {
+    } else if bytes.len() & 1 == 0 && zeros_at(0) * 3 > half {
         UTF_16BE
     } else {
         WINDOWS_1258

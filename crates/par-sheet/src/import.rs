@@ -86,7 +86,7 @@ pub fn framework_from(
         Ok(set)
     } else {
         let mut all = problems.0;
-        all.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        all.sort_by_key(order_key);
         Err(ImportError::Problems(all))
     }
 }

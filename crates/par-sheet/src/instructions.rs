@@ -150,3 +150,22 @@ pub fn write(sheet: &mut Worksheet) -> Result<(), XlsxError> {
     )?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rule_text::parse_rule;
+
+    #[test]
+    fn every_example_reads_back_as_its_rule() {
+        let examples = examples();
+        assert_eq!(
+            examples.len(),
+            crate::layout::RULE_KINDS.len(),
+            "one example per rule kind"
+        );
+        for (rule, _) in examples {
+            assert_eq!(parse_rule(rule.kind(), &rule_cells(&rule)), Ok(rule));
+        }
+    }
+}

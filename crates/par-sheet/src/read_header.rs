@@ -150,7 +150,6 @@ fn read_setting(cells: &mut CellReader<'_>, row: u32, key: HeaderKey, set: &mut 
                     Err(_) => cells.problem(row, 1, "năm phải từ 2000 đến 2100"),
                 }
             }
-            return;
         }
         HeaderKey::Version => {
             // A version typed as a number (1.1) keeps its dot: it is a name, not an amount.
@@ -166,7 +165,6 @@ fn read_setting(cells: &mut CellReader<'_>, row: u32, key: HeaderKey, set: &mut 
             if let Some(date) = cells.date(row, 1) {
                 set.decision.date = date;
             }
-            return;
         }
         HeaderKey::DecisionIssuer => set.decision.issuer = text,
         HeaderKey::AppraisingBody => set.appraising_body = text,
@@ -188,7 +186,6 @@ fn read_setting(cells: &mut CellReader<'_>, row: u32, key: HeaderKey, set: &mut 
                     Err(_) => cells.problem(row, 1, "số chữ số thập phân phải từ 0 đến 4"),
                 }
             }
-            return;
         }
         HeaderKey::Notice => set.notice = Some(text.clone()).filter(|t| !t.is_empty()),
         HeaderKey::Classification => {}
