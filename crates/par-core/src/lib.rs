@@ -36,7 +36,7 @@ pub use answers::{Answer, AnswerValue, Answers, EvidenceRef};
 pub use decimal::Decimal;
 pub use framework::Framework;
 pub use lang::{Lang, Text};
-pub use score::{score, ScoreSheet};
+pub use score::{score, score_appraised, ScoreSheet};
 pub use unit::UnitInfo;
 
 /// Version of this crate, recorded in submissions.
