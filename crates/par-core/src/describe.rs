@@ -1,7 +1,9 @@
 //! A rule explained in plain words, e.g. "Từ 80% đến dưới 100%: 1 điểm".
 
 use crate::decimal::Decimal;
-use crate::framework::{AdjustmentKind, ClaimWithoutEvidence, EvidencePolicy, Framework, Item, NotApplicable};
+use crate::framework::{
+    AdjustmentKind, ClaimWithoutEvidence, EvidencePolicy, Framework, Item, NotApplicable,
+};
 use crate::lang::Lang;
 use crate::rule::{Band, OfficeFigures, Rule, ZeroDenominator};
 
@@ -187,8 +189,13 @@ fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec
         }
         Rule::AppraiserOnly { figures } => {
             let mut lines = vec![match (deducted, vi) {
-                (true, true) => "Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm.".into(),
-                (true, false) => "The appraising office decides the points deducted; the unit does not score it.".into(),
+                (true, true) => {
+                    "Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm.".into()
+                }
+                (true, false) => {
+                    "The appraising office decides the points deducted; the unit does not score it."
+                        .into()
+                }
                 (false, true) => "Do cơ quan thẩm định chấm; đơn vị không tự chấm.".into(),
                 (false, false) => "Scored by the appraising office only.".into(),
             }];
@@ -237,7 +244,11 @@ fn office_figures_lines(figures: Option<&OfficeFigures>, max: Decimal, lang: Lan
 
 /// What claiming a whole criterion (or, with `whole_field`, a whole field) not applicable means,
 /// in words; `None` when the set allows no such claim.
-pub fn describe_group_not_applicable(meaning: NotApplicable, whole_field: bool, lang: Lang) -> Option<String> {
+pub fn describe_group_not_applicable(
+    meaning: NotApplicable,
+    whole_field: bool,
+    lang: Lang,
+) -> Option<String> {
     let (vi_what, en_what) = if whole_field {
         ("cả lĩnh vực", "the whole field")
     } else {

@@ -363,11 +363,12 @@ impl Framework {
             .flat_map(|item| std::iter::once(item).chain(item.items.iter()));
         let uses_second = !self.not_applicable_without_evidence.is_default()
             || self.fields.iter().any(|f| {
-                !f.not_applicable.is_none() || f.criteria.iter().any(|c| !c.not_applicable.is_none())
+                !f.not_applicable.is_none()
+                    || f.criteria.iter().any(|c| !c.not_applicable.is_none())
             })
-            || items
-                .into_iter()
-                .any(|i| i.min_points.is_some() || i.rule.as_ref().is_some_and(|r| r.figures().is_some()));
+            || items.into_iter().any(|i| {
+                i.min_points.is_some() || i.rule.as_ref().is_some_and(|r| r.figures().is_some())
+            });
         if uses_second {
             FRAMEWORK_FORMAT_2
         } else {
@@ -381,7 +382,10 @@ impl Framework {
             if f.code == code {
                 return Some(f.not_applicable);
             }
-            f.criteria.iter().find(|c| c.code == code).map(|c| c.not_applicable)
+            f.criteria
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| c.not_applicable)
         })
     }
 }

@@ -108,8 +108,7 @@ pub(super) fn score_leaf(
                     (LeafStatus::Invalid, Decimal::ZERO)
                 }
                 NotApplicable::FullPoints
-                    if context.claim_needs_evidence(item)
-                        && !answer.has_evidence() =>
+                    if context.claim_needs_evidence(item) && !answer.has_evidence() =>
                 {
                     problems.push(ProblemKind::EvidenceMissingScoredZero);
                     (LeafStatus::Scored, Decimal::ZERO)

@@ -82,7 +82,12 @@ pub(super) fn score_office_item(
             ZeroDenominator::Excluded => (LeafStatus::Excluded, Decimal::ZERO, None, Vec::new()),
         },
         Some(percent) => match band_points(&figures.bands, &percent, max, decimals) {
-            Some(points) => (LeafStatus::Scored, points, Some(percent.rounded(2)), Vec::new()),
+            Some(points) => (
+                LeafStatus::Scored,
+                points,
+                Some(percent.rounded(2)),
+                Vec::new(),
+            ),
             None => invalid(),
         },
     }

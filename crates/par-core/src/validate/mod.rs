@@ -9,7 +9,9 @@ use serde::Serialize;
 mod rules;
 
 use crate::decimal::Decimal;
-use crate::framework::{Framework, Item, NotApplicable, FRAMEWORK_FORMAT, FRAMEWORK_FORMATS, FRAMEWORK_FORMAT_2};
+use crate::framework::{
+    Framework, Item, NotApplicable, FRAMEWORK_FORMAT, FRAMEWORK_FORMATS, FRAMEWORK_FORMAT_2,
+};
 
 /// One problem in a criteria set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -56,10 +58,11 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
         for (c, criterion) in field.criteria.iter().enumerate() {
             let at = format!("{at}.criteria[{c}]");
             check.code(&at, &criterion.code, Some(&field.code), &mut codes);
-            let below: Vec<(String, NotApplicable, Option<&Item>)> = nested_items(&at, &criterion.items)
-                .into_iter()
-                .map(|(at, item)| (at, item.not_applicable, Some(item)))
-                .collect();
+            let below: Vec<(String, NotApplicable, Option<&Item>)> =
+                nested_items(&at, &criterion.items)
+                    .into_iter()
+                    .map(|(at, item)| (at, item.not_applicable, Some(item)))
+                    .collect();
             check.group_not_applicable(&at, "tiêu chí", criterion.not_applicable, &below);
             check.items(
                 &at,

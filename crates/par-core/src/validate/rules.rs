@@ -56,7 +56,12 @@ impl Checker {
                 let ids = options.iter().map(|o| o.id.as_str());
                 self.unique_ids(&format!("{at}.options"), "Mã mức", ids);
                 for (i, option) in options.iter().enumerate() {
-                    self.within(&format!("{at}.options[{i}].points"), option.points, floor, max);
+                    self.within(
+                        &format!("{at}.options[{i}].points"),
+                        option.points,
+                        floor,
+                        max,
+                    );
                 }
             }
             Rule::Percent { bands } => self.bands(at, bands, max),
@@ -123,7 +128,9 @@ impl Checker {
             Rule::Survey { figures, .. } | Rule::AppraiserOnly { figures } => {
                 if let Some(figures) = figures {
                     let at = format!("{at}.figures");
-                    if figures.numerator_label.trim().is_empty() || figures.denominator_label.trim().is_empty() {
+                    if figures.numerator_label.trim().is_empty()
+                        || figures.denominator_label.trim().is_empty()
+                    {
                         self.push(&at, "Hãy đặt tên cho tử số và mẫu số.");
                     }
                     self.bands(&at, &figures.bands, max);
