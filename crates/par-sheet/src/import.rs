@@ -69,6 +69,8 @@ pub fn framework_from(
     };
     set.fields = items.fields.clone();
     set.adjustments = items.adjustments.clone();
+    // The oldest format that holds what the sheet uses, so older readers still open the rest.
+    set.format = set.required_format().to_string();
     for problem in par_core::validate::validate(&set) {
         let (sheet, cell, row) = locator.locate(&problem.location);
         // A row with a problem of its own is fixed first; par-core's view of it would repeat it.

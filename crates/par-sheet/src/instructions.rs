@@ -84,14 +84,25 @@ pub fn examples() -> Vec<(Rule, &'static str)> {
             "Đơn vị nhập số lần. Điểm = điểm ban đầu + (cộng hoặc trừ) mỗi lần, thay đổi không quá “Giới hạn”, không dưới 0 và không quá điểm tối đa.",
         ),
         (
-            Rule::Survey { source: Some("Khảo sát SIPAS năm 2025 do Sở Nội vụ tổ chức".into()) },
-            "Đơn vị không tự chấm; cơ quan thẩm định nhập điểm theo kết quả điều tra. “Nguồn” không bắt buộc.",
+            Rule::Survey {
+                source: Some("Khảo sát SIPAS năm 2025 do Sở Nội vụ tổ chức".into()),
+                figures: Some(par_core::rule::OfficeFigures {
+                    numerator_label: "Số ý kiến hài lòng".into(),
+                    denominator_label: "Số ý kiến thu thập".into(),
+                    bands: vec![
+                        band(Some(90), true, None, false, one),
+                        band(None, true, Some(90), false, Decimal::ZERO),
+                    ],
+                    on_zero_denominator: ZeroDenominator::Excluded,
+                }),
+            },
+            "Đơn vị không tự chấm; cơ quan thẩm định nhập điểm theo kết quả điều tra. “Nguồn” không bắt buộc. Nếu ghi “Tử số”, “Mẫu số” và các mức (như “Tỷ lệ tử số/mẫu số”), cơ quan thẩm định nhập số liệu và điểm được tính theo các mức; không ghi thì nhập thẳng điểm.",
         ),
-        (Rule::AppraiserOnly, "Đơn vị không tự chấm; cơ quan thẩm định nhập điểm. Để trống ô tham số."),
+        (Rule::AppraiserOnly { figures: None }, "Đơn vị không tự chấm; cơ quan thẩm định nhập điểm. Có thể ghi “Tử số”, “Mẫu số” và các mức như ở “Điều tra xã hội học”."),
     ]
 }
 
-const GENERAL: [&str; 9] = [
+const GENERAL: [&str; 11] = [
     "Bảng tính có ba trang: “Thông tin chung”, “Tiêu chí” và trang hướng dẫn này. Không đổi tên trang và dòng tiêu đề.",
     "Trang “Thông tin chung”: mỗi dòng một mục, cột A là tên mục, cột B là giá trị; mỗi mức xếp loại một dòng “Xếp loại”, từ cao xuống thấp.",
     "Trang “Tiêu chí”: mỗi dòng một lĩnh vực, tiêu chí, tiêu chí thành phần hoặc nhóm điểm thưởng/điểm trừ, theo thứ tự mã (1, 1.1, 1.1.1…). Không để dòng trống, không gộp ô, không dùng công thức.",
@@ -100,6 +111,8 @@ const GENERAL: [&str; 9] = [
     "Các ô nhiều dòng (mức điểm, tham số): xuống dòng trong ô bằng Alt+Enter.",
     "“Tài liệu kiểm chứng”: tài liệu đơn vị phải có; “Bắt buộc có tài liệu”: Có/Không (để trống là Có).",
     "“Không áp dụng”: để trống nếu tiêu chí luôn áp dụng; “Được điểm tối đa” nếu không phát sinh thì được điểm; “Không tính vào điểm tối đa” nếu không phát sinh thì tiêu chí được loại khỏi điểm tối đa.",
+    "“Không áp dụng” ghi ở dòng “Lĩnh vực” hoặc “Tiêu chí”: đơn vị khai một lần, một giải trình, cho cả lĩnh vực hoặc tiêu chí (không khai riêng từng tiêu chí thành phần); khi đó các dòng bên dưới để trống ô này.",
+    "“Điểm thấp nhất (âm)”: chỉ ghi khi tiêu chí thành phần có thể bị trừ dưới 0 điểm, ví dụ -0,25 cho “không bố trí … bị 0 điểm và bị trừ 0,25 điểm” (khi đó “Không: -0,25 điểm”).",
     "Kiểm tra: par framework import TỆP.xlsx -o TỆP.json liệt kê mọi lỗi kèm ô (ví dụ Tiêu chí!D14); chỉ khi không còn lỗi mới ghi tệp JSON.",
 ];
 

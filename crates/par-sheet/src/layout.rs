@@ -3,7 +3,7 @@
 //! meaning. Matching is forgiving (case, spacing, composed or decomposed accents); writing uses
 //! the first spelling listed.
 
-use par_core::framework::{EvidencePolicy, NotApplicable, UnitLevel};
+use par_core::framework::{ClaimWithoutEvidence, EvidencePolicy, NotApplicable, UnitLevel};
 
 use crate::text::key;
 
@@ -30,12 +30,14 @@ pub enum HeaderKey {
     EvidencePolicy,
     Decimals,
     Notice,
+    /// Under “Tính 0 điểm”: what a full-points not-applicable claim without evidence scores.
+    ClaimWithoutEvidence,
     /// Repeated: one row per classification band, highest first.
     Classification,
 }
 
 impl HeaderKey {
-    pub const ALL: [HeaderKey; 14] = [
+    pub const ALL: [HeaderKey; 15] = [
         HeaderKey::Id,
         HeaderKey::Title,
         HeaderKey::Level,
@@ -49,6 +51,7 @@ impl HeaderKey {
         HeaderKey::EvidencePolicy,
         HeaderKey::Decimals,
         HeaderKey::Notice,
+        HeaderKey::ClaimWithoutEvidence,
         HeaderKey::Classification,
     ];
 
@@ -67,6 +70,7 @@ impl HeaderKey {
             HeaderKey::EvidencePolicy => "Thiếu tài liệu kiểm chứng",
             HeaderKey::Decimals => "Số chữ số thập phân",
             HeaderKey::Notice => "Ghi chú",
+            HeaderKey::ClaimWithoutEvidence => "Không áp dụng mà thiếu tài liệu",
             HeaderKey::Classification => "Xếp loại",
         }
     }
@@ -87,6 +91,9 @@ impl HeaderKey {
             HeaderKey::EvidencePolicy => "“Tính 0 điểm” hoặc “Phải giải trình”",
             HeaderKey::Decimals => "số chữ số thập phân của điểm, từ 0 đến 4 (thường là 2)",
             HeaderKey::Notice => "không bắt buộc",
+            HeaderKey::ClaimWithoutEvidence => {
+                "khi thiếu tài liệu “Tính 0 điểm”: tiêu chí khai không áp dụng (được điểm tối đa) mà không có tài liệu “Vẫn được điểm tối đa” hoặc “Tính 0 điểm” (để trống: vẫn được điểm tối đa)"
+            }
             HeaderKey::Classification => {
                 "mỗi mức một dòng, từ cao xuống thấp, ví dụ “Tốt: từ 80% đến dưới 90%”"
             }
@@ -94,7 +101,7 @@ impl HeaderKey {
     }
 
     pub fn required(self) -> bool {
-        !matches!(self, HeaderKey::Notice)
+        !matches!(self, HeaderKey::Notice | HeaderKey::ClaimWithoutEvidence)
     }
 
     pub fn from_label(text: &str) -> Option<HeaderKey> {
@@ -122,10 +129,11 @@ pub enum Column {
     TitleEn,
     OptionsEn,
     OptionIds,
+    MinPoints,
 }
 
 impl Column {
-    pub const ALL: [Column; 13] = [
+    pub const ALL: [Column; 14] = [
         Column::Code,
         Column::Level,
         Column::Title,
@@ -139,6 +147,7 @@ impl Column {
         Column::TitleEn,
         Column::OptionsEn,
         Column::OptionIds,
+        Column::MinPoints,
     ];
 
     pub fn title(self) -> &'static str {
@@ -156,6 +165,7 @@ impl Column {
             Column::TitleEn => "Tên tiếng Anh",
             Column::OptionsEn => "Mức, nội dung (tiếng Anh)",
             Column::OptionIds => "Mã mức, nội dung",
+            Column::MinPoints => "Điểm thấp nhất (âm)",
         }
     }
 
@@ -172,7 +182,7 @@ impl Column {
             Column::Code => 9.0,
             Column::Level => 18.0,
             Column::Title | Column::Parameters | Column::Guidance => 48.0,
-            Column::MaxPoints | Column::EvidenceRequired => 11.0,
+            Column::MaxPoints | Column::EvidenceRequired | Column::MinPoints => 11.0,
             Column::RuleKind | Column::NotApplicable => 22.0,
             Column::Evidence | Column::TitleEn => 36.0,
             Column::OptionsEn | Column::OptionIds => 24.0,
@@ -340,4 +350,30 @@ pub fn yes_no_of(text: &str) -> Option<bool> {
         "không" | "khong" | "no" | "không bắt buộc" => Some(false),
         _ => None,
     }
+}
+
+pub const CLAIMS_WITHOUT_EVIDENCE: [(ClaimWithoutEvidence, &str); 2] = [
+    (
+        ClaimWithoutEvidence::KeepsFullPoints,
+        "Vẫn được điểm tối đa",
+    ),
+    (ClaimWithoutEvidence::ScoresZero, "Tính 0 điểm"),
+];
+
+pub fn claim_without_evidence_of(text: &str) -> Option<ClaimWithoutEvidence> {
+    if text.trim().is_empty() {
+        return Some(ClaimWithoutEvidence::KeepsFullPoints);
+    }
+    let wanted = key(text);
+    CLAIMS_WITHOUT_EVIDENCE
+        .iter()
+        .find(|(_, name)| key(name) == wanted)
+        .map(|(value, _)| *value)
+}
+
+pub fn claim_without_evidence_name(value: ClaimWithoutEvidence) -> &'static str {
+    CLAIMS_WITHOUT_EVIDENCE
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, name)| name)
 }

@@ -10,7 +10,10 @@ use par_core::Decimal;
 
 use crate::band_text::parse_range;
 use crate::grid::Grid;
-use crate::layout::{evidence_policy_of, unit_level_of, HeaderKey, EVIDENCE_POLICIES, LEVELS};
+use crate::layout::{
+    claim_without_evidence_of, evidence_policy_of, unit_level_of, HeaderKey,
+    CLAIMS_WITHOUT_EVIDENCE, EVIDENCE_POLICIES, LEVELS,
+};
 use crate::problem::Problems;
 use crate::read_cell::CellReader;
 
@@ -45,6 +48,7 @@ pub fn read_header(grid: &Grid, problems: &mut Problems) -> (Framework, HeaderRo
         notice: None,
         fields: Vec::new(),
         adjustments: Vec::new(),
+        not_applicable_without_evidence: Default::default(),
     };
     let mut cells = CellReader { grid, problems };
     let last = grid.last_row().unwrap_or(0);
@@ -188,6 +192,17 @@ fn read_setting(cells: &mut CellReader<'_>, row: u32, key: HeaderKey, set: &mut 
             }
         }
         HeaderKey::Notice => set.notice = Some(text.clone()).filter(|t| !t.is_empty()),
+        HeaderKey::ClaimWithoutEvidence => match claim_without_evidence_of(&text) {
+            Some(value) => set.not_applicable_without_evidence = value,
+            None => cells.problem(
+                row,
+                1,
+                format!(
+                    "“{text}”: hãy ghi {}",
+                    choices(CLAIMS_WITHOUT_EVIDENCE.iter().map(|(_, n)| *n))
+                ),
+            ),
+        },
         HeaderKey::Classification => {}
     }
 }

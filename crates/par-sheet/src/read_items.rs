@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use par_core::framework::{
-    AdjustmentGroup, AdjustmentKind, Criterion, EvidenceRequirement, Field, Item,
+    AdjustmentGroup, AdjustmentKind, Criterion, EvidenceRequirement, Field, Item, NotApplicable,
 };
 use par_core::Decimal;
 
@@ -147,11 +147,13 @@ impl Rows {
             RowLevel::Field => {
                 let path = format!("fields[{}]", self.out.fields.len());
                 self.in_order(cells, row, "", &code);
+                let not_applicable = self.not_applicable(cells, row);
                 self.out.fields.push(Field {
                     code,
                     title,
                     title_en,
                     max_points,
+                    not_applicable,
                     criteria: Vec::new(),
                 });
                 self.out.rows.insert(path, row);
@@ -162,6 +164,7 @@ impl Rows {
                     cells.problem(row, level_column, "tiêu chí phải nằm dưới một dòng “Lĩnh vực”; hãy thêm dòng lĩnh vực phía trên");
                     return;
                 };
+                let not_applicable = self.not_applicable(cells, row);
                 let criteria = &mut self.out.fields[field].criteria;
                 let criterion = criteria.len();
                 criteria.push(Criterion {
@@ -169,6 +172,7 @@ impl Rows {
                     title,
                     title_en,
                     max_points,
+                    not_applicable,
                     items: Vec::new(),
                 });
                 self.in_order(cells, row, &format!("fields[{field}]"), &code);
@@ -303,8 +307,30 @@ impl Rows {
             cells.problem(row, at, "chưa ghi tài liệu kiểm chứng cần có; hãy ghi tên tài liệu, hoặc xóa ô “Bắt buộc có tài liệu”");
         }
         let evidence = (!hint.is_empty()).then_some(EvidenceRequirement { hint, required });
-        let na_text = self.text(cells, row, Column::NotApplicable);
-        let not_applicable = not_applicable_of(&na_text).unwrap_or_else(|| {
+        let not_applicable = self.not_applicable(cells, row);
+        let min_points = self
+            .column(Column::MinPoints)
+            .filter(|at| !cells.text(row, *at).is_empty())
+            .and_then(|at| cells.decimal(row, at, "điểm thấp nhất"));
+        let guidance = Some(self.text(cells, row, Column::Guidance)).filter(|g| !g.is_empty());
+        Item {
+            code,
+            title,
+            title_en,
+            max_points,
+            min_points,
+            items: Vec::new(),
+            rule,
+            evidence,
+            not_applicable,
+            guidance,
+        }
+    }
+
+    /// What not applicable means for the row's item, criterion or field.
+    fn not_applicable(&self, cells: &mut CellReader<'_>, row: u32) -> NotApplicable {
+        let text = self.text(cells, row, Column::NotApplicable);
+        not_applicable_of(&text).unwrap_or_else(|| {
             let names: Vec<String> = NOT_APPLICABLE
                 .iter()
                 .map(|(_, n)| format!("“{n}”"))
@@ -314,36 +340,28 @@ impl Rows {
                 row,
                 at,
                 format!(
-                    "không nhận ra “{na_text}”; hãy ghi một trong {} (hoặc để trống)",
+                    "không nhận ra “{text}”; hãy ghi một trong {} (hoặc để trống)",
                     names.join(", ")
                 ),
             );
-            Default::default()
-        });
-        let guidance = Some(self.text(cells, row, Column::Guidance)).filter(|g| !g.is_empty());
-        Item {
-            code,
-            title,
-            title_en,
-            max_points,
-            items: Vec::new(),
-            rule,
-            evidence,
-            not_applicable,
-            guidance,
-        }
+            NotApplicable::None
+        })
     }
 
-    /// Fields, criteria and groups have no rule, evidence or not-applicable meaning of their own.
+    /// Fields, criteria and groups have no rule or evidence of their own; bonus and penalty
+    /// groups cannot be claimed not applicable either.
     fn no_item_cells(&self, cells: &mut CellReader<'_>, row: u32, level: RowLevel) {
-        let only_items = [
+        let mut only_items = vec![
             Column::RuleKind,
             Column::Parameters,
             Column::Evidence,
             Column::EvidenceRequired,
-            Column::NotApplicable,
             Column::OptionIds,
+            Column::MinPoints,
         ];
+        if matches!(level, RowLevel::BonusGroup | RowLevel::PenaltyGroup) {
+            only_items.push(Column::NotApplicable);
+        }
         for column in only_items {
             if let Some(at) = self
                 .column(column)

@@ -2,7 +2,7 @@
 //! and English labels in their own columns, line for line); bands are written as in
 //! `band_text`; everything else is a “Key: value” line (“Tử số: …”, “Mỗi lần: trừ 0,25 điểm”).
 
-use par_core::rule::{LevelOption, Part, Rule, ZeroDenominator};
+use par_core::rule::{LevelOption, OfficeFigures, Part, Rule, ZeroDenominator};
 use par_core::Decimal;
 
 use crate::band_text::{band_text, parse_band, parse_points, points_text};
@@ -71,16 +71,13 @@ pub fn rule_cells(rule: &Rule) -> RuleCells {
             denominator_label,
             bands,
             on_zero_denominator,
-        } => {
-            lines.push(format!("{NUMERATOR}: {numerator_label}"));
-            lines.push(format!("{DENOMINATOR}: {denominator_label}"));
-            lines.extend(bands.iter().map(band_text));
-            let outcome = ZERO_DENOMINATOR_OUTCOMES
-                .iter()
-                .find(|(o, _)| o == on_zero_denominator)
-                .map_or("", |(_, text)| text);
-            lines.push(format!("{ZERO_DENOMINATOR}: {outcome}"));
-        }
+        } => ratio_lines(
+            numerator_label,
+            denominator_label,
+            bands,
+            *on_zero_denominator,
+            &mut lines,
+        ),
         Rule::Count {
             unit,
             per_occurrence,
@@ -104,15 +101,47 @@ pub fn rule_cells(rule: &Rule) -> RuleCells {
                 lines.push(format!("{LIMIT}: {}", points_text(*limit)));
             }
         }
-        Rule::Survey { source } => {
+        Rule::Survey { source, figures } => {
             if let Some(source) = source {
                 lines.push(format!("{SOURCE}: {source}"));
             }
+            figures_lines(figures.as_ref(), &mut lines);
         }
-        Rule::AppraiserOnly => {}
+        Rule::AppraiserOnly { figures } => figures_lines(figures.as_ref(), &mut lines),
     }
     cells.parameters = lines.join("\n");
     cells
+}
+
+fn ratio_lines(
+    numerator: &str,
+    denominator: &str,
+    bands: &[par_core::rule::Band],
+    on_zero: ZeroDenominator,
+    lines: &mut Vec<String>,
+) {
+    lines.push(format!("{NUMERATOR}: {numerator}"));
+    lines.push(format!("{DENOMINATOR}: {denominator}"));
+    lines.extend(bands.iter().map(band_text));
+    let outcome = ZERO_DENOMINATOR_OUTCOMES
+        .iter()
+        .find(|(o, _)| *o == on_zero)
+        .map_or("", |(_, text)| text);
+    lines.push(format!("{ZERO_DENOMINATOR}: {outcome}"));
+}
+
+/// The figures the office enters for a survey or appraiser-only item: written like a ratio.
+fn figures_lines(figures: Option<&OfficeFigures>, lines: &mut Vec<String>) {
+    if let Some(f) = figures {
+        let (numerator, denominator) = (&f.numerator_label, &f.denominator_label);
+        ratio_lines(
+            numerator,
+            denominator,
+            &f.bands,
+            f.on_zero_denominator,
+            lines,
+        );
+    }
 }
 
 type Labelled<'a> = (&'a String, &'a String, &'a Option<String>, Decimal);
@@ -220,12 +249,14 @@ pub fn parse_rule(kind: &str, cells: &RuleCells) -> Result<Rule, Vec<RuleProblem
         }
         "survey" => {
             let source = keyed.text(SOURCE);
+            let figures = office_figures(&mut keyed, &mut problems);
             keyed.no_rest(kind, &mut problems);
-            Rule::Survey { source }
+            Rule::Survey { source, figures }
         }
         _ => {
+            let figures = office_figures(&mut keyed, &mut problems);
             keyed.no_rest(kind, &mut problems);
-            Rule::AppraiserOnly
+            Rule::AppraiserOnly { figures }
         }
     };
     if kind == "yes_no" {
@@ -236,6 +267,28 @@ pub fn parse_rule(kind: &str, cells: &RuleCells) -> Result<Rule, Vec<RuleProblem
     } else {
         Err(problems)
     }
+}
+
+/// Numerator, denominator, bands and what a zero denominator scores.
+fn ratio(keyed: &mut Keyed, problems: &mut Vec<RuleProblem>) -> OfficeFigures {
+    let numerator_label = keyed.required(NUMERATOR, "Số hồ sơ giải quyết đúng hạn", problems);
+    let denominator_label = keyed.required(DENOMINATOR, "Số hồ sơ tiếp nhận", problems);
+    let on_zero = keyed.required(ZERO_DENOMINATOR, "Được điểm tối đa", problems);
+    let on_zero_denominator = zero_denominator_of(&on_zero, problems);
+    let rest = keyed.rest();
+    let bands = bands(&rest, problems);
+    keyed.take_all();
+    OfficeFigures {
+        numerator_label,
+        denominator_label,
+        bands,
+        on_zero_denominator,
+    }
+}
+
+/// Survey and appraiser-only items are computed from figures when a “Tử số” line is there.
+fn office_figures(keyed: &mut Keyed, problems: &mut Vec<RuleProblem>) -> Option<OfficeFigures> {
+    keyed.has(NUMERATOR).then(|| ratio(keyed, problems))
 }
 
 /// “trừ 0,25 điểm”, “cộng 0,5”, “-0,25 điểm”.
@@ -396,6 +449,22 @@ impl Keyed {
             ));
         }
         points
+    }
+
+    fn has(&self, wanted: &str) -> bool {
+        self.lines.iter().any(|(line, used)| {
+            !used
+                && line
+                    .split_once(':')
+                    .is_some_and(|(k, _)| key(k) == key(wanted))
+        })
+    }
+
+    /// Marks every line as taken (the band lines, once read).
+    fn take_all(&mut self) {
+        for (_, used) in &mut self.lines {
+            *used = true;
+        }
     }
 
     /// The lines no key took.

@@ -3,7 +3,7 @@
 //! on the set (the file's creation date is the decision date), so a committed template can be
 //! compared with a fresh export.
 
-use par_core::framework::{Framework, Item};
+use par_core::framework::{Framework, Item, NotApplicable};
 use par_core::Decimal;
 use rust_xlsxwriter::{
     Color, DataValidation, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet,
@@ -11,9 +11,9 @@ use rust_xlsxwriter::{
 };
 
 use crate::layout::{
-    evidence_policy_name, not_applicable_name, rule_kind_name, unit_level_name, Column, HeaderKey,
-    RowLevel, EVIDENCE_POLICIES, HEADER_COLUMNS, HEADER_SHEET, ITEMS_SHEET, LEVELS, NO,
-    NOT_APPLICABLE, RULE_KINDS, YES,
+    claim_without_evidence_name, evidence_policy_name, not_applicable_name, rule_kind_name,
+    unit_level_name, Column, HeaderKey, RowLevel, CLAIMS_WITHOUT_EVIDENCE, EVIDENCE_POLICIES,
+    HEADER_COLUMNS, HEADER_SHEET, ITEMS_SHEET, LEVELS, NO, NOT_APPLICABLE, RULE_KINDS, YES,
 };
 use crate::problem::ExportError;
 use crate::rule_text::rule_cells;
@@ -31,8 +31,10 @@ pub fn export_xlsx(set: &Framework) -> Result<Vec<u8>, ExportError> {
         sheet: items,
         row: 1,
         styles: Styles::new(),
+        group_not_applicable: NotApplicable::None,
     };
     for field in &set.fields {
+        writer.group_not_applicable = field.not_applicable;
         writer.node(
             RowLevel::Field,
             &field.code,
@@ -41,6 +43,7 @@ pub fn export_xlsx(set: &Framework) -> Result<Vec<u8>, ExportError> {
             field.max_points,
         )?;
         for criterion in &field.criteria {
+            writer.group_not_applicable = criterion.not_applicable;
             writer.node(
                 RowLevel::Criterion,
                 &criterion.code,
@@ -54,6 +57,7 @@ pub fn export_xlsx(set: &Framework) -> Result<Vec<u8>, ExportError> {
         }
     }
     for group in &set.adjustments {
+        writer.group_not_applicable = NotApplicable::None;
         let level = match group.kind {
             par_core::framework::AdjustmentKind::Bonus => RowLevel::BonusGroup,
             par_core::framework::AdjustmentKind::Penalty => RowLevel::PenaltyGroup,
@@ -140,6 +144,9 @@ fn header_sheet(sheet: &mut Worksheet, set: Option<&Framework>) -> Result<(), Xl
         let choices: Option<Vec<&str>> = match key {
             HeaderKey::Level => Some(LEVELS.iter().map(|(_, n)| *n).collect()),
             HeaderKey::EvidencePolicy => Some(EVIDENCE_POLICIES.iter().map(|(_, n)| *n).collect()),
+            HeaderKey::ClaimWithoutEvidence => {
+                Some(CLAIMS_WITHOUT_EVIDENCE.iter().map(|(_, n)| *n).collect())
+            }
             _ => None,
         };
         if let Some(choices) = choices {
@@ -214,6 +221,9 @@ fn write_setting(
             return Ok(());
         }
         HeaderKey::Notice => set.notice.clone().unwrap_or_default(),
+        HeaderKey::ClaimWithoutEvidence => {
+            claim_without_evidence_name(set.not_applicable_without_evidence).to_string()
+        }
         HeaderKey::Classification => String::new(),
     };
     if !text.is_empty() {
@@ -272,6 +282,8 @@ struct ItemWriter<'a> {
     sheet: &'a mut Worksheet,
     row: u32,
     styles: Styles,
+    /// What not applicable means for the next field or criterion row written.
+    group_not_applicable: NotApplicable,
 }
 
 impl ItemWriter<'_> {
@@ -306,6 +318,10 @@ impl ItemWriter<'_> {
         self.put(Column::Level, level.name(), bold)?;
         self.put(Column::Title, title, bold)?;
         self.put(Column::TitleEn, title_en.as_deref().unwrap_or(""), false)?;
+        if !self.group_not_applicable.is_none() {
+            let words = not_applicable_name(self.group_not_applicable);
+            self.put(Column::NotApplicable, words, false)?;
+        }
         let at = Column::ALL
             .iter()
             .position(|c| *c == Column::MaxPoints)
@@ -367,6 +383,15 @@ impl ItemWriter<'_> {
             item.guidance.as_deref().unwrap_or(""),
             false,
         )?;
+        if let Some(floor) = item.min_points {
+            let at = Column::ALL
+                .iter()
+                .position(|c| *c == Column::MinPoints)
+                .unwrap_or(0) as u16;
+            let number = decimal_f64(floor);
+            self.sheet
+                .write_number_with_format(self.row, at, number, &self.styles.number)?;
+        }
         self.row += 1;
         for sub in &item.items {
             self.item(sub)?;

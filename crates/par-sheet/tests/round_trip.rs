@@ -3,7 +3,7 @@
 mod common;
 
 use par_core::framework::*;
-use par_core::rule::{Band, LevelOption, Part, Rule, ZeroDenominator};
+use par_core::rule::{Band, LevelOption, OfficeFigures, Part, Rule, ZeroDenominator};
 use par_core::Decimal;
 use proptest::prelude::*;
 
@@ -66,6 +66,21 @@ fn bands() -> impl Strategy<Value = Vec<Band>> {
             bands.reverse();
             bands
         })
+}
+
+fn figures() -> impl Strategy<Value = OfficeFigures> {
+    (words(), words(), bands(), 0..3usize).prop_map(
+        |(numerator_label, denominator_label, bands, zero)| OfficeFigures {
+            numerator_label,
+            denominator_label,
+            bands,
+            on_zero_denominator: [
+                ZeroDenominator::FullPoints,
+                ZeroDenominator::ZeroPoints,
+                ZeroDenominator::Excluded,
+            ][zero],
+        },
+    )
 }
 
 fn labelled() -> impl Strategy<Value = Vec<(String, String, Option<String>, Decimal)>> {
@@ -141,8 +156,9 @@ fn rule() -> BoxedStrategy<Rule> {
                     limit: limit.map(|l| Decimal::from_units(l * 2500)),
                 }
             }),
-        prop::option::of(words()).prop_map(|source| Rule::Survey { source }),
-        Just(Rule::AppraiserOnly),
+        (prop::option::of(words()), prop::option::of(figures()))
+            .prop_map(|(source, figures)| Rule::Survey { source, figures }),
+        prop::option::of(figures()).prop_map(|figures| Rule::AppraiserOnly { figures }),
     ]
     .boxed()
 }
@@ -155,31 +171,35 @@ fn leaf(code: String) -> BoxedStrategy<Item> {
         prop::option::of((words(), any::<bool>())),
         0..3usize,
         prop::option::of(prop::collection::vec(words(), 1..3).prop_map(|l| l.join("\n"))),
+        prop::option::of(1..3i64),
     )
-        .prop_map(move |(rule, title, title_en, evidence, na, guidance)| {
-            let self_assessed = rule.is_self_assessed();
-            Item {
-                code: code.clone(),
-                title,
-                title_en,
-                max_points: Decimal::ONE,
-                items: Vec::new(),
-                evidence: evidence
-                    .filter(|_| self_assessed)
-                    .map(|(hint, required)| EvidenceRequirement { hint, required }),
-                not_applicable: if self_assessed {
-                    [
-                        NotApplicable::None,
-                        NotApplicable::FullPoints,
-                        NotApplicable::Excluded,
-                    ][na]
-                } else {
-                    NotApplicable::None
-                },
-                rule: Some(rule),
-                guidance,
-            }
-        })
+        .prop_map(
+            move |(rule, title, title_en, evidence, na, guidance, floor)| {
+                let self_assessed = rule.is_self_assessed();
+                Item {
+                    code: code.clone(),
+                    title,
+                    title_en,
+                    max_points: Decimal::ONE,
+                    min_points: floor.map(|q| Decimal::from_units(-q * 2500)),
+                    items: Vec::new(),
+                    evidence: evidence
+                        .filter(|_| self_assessed)
+                        .map(|(hint, required)| EvidenceRequirement { hint, required }),
+                    not_applicable: if self_assessed {
+                        [
+                            NotApplicable::None,
+                            NotApplicable::FullPoints,
+                            NotApplicable::Excluded,
+                        ][na]
+                    } else {
+                        NotApplicable::None
+                    },
+                    rule: Some(rule),
+                    guidance,
+                }
+            },
+        )
         .boxed()
 }
 
@@ -200,6 +220,7 @@ fn items(code: String) -> BoxedStrategy<Vec<Item>> {
                         title: title.clone(),
                         title_en: None,
                         max_points: Decimal::from_int(2),
+                        min_points: None,
                         items: vec![a, b],
                         rule: None,
                         evidence: None,
@@ -237,6 +258,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                             title,
                             title_en,
                             max_points: sum(&items),
+                            not_applicable: NotApplicable::None,
                             items,
                         })
                         .collect::<Vec<_>>()
@@ -265,6 +287,7 @@ fn framework() -> impl Strategy<Value = Framework> {
         header,
         prop::collection::btree_set(1i64..100, 0..3),
         any::<bool>(),
+        any::<u8>(),
     )
         .prop_map(
             |(
@@ -273,6 +296,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                 (title, year, day, decimals, zero_policy, notice),
                 class_cuts,
                 class_zero,
+                whole,
             )| {
                 let mut classification: Vec<ClassBand> = class_cuts
                     .iter()
@@ -290,7 +314,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                         min_percent: Decimal::ZERO,
                     });
                 }
-                Framework {
+                let mut set = Framework {
                     format: FRAMEWORK_FORMAT.into(),
                     id: "bo-thu".into(),
                     title,
@@ -319,6 +343,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                             code: f.to_string(),
                             title,
                             title_en: None,
+                            not_applicable: NotApplicable::None,
                             max_points: criteria.iter().map(|c| c.max_points).sum(),
                             criteria,
                         })
@@ -338,9 +363,56 @@ fn framework() -> impl Strategy<Value = Framework> {
                             items,
                         })
                         .collect(),
-                }
+                    not_applicable_without_evidence: if whole & 1 == 1 {
+                        ClaimWithoutEvidence::ScoresZero
+                    } else {
+                        ClaimWithoutEvidence::KeepsFullPoints
+                    },
+                };
+                claim_as_a_whole(&mut set, whole);
+                set.format = set.required_format().into();
+                set
             },
         )
+}
+
+/// Makes the first criterion (or, by `whole`'s bits, the first field) claimable as a whole when
+/// the unit scores every item in it: its items lose their own not-applicable meaning.
+fn claim_as_a_whole(set: &mut Framework, whole: u8) {
+    let meanings = [
+        NotApplicable::None,
+        NotApplicable::FullPoints,
+        NotApplicable::Excluded,
+    ];
+    let meaning = meanings[(whole >> 1) as usize % 3];
+    let self_assessed = |items: &[Item]| {
+        items.iter().all(|i| {
+            i.rule.as_ref().is_none_or(Rule::is_self_assessed)
+                && i.items
+                    .iter()
+                    .all(|s| s.rule.as_ref().is_some_and(Rule::is_self_assessed))
+        })
+    };
+    let clear = |items: &mut Vec<Item>| {
+        for item in items.iter_mut() {
+            item.not_applicable = NotApplicable::None;
+            for sub in &mut item.items {
+                sub.not_applicable = NotApplicable::None;
+            }
+        }
+    };
+    let field = &mut set.fields[0];
+    if whole >> 3 & 1 == 1 {
+        if field.criteria.iter().all(|c| self_assessed(&c.items)) {
+            field.not_applicable = meaning;
+            for criterion in &mut field.criteria {
+                clear(&mut criterion.items);
+            }
+        }
+    } else if self_assessed(&field.criteria[0].items) {
+        field.criteria[0].not_applicable = meaning;
+        clear(&mut field.criteria[0].items);
+    }
 }
 
 proptest! {
