@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::answers::{Answer, Answers};
-use crate::framework::Framework;
+use crate::framework::{Framework, NotApplicable};
 use crate::problems::ProblemKind;
 
 /// What changed for one item between two versions of a criteria set.
@@ -84,6 +84,14 @@ pub fn framework_changes(old: &Framework, new: &Framework) -> Vec<FrameworkChang
             changes.push(change(code, title, ChangeKind::TitleChanged));
         }
     }
+    // What a claim for a whole criterion or field means changed (format 2).
+    let groups = group_meanings(old);
+    for (code, title, meaning) in group_meanings(new) {
+        let was = groups.iter().find(|(c, ..)| *c == code).map(|(.., m)| *m);
+        if was.is_some_and(|was| was != meaning) {
+            changes.push(change(code, title, ChangeKind::RuleChanged));
+        }
+    }
     for leaf in old.leaves().filter(|l| new.leaf(&l.item.code).is_none()) {
         changes.push(change(
             &leaf.item.code,
@@ -92,6 +100,20 @@ pub fn framework_changes(old: &Framework, new: &Framework) -> Vec<FrameworkChang
         ));
     }
     changes
+}
+
+/// Each field and criterion: code, title and what a claim for all of it means.
+fn group_meanings(set: &Framework) -> Vec<(&str, &str, NotApplicable)> {
+    set.fields
+        .iter()
+        .flat_map(|f| {
+            let criteria = f
+                .criteria
+                .iter()
+                .map(|c| (c.code.as_str(), c.title.as_str(), c.not_applicable));
+            std::iter::once((f.code.as_str(), f.title.as_str(), f.not_applicable)).chain(criteria)
+        })
+        .collect()
 }
 
 /// Answers carried to `new` by criterion code, with every change listed
@@ -109,6 +131,30 @@ pub fn upgrade_answers(
         }
     }
     let mut changes = framework_changes(old, new);
+    // A claim for a whole criterion or field goes along where the new version still allows it;
+    // otherwise it is set aside (as a not-applicable answer with its explanation), never dropped.
+    for (code, claim) in &answers.group_claims {
+        if new.group_not_applicable(code).is_some_and(|m| !m.is_none()) {
+            carried.group_claims.insert(code.clone(), claim.clone());
+            continue;
+        }
+        let set_aside = Answer {
+            not_applicable: true,
+            explanation: claim.explanation.clone(),
+            evidence: claim.evidence.clone(),
+            ..Answer::default()
+        };
+        let title = group_meanings(old)
+            .into_iter()
+            .find(|(c, ..)| c == code)
+            .map_or_else(String::new, |(_, t, _)| t.to_string());
+        changes.push(FrameworkChange {
+            code: code.clone(),
+            title,
+            kind: ChangeKind::RuleChangedValueSetAside,
+            set_aside: Some(set_aside),
+        });
+    }
     for change in &mut changes {
         match change.kind {
             ChangeKind::Removed => change.set_aside = answers.get(&change.code).cloned(),

@@ -419,3 +419,33 @@ fn figures_that_cannot_be_scored_are_the_offices_problem() {
         assert_eq!(sheet.leaf(code).unwrap().points, d("0"));
     }
 }
+
+#[test]
+fn a_whole_criterion_claim_moves_to_a_new_version_or_is_set_aside() {
+    use par_core::draft::{framework_changes, upgrade_answers, ChangeKind};
+    let old = group_set("explanation_required", "keeps_full_points");
+    let mut value = serde_json::to_value(&old).unwrap();
+    value["version"] = json!("2");
+    // Criterion 2.1 can no longer be claimed as a whole; field 1 still can.
+    value["fields"][1]["criteria"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("not_applicable");
+    let new: Framework = serde_json::from_value(value).unwrap();
+    assert!(par_core::validate::validate(&new).is_empty());
+    let listed = framework_changes(&old, &new);
+    assert!(listed
+        .iter()
+        .any(|c| c.code == "2.1" && c.kind == ChangeKind::RuleChanged));
+
+    let (carried, changes) = upgrade_answers(&old, &new, &group_answers());
+    assert!(carried.group_claims.contains_key("1"));
+    assert!(!carried.group_claims.contains_key("2.1"));
+    let aside = changes
+        .iter()
+        .find(|c| c.code == "2.1" && c.kind == ChangeKind::RuleChangedValueSetAside)
+        .expect("the claim is set aside");
+    let kept = aside.set_aside.as_ref().unwrap();
+    assert!(kept.not_applicable);
+    assert_eq!(kept.explanation, "Không được giao ban hành văn bản nào");
+}

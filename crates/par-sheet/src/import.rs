@@ -204,6 +204,7 @@ impl Locator<'_> {
             "max_points" | "cap" => Column::MaxPoints,
             "evidence" => Column::Evidence,
             "not_applicable" => Column::NotApplicable,
+            "min_points" => Column::MinPoints,
             "rule" if rest.ends_with(".id") && self.has(Column::OptionIds) => Column::OptionIds,
             "rule" => Column::Parameters,
             _ => Column::Code,

@@ -308,3 +308,58 @@ fn numbers_in_csv_are_read_the_vietnamese_way() {
         .collect();
     assert_eq!(import_csv(&files).unwrap_or_else(|e| panic!("{e}")), set);
 }
+
+#[test]
+fn a_whole_criterion_claim_over_an_items_own_is_named_at_the_item() {
+    let mut book = sample_book();
+    let items = book.sheet(ITEMS_SHEET);
+    // Criterion 2.1 may be claimed as a whole, but its item 2.1.1 keeps its own meaning.
+    let criterion = items.row_of("2.1");
+    items.set(criterion, 8, text("Được điểm tối đa"));
+    let item = items.row_of("2.1.1");
+    let problems = problems_of(import_xlsx(&book.xlsx()));
+    assert_problem(
+        &problems,
+        &at(item, 'I'),
+        "Đã cho phép không áp dụng cả tiêu chí",
+    );
+}
+
+#[test]
+fn a_floor_that_is_not_below_zero_is_named_in_its_column() {
+    let mut book = sample_book();
+    let items = book.sheet(ITEMS_SHEET);
+    let row = items.row_of("1.3.1");
+    items.set(row, 13, Cell::Number(0.25));
+    let problems = problems_of(import_xlsx(&book.xlsx()));
+    assert_problem(&problems, &at(row, 'N'), "Điểm thấp nhất phải nhỏ hơn 0");
+}
+
+#[test]
+fn the_second_formats_rules_come_through_the_template() {
+    let mut book = sample_book();
+    let items = book.sheet(ITEMS_SHEET);
+    let row = items.row_of("1.3.1");
+    items.set(row, 5, text("Có: 0,5 điểm\nKhông: -0,25 điểm"));
+    items.set(row, 13, Cell::Number(-0.25));
+    let survey = items.row_of("8.1.1");
+    let figures = "Nguồn: SIPAS 2025\nTử số: Số ý kiến hài lòng\nMẫu số: Số ý kiến thu thập\n\
+        Từ 90% trở lên: 4 điểm\nTừ 70% đến dưới 90%: theo tỷ lệ\nDưới 70%: 0 điểm\n\
+        Nếu mẫu số bằng 0: Không tính vào điểm tối đa";
+    items.set(survey, 5, text(figures));
+    let set = import_xlsx(&book.xlsx()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(set.format, "par-framework/2");
+    let leaf = set.leaf("1.3.1").unwrap();
+    assert_eq!(
+        leaf.item.min_points,
+        Some(par_core::Decimal::parse("-0.25").unwrap())
+    );
+    let figures = set.leaf("8.1.1").unwrap().rule.figures().cloned().unwrap();
+    assert_eq!(figures.denominator_label, "Số ý kiến thu thập");
+    assert_eq!(figures.bands.len(), 3);
+    // And back: the export writes what was read.
+    assert_eq!(
+        import_xlsx(&par_sheet::export_xlsx(&set).unwrap()).unwrap(),
+        set
+    );
+}
