@@ -8,7 +8,7 @@ use fantoccini::Client;
 use par_core::draft::{migrate, Backup, DraftRecord};
 use serde_json::{json, Value};
 
-use super::{click, css, eventually, text_of, type_into, wait_for, CmdResult};
+use super::{click, click_css, eventually, text_of, type_into, wait_for, CmdResult};
 
 pub use super::run;
 
@@ -74,10 +74,7 @@ pub async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
 }
 
 pub async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
-    c.find(css(&format!(".tree-criterion[data-code='{code}']")))
-        .await?
-        .click()
-        .await?;
+    click_css(c, &format!(".tree-criterion[data-code='{code}']")).await?;
     let found = eventually(10, || async {
         Ok(text_of(c, "criterion-heading").await?.starts_with(code))
     })

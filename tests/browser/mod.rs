@@ -321,7 +321,15 @@ pub async fn wait_for_css(
 /// Finds `id` and scrolls it to the middle of the window. ChromeDriver would scroll it only to
 /// the edge, where the sticky score bar covers it (a person sees it below the bar).
 pub async fn reach(client: &Client, id: &str) -> CmdResult<fantoccini::elements::Element> {
-    let element = wait_for(client, id).await?;
+    reach_css(client, &by_id(id)).await
+}
+
+/// [`reach`] for the first element matching the CSS `selector`.
+pub async fn reach_css(
+    client: &Client,
+    selector: &str,
+) -> CmdResult<fantoccini::elements::Element> {
+    let element = wait_for_css(client, selector).await?;
     let arg = serde_json::to_value(&element)
         .map_err(|e| fantoccini::error::CmdError::NotJson(format!("element reference: {e}")))?;
     client
@@ -333,15 +341,50 @@ pub async fn reach(client: &Client, id: &str) -> CmdResult<fantoccini::elements:
     Ok(element)
 }
 
+/// Runs `act` on the element matching `selector`, found afresh for each try: the page may
+/// re-render between finding an element and acting on it (an autosave landing), which leaves
+/// a stale reference; acting again on the new element is what a person's second click does.
+pub async fn on_fresh<F, Fut>(client: &Client, selector: &str, mut act: F) -> CmdResult<()>
+where
+    F: FnMut(fantoccini::elements::Element) -> Fut,
+    Fut: Future<Output = CmdResult<()>>,
+{
+    let mut tries = 0;
+    loop {
+        let element = reach_css(client, selector).await?;
+        match act(element).await {
+            Err(error) if error.is_stale_element_reference() && tries < 3 => tries += 1,
+            outcome => return outcome,
+        }
+    }
+}
+
 pub async fn click(client: &Client, id: &str) -> CmdResult<()> {
-    reach(client, id).await?.click().await
+    click_css(client, &by_id(id)).await
+}
+
+/// Clicks the first element matching the CSS `selector` (see [`on_fresh`]).
+pub async fn click_css(client: &Client, selector: &str) -> CmdResult<()> {
+    on_fresh(
+        client,
+        selector,
+        |element| async move { element.click().await },
+    )
+    .await
 }
 
 /// Replaces the text of box `id` with `text`, typed key by key.
 pub async fn type_into(client: &Client, id: &str, text: &str) -> CmdResult<()> {
-    let element = reach(client, id).await?;
-    element.clear().await?;
-    element.send_keys(text).await
+    type_into_css(client, &by_id(id), text).await
+}
+
+/// [`type_into`] for the first element matching the CSS `selector`.
+pub async fn type_into_css(client: &Client, selector: &str, text: &str) -> CmdResult<()> {
+    on_fresh(client, selector, |element| async move {
+        element.clear().await?;
+        element.send_keys(text).await
+    })
+    .await
 }
 
 pub async fn text_of(client: &Client, id: &str) -> CmdResult<String> {
