@@ -17,6 +17,7 @@ mod csv_in;
 mod grid;
 mod import;
 mod instructions;
+mod keyed;
 mod layout;
 mod problem;
 mod read_cell;
