@@ -120,6 +120,44 @@ impl AppState {
         self.edit(code, |answer| answer.not_applicable = not_applicable);
     }
 
+    /// Claims, or withdraws, not applicable for the whole criterion or field `code`. A withdrawn
+    /// claim's explanation is kept with the typed text of the draft and comes back with the claim.
+    pub fn set_group_claim(&self, code: &str, claimed: bool) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let kept_id = format!("group-explanation-{code}");
+        if claimed {
+            let kept = self.raw.with_untracked(|raw| raw.get(&kept_id).cloned());
+            self.answers.update(|a| {
+                let claim = a.group_claims.entry(code.to_string()).or_default();
+                if claim.explanation.is_empty() {
+                    claim.explanation = kept.unwrap_or_default();
+                }
+            });
+            self.set_raw(&kept_id, "");
+        } else {
+            let removed = self
+                .answers
+                .try_update(|a| a.group_claims.remove(code))
+                .flatten();
+            if let Some(claim) = removed {
+                self.set_raw(&kept_id, &claim.explanation);
+            }
+        }
+    }
+
+    pub fn set_group_explanation(&self, code: &str, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        self.answers.update(|a| {
+            if let Some(claim) = a.group_claims.get_mut(code) {
+                claim.explanation = text.to_string();
+            }
+        });
+    }
+
     pub fn set_explanation(&self, code: &str, text: &str) {
         self.edit(code, |answer| answer.explanation = text.to_string());
     }

@@ -28,7 +28,7 @@ pub fn check(out: &mut dyn Write, path: &Path, lang: Lang) -> Result<ExitCode, C
     })
 }
 
-fn print_valid(out: &mut dyn Write, framework: &Framework, lang: Lang) -> io::Result<()> {
+pub fn print_valid(out: &mut dyn Write, framework: &Framework, lang: Lang) -> io::Result<()> {
     let leaves = framework.leaves().count();
     let criteria = framework.criteria_count();
     let max = framework.max_points();
@@ -46,7 +46,7 @@ fn print_valid(out: &mut dyn Write, framework: &Framework, lang: Lang) -> io::Re
     }
 }
 
-fn print_problems(
+pub fn print_problems(
     out: &mut dyn Write,
     path: &Path,
     problems: &[String],

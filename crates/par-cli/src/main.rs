@@ -4,6 +4,7 @@
 //! command ran and something it checked failed; 2 the command could not run (bad arguments, a
 //! missing or invalid keyring or criteria set, output that could not be written).
 
+mod diff_cmd;
 mod error;
 mod files;
 mod framework_cmd;
@@ -12,6 +13,7 @@ mod output;
 mod replace_file;
 mod schema_cmd;
 mod score_cmd;
+mod sheet_cmd;
 mod table;
 mod verify_cmd;
 mod verify_report;
@@ -108,6 +110,25 @@ enum KeysCommand {
 enum FrameworkCommand {
     /// Check a criteria-set file and list every problem; exit 1 if there is any.
     Check { file: PathBuf },
+    /// Read a criteria set from the spreadsheet template (XLSX, or a folder of one CSV per
+    /// sheet) and write it as JSON; exit 1, writing nothing, if the spreadsheet has problems.
+    Import {
+        /// The filled template (.xlsx), or a folder of its sheets saved as CSV.
+        spreadsheet: PathBuf,
+        /// The criteria-set JSON file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write a criteria set as the spreadsheet template; without SET, the empty template.
+    Export {
+        /// The criteria-set JSON file (leave out for the empty template).
+        set: Option<PathBuf>,
+        /// The XLSX file to write.
+        #[arg(long)]
+        xlsx: PathBuf,
+    },
+    /// What changed between two versions of a criteria set, item by item.
+    Diff { old: PathBuf, new: PathBuf },
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -141,6 +162,19 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
         Command::Framework {
             command: FrameworkCommand::Check { file },
         } => framework_cmd::check(out, file, cli.lang),
+        Command::Framework {
+            command:
+                FrameworkCommand::Import {
+                    spreadsheet,
+                    output,
+                },
+        } => sheet_cmd::import(out, spreadsheet, output, cli.lang),
+        Command::Framework {
+            command: FrameworkCommand::Export { set, xlsx },
+        } => sheet_cmd::export(out, set.as_deref(), xlsx, cli.lang),
+        Command::Framework {
+            command: FrameworkCommand::Diff { old, new },
+        } => diff_cmd::diff(out, old, new, cli.lang),
         Command::Score {
             framework,
             answers,

@@ -7,6 +7,8 @@
 mod keys;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/sheet.rs"]
+mod sheet;
 #[path = "cli/verify.rs"]
 mod verify;
 #[path = "cli/verify_across_files.rs"]

@@ -16,6 +16,7 @@
 //! - Index (%) = total ÷ applicable maximum × 100, rounded half away from zero to 2 decimals.
 
 pub mod answers;
+pub mod changes;
 pub mod decimal;
 pub mod describe;
 pub mod draft;
@@ -35,7 +36,7 @@ pub use answers::{Answer, AnswerValue, Answers, EvidenceRef};
 pub use decimal::Decimal;
 pub use framework::Framework;
 pub use lang::{Lang, Text};
-pub use score::{score, ScoreSheet};
+pub use score::{score, score_appraised, ScoreSheet};
 pub use unit::UnitInfo;
 
 /// Version of this crate, recorded in submissions.

@@ -52,6 +52,12 @@ pub enum ProblemKind {
     OfficeOnly,
     /// The answers name an item the criteria set does not have.
     UnknownItem,
+    /// The office rejected the not-applicable claim: the item (or every item of the criterion
+    /// or field) is scored as if it had not been claimed.
+    ClaimRejected,
+    /// What the office entered for a survey or appraiser-only item cannot be scored (points
+    /// outside the item's range, numerator above denominator, figures for an item without them).
+    OfficeEntryInvalid,
 }
 
 impl ProblemKind {
@@ -63,6 +69,7 @@ impl ProblemKind {
                 | ProblemKind::NotApplicableWithoutExplanation
                 | ProblemKind::EvidenceMissingScoredZero
                 | ProblemKind::EvidenceMissingNoExplanation
+                | ProblemKind::ClaimRejected
         )
     }
 
@@ -107,6 +114,12 @@ impl ProblemKind {
                 UnknownItem => {
                     "Mã tiêu chí không có trong bộ tiêu chí này nên câu trả lời không được tính.".into()
                 }
+                ClaimRejected => {
+                    "Cơ quan thẩm định không chấp nhận “Không áp dụng”: tiêu chí được chấm theo kết quả đã nhập (chưa nhập thì 0 điểm).".into()
+                }
+                OfficeEntryInvalid => {
+                    "Điểm hoặc số liệu cơ quan thẩm định nhập không hợp lệ (ngoài khoảng điểm, tử số lớn hơn mẫu số, hoặc tiêu chí không tính theo số liệu); hãy nhập lại.".into()
+                }
             },
             Lang::En => match self {
                 Unanswered => "Not answered yet.".into(),
@@ -143,6 +156,12 @@ impl ProblemKind {
                 OfficeOnly => "This item is scored by the appraising office, not the unit.".into(),
                 UnknownItem => {
                     "This item code is not in the criteria set, so its answer is not counted.".into()
+                }
+                ClaimRejected => {
+                    "The appraising office rejected the not-applicable claim: the item is scored from what was entered (0 if nothing).".into()
+                }
+                OfficeEntryInvalid => {
+                    "Points or figures entered by the office cannot be scored (out of range, numerator above denominator, or an item without figures); enter them again.".into()
                 }
             },
         }
@@ -238,6 +257,7 @@ mod tests {
             title: "Tỷ lệ hồ sơ giải quyết đúng hạn".into(),
             title_en: None,
             max_points: Decimal::from_int(2),
+            min_points: None,
             items: Vec::new(),
             rule: Some(rule),
             evidence: None,

@@ -372,7 +372,10 @@ mod tests {
             NumberBox::for_rule(&Rule::Percent { bands: Vec::new() }),
             Some(NumberBox::Percent)
         );
-        assert_eq!(NumberBox::for_rule(&Rule::AppraiserOnly), None);
+        assert_eq!(
+            NumberBox::for_rule(&Rule::AppraiserOnly { figures: None }),
+            None
+        );
     }
 
     #[test]
