@@ -390,6 +390,10 @@ fn a_new_release_is_announced_without_losing_the_open_draft() {
             text.replace("const VERSION = \"", "const VERSION = \"next-"),
         )
         .expect("new sw.js");
+        // Its precompressed copies belong to the old release: the server sends sw.js itself.
+        for stale in ["sw.js.br", "sw.js.gz"] {
+            let _ = std::fs::remove_file(sw.with_file_name(stale));
+        }
         js(
             &c,
             "navigator.serviceWorker.getRegistration().then(r => r.update()); return true;",

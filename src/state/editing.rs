@@ -8,7 +8,7 @@ use super::{
 };
 use crate::model::problem_target::input_id;
 use leptos::prelude::*;
-use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal};
+use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal, parse_ratio_side};
 
 impl AppState {
     /// Edits the answer of `code`, dropping it once nothing is left in it.
@@ -104,8 +104,8 @@ impl AppState {
             RatioSide::Denominator => (other_text.as_str(), text),
         };
         let value = match (
-            parse_decimal(numerator_text),
-            parse_decimal(denominator_text),
+            parse_ratio_side(numerator_text),
+            parse_ratio_side(denominator_text),
         ) {
             (Ok(Some(numerator)), Ok(Some(denominator))) => Some(AnswerValue::Ratio {
                 numerator,

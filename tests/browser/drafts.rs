@@ -100,14 +100,15 @@ pub async fn answer_some(c: &Client) -> CmdResult<()> {
     wait_saved(c).await
 }
 
-/// The text of the last file the app offered for download (its Blob URL, read back).
+/// The text of the last file the app offered for download (its Blob, kept by the page: see
+/// `with_browser`).
 pub async fn last_download(c: &Client) -> CmdResult<String> {
     let value = c
         .execute_async(
             "const done = arguments[arguments.length - 1];\
              const a = document.getElementById('last-download');\
-             if (!a) { done(null); return; }\
-             fetch(a.href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+             if (!a || !window.__parLastDownload) { done(null); return; }\
+             window.__parLastDownload.text().then(done, e => done('ERROR ' + e));",
             vec![],
         )
         .await?;

@@ -90,6 +90,79 @@ impl UnitInfo {
     }
 }
 
+/// Where the unit disagrees with the criteria set it is assessed against.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetMismatch {
+    /// The year assessed is not the set's year: a submission of it fails verification.
+    Year { unit: u16, set: u16 },
+    /// The province is not the set's: most likely the wrong set was chosen.
+    Province { unit: String, set: String },
+}
+
+impl SetMismatch {
+    /// Whether the unit cannot export until this is settled (the office would refuse the
+    /// file). A different province is a question for the official, who may know better
+    /// (a set shared by several provinces), so it warns only.
+    pub fn blocks_export(&self) -> bool {
+        matches!(self, SetMismatch::Year { .. })
+    }
+
+    /// A sentence saying what differs and what to do.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang::*;
+        match (self, lang) {
+            (SetMismatch::Year { unit, set }, Vi) => format!(
+                "Năm đánh giá {unit} khác năm của bộ tiêu chí ({set}): hãy sửa năm thành {set}, hoặc chọn bộ tiêu chí của năm {unit}."
+            ),
+            (SetMismatch::Year { unit, set }, En) => format!(
+                "The year {unit} is not the criteria set's year ({set}): change it to {set}, or choose the criteria set of {unit}."
+            ),
+            (SetMismatch::Province { unit, set }, Vi) => format!(
+                "Tỉnh “{unit}” khác tỉnh của bộ tiêu chí (“{set}”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình."
+            ),
+            (SetMismatch::Province { unit, set }, En) => format!(
+                "The province “{unit}” is not the criteria set's (“{set}”): check the province, or choose your province's criteria set."
+            ),
+        }
+    }
+}
+
+impl UnitInfo {
+    /// How the unit disagrees with `framework`, in form order (province, then year). Provinces
+    /// are compared without "Tỉnh"/"Thành phố", case, tone marks or their Unicode composition,
+    /// so "tỉnh Hoà Bình" matches "Hòa Bình"; a blank province is a [`UnitProblem`] instead.
+    pub fn set_mismatches(&self, framework: &crate::Framework) -> Vec<SetMismatch> {
+        let mut mismatches = Vec::new();
+        let (unit, set) = (
+            province_key(&self.province),
+            province_key(&framework.province),
+        );
+        if !unit.is_empty() && !set.is_empty() && unit != set {
+            mismatches.push(SetMismatch::Province {
+                unit: self.province.trim().to_string(),
+                set: framework.province.trim().to_string(),
+            });
+        }
+        if self.year != framework.year {
+            mismatches.push(SetMismatch::Year {
+                unit: self.year,
+                set: framework.year,
+            });
+        }
+        mismatches
+    }
+}
+
+/// A province's name reduced to what tells provinces apart: "Tỉnh Lâm Đồng" → "lam-dong".
+fn province_key(name: &str) -> String {
+    let slug = crate::submission::slug(name);
+    ["tinh-", "thanh-pho-", "tp-"]
+        .iter()
+        .find_map(|prefix| slug.strip_prefix(prefix))
+        .unwrap_or(&slug)
+        .to_string()
+}
+
 /// Whether `code` is a five-digit administrative unit code.
 pub fn is_unit_code(code: &str) -> bool {
     code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit())
@@ -118,5 +191,63 @@ mod tests {
         }
         .problems()
         .is_empty());
+    }
+
+    fn set_of(province: &str, year: u16) -> crate::Framework {
+        let text = include_str!("../../../frameworks/mau-xa-2025.json");
+        let mut set = crate::load_framework(text).expect("the sample set loads");
+        set.province = province.into();
+        set.year = year;
+        set
+    }
+
+    #[test]
+    fn the_unit_is_checked_against_the_sets_province_and_year() {
+        let set = set_of("Tỉnh Hòa Bình", 2025);
+        let unit = |province: &str, year| UnitInfo {
+            province: province.into(),
+            year,
+            ..UnitInfo::default()
+        };
+        // The same province however it is written: prefix, case, old or new tone placement,
+        // decomposed Unicode (as some Vietnamese keyboards type it).
+        for same in [
+            "Tỉnh Hòa Bình",
+            "tỉnh Hoà Bình",
+            "HÒA BÌNH",
+            "Hòa  Bình",
+            "Ho\u{300}a Bi\u{300}nh",
+            "",
+        ] {
+            assert!(unit(same, 2025).set_mismatches(&set).is_empty(), "{same}");
+        }
+        assert_eq!(
+            unit("Lâm Đồng", 2024).set_mismatches(&set),
+            [
+                SetMismatch::Province {
+                    unit: "Lâm Đồng".into(),
+                    set: "Tỉnh Hòa Bình".into()
+                },
+                SetMismatch::Year {
+                    unit: 2024,
+                    set: 2025
+                }
+            ]
+        );
+        let year = &unit("Hòa Bình", 2024).set_mismatches(&set)[0];
+        assert!(year.blocks_export());
+        assert_eq!(
+            year.message(crate::Lang::Vi),
+            "Năm đánh giá 2024 khác năm của bộ tiêu chí (2025): hãy sửa năm thành 2025, hoặc chọn bộ tiêu chí của năm 2024."
+        );
+        assert!(year
+            .message(crate::Lang::En)
+            .starts_with("The year 2024 is not"));
+        let province = &unit("Thành phố Hà Nội", 2025).set_mismatches(&set)[0];
+        assert!(!province.blocks_export());
+        assert_eq!(
+            province.message(crate::Lang::Vi),
+            "Tỉnh “Thành phố Hà Nội” khác tỉnh của bộ tiêu chí (“Tỉnh Hòa Bình”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình."
+        );
     }
 }
