@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Serves the app with live rebuild on http://127.0.0.1:8080 (the bundled sample criteria set is
-# built in). Installs whatever is missing first. Extra arguments go to `trunk serve`.
+# Serves the app as a user gets it on http://127.0.0.1:8080: the release build (dist/), with
+# its brotli/gzip copies, caching headers and Content-Security-Policy, by the project's own
+# server (crates/par-serve; docs/hosting.md says the same for nginx, Caddy and IIS). Installs
+# whatever is missing first. Options: --port N, --address A. For live rebuilds while developing,
+# `trunk serve` still works (without compression, caching headers or the policy header).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,4 +11,6 @@ bash scripts/setup.sh
 
 # Trunk runs offline and finds wasm-bindgen and wasm-opt on PATH (npm binaryen, see Trunk.toml).
 source scripts/tools-env.sh
-exec trunk serve --address 127.0.0.1 --port 8080 "$@"
+trunk build --release
+cargo build --quiet --release -p par-serve
+exec target/release/par-serve dist "$@"

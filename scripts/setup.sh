@@ -26,6 +26,12 @@ apt_install() {
 command -v cc >/dev/null || apt_install build-essential pkg-config
 # wasm-opt comes from npm (see below).
 command -v npm >/dev/null || apt_install nodejs npm
+# A release build ships brotli and gzip copies of its files (scripts/compress.sh); zopfli
+# writes a smaller gzip than gzip -9.
+missing=()
+command -v brotli >/dev/null || missing+=(brotli)
+command -v zopfli >/dev/null || missing+=(zopfli)
+[ "${#missing[@]}" -eq 0 ] || apt_install "${missing[@]}"
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"

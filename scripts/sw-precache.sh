@@ -7,11 +7,13 @@ set -euo pipefail
 source_dir="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 out="${1:-${TRUNK_STAGING_DIR:?run by Trunk, or give the build directory}}"
 cd "$out"
-# Every file except the service worker itself and the demo answers (`?demo=full` only), as "./path" (sorted: the same build, the same list).
-mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' -printf '%P\n' | LC_ALL=C sort)
+# Every file except the service worker itself, the demo answers (`?demo=full` only) and the
+# precompressed copies, as "./path" (sorted: the same build, the same list).
+mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' ! -name '*.gz' ! -name '*.br' -printf '%P\n' \
+  | LC_ALL=C sort)
 version="$(for f in "${files[@]}"; do printf '%s\n' "$f"; sha256sum < "$f"; done | sha256sum | cut -c1-16)"
-list="[\"./\""
-for f in "${files[@]}"; do list+=", \"./$f\""; done
-list+="]"
+list="["
+for f in "${files[@]}"; do list+="\"./$f\", "; done
+list="${list%, }]"
 sed -e "s|__PAR_VERSION__|$version|" -e "s|__PAR_FILES__|$list|" "$source_dir/static/sw.js" > sw.js
 echo "sw.js: ${#files[@]} files, cache par-app-$version" >&2

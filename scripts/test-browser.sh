@@ -4,7 +4,9 @@
 #   2. builds dist/ with `trunk build --release`,
 #   3. runs the component tests (wasm-bindgen-test in headless Chromium),
 #   4. runs the app's native unit tests and the end-to-end tests (e2e*, fantoccini + ChromeDriver
-#      against dist/ served on 127.0.0.1; e2e_a11y: an axe-core accessibility audit of every screen).
+#      against dist/ served on 127.0.0.1 by crates/par-serve, as users get it; e2e_a11y: an
+#      axe-core accessibility audit of every screen; e2e_hosting: the policy, markup shown as
+#      text, every file fetched once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +27,5 @@ cargo test --target wasm32-unknown-unknown -p par-app \
   --test components_inputs --test components_items --test components_screens --test components_export
 
 echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
-cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts --test e2e_backup --test e2e_a11y -- --include-ignored --test-threads=1
+cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts --test e2e_backup --test e2e_a11y \
+  --test e2e_hosting -- --include-ignored --test-threads=1

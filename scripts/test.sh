@@ -12,8 +12,8 @@ echo "== formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
-echo "== native tests (par-core, par-cli)"
-cargo test -p par-core -p par-cli
+echo "== native tests (par-core, par-cli, par-serve)"
+cargo test -p par-core -p par-cli -p par-serve -p par-sheet
 
 echo "== fuzzing (bounded: 60 s per target)"
 bash scripts/fuzz.sh 60

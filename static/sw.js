@@ -9,11 +9,31 @@ const VERSION = "__PAR_VERSION__";
 const FILES = __PAR_FILES__;
 const CACHE = "par-app-" + VERSION;
 
+// A file whose name carries its content's hash (Trunk's main-0123456789abcdef.css,
+// par-app-…_bg.wasm, post-build's start-….js) is the same file wherever it comes from: take it
+// from the browser's HTTP cache, where the page has just put it, so a first visit downloads
+// nothing twice. Every other file is revalidated with the server (a 304 when unchanged), so a
+// new release is never cached stale, whatever caching headers the server sends.
+// (Trunk writes its hash without leading zeros: 16 hex digits, rarely fewer.)
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
+
+function precache(cache, file) {
+  // The page is the scope's address the user opened (already in the HTTP cache), kept as index.html.
+  const address = file === "./index.html" ? "./" : file;
+  const request = new Request(address, { cache: HASHED.test(file) ? "force-cache" : "no-cache" });
+  return fetch(request).then((response) => {
+    if (!response.ok) {
+      throw new Error(file + ": " + response.status);
+    }
+    return cache.put(file, response);
+  });
+}
+
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "reload" }))))
+      .then((cache) => Promise.all(FILES.map((file) => precache(cache, file))))
       // A new release takes over at once: the open page keeps running the code it loaded (its
       // draft is untouched) and is told a new version is ready; the next visit uses it.
       .then(() => self.skipWaiting()),

@@ -158,7 +158,7 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
     click("key-restore-button");
     until(|| !text("key-restore-message").is_empty()).await;
     assert!(
-        text("key-restore-message").contains("Sai mật khẩu"),
+        text("key-restore-message").contains("Sai cụm mật khẩu"),
         "{}",
         text("key-restore-message")
     );

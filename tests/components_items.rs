@@ -69,7 +69,8 @@ async fn evidence_rows_are_added_edited_and_removed() {
     type_text("evidence-1.1.1-1-number", "99/BC-UBND");
     type_text("evidence-1.1.1-1-date", "15/09/2025");
     settle().await;
-    assert!(text("evidence-1.1.1-0-date-msg").contains("ngày/tháng/năm"));
+    // The form is right; the day does not exist, and the message says so.
+    assert!(text("evidence-1.1.1-0-date-msg").contains("Không có ngày 31/02/2025"));
     assert_eq!(input_value("evidence-1.1.1-0-date"), "31/02/2025");
     let answer = m.state.answer("1.1.1").expect("answered");
     assert_eq!(

@@ -9,7 +9,7 @@
 mod browser;
 
 use browser::{
-    by_id, click, css, eventually, fill_unit_and_start, text_of, type_into, wait_for,
+    by_id, click, click_css, css, eventually, fill_unit_and_start, text_of, type_into, wait_for,
     wait_for_text, CmdResult, StaticServer, DEMO_UNIT,
 };
 use fantoccini::Client;
@@ -102,10 +102,7 @@ async fn walk_through(
     type_into(c, "input-1.3.2", "45").await?;
     type_into(c, "input-1.3.2-den", "50").await?;
     // 2.1 from the navigation tree: not applicable, with its explanation.
-    c.find(css(".tree-criterion[data-code='2.1']"))
-        .await?
-        .click()
-        .await?;
+    click_css(c, ".tree-criterion[data-code='2.1']").await?;
     click(c, "na-2.1.1").await?;
     type_into(
         c,
@@ -144,10 +141,7 @@ async fn walk_through(
         wait_for_text(c, "total-points", &vi(expected.total)).await?,
         vi(expected.total)
     );
-    c.find(css(".tree-criterion[data-code='1.1']"))
-        .await?
-        .click()
-        .await?;
+    click_css(c, ".tree-criterion[data-code='1.1']").await?;
     assert!(
         c.find(css(&by_id("input-1.1.1-cham")))
             .await?
@@ -156,10 +150,7 @@ async fn walk_through(
     );
     let percent = wait_for(c, "input-1.1.2").await?.prop("value").await?;
     assert_eq!(percent.as_deref(), Some("97,5"));
-    c.find(css(".tree-criterion[data-code='1.3']"))
-        .await?
-        .click()
-        .await?;
+    click_css(c, ".tree-criterion[data-code='1.3']").await?;
     let date = wait_for(c, "evidence-1.3.1-0-date")
         .await?
         .prop("value")
@@ -175,10 +166,7 @@ async fn walk_through(
         .filter(|p| p.code == "1.4.1")
         .count();
     assert_eq!(unanswered, 1, "1.4.1 is left unanswered");
-    c.find(css("a.problem-link[data-code='1.4.1']"))
-        .await?
-        .click()
-        .await?;
+    click_css(c, "a.problem-link[data-code='1.4.1']").await?;
     let focused_id = || async {
         let id = c.active_element().await?.attr("id").await?;
         CmdResult::Ok(id.unwrap_or_default())

@@ -16,7 +16,7 @@ mod browser;
 
 use std::path::{Path, PathBuf};
 
-use browser::{click, eventually, text_of, type_into, wait_for, CmdResult};
+use browser::{click, click_css, eventually, text_of, type_into, wait_for, CmdResult};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -168,10 +168,7 @@ async fn phone_walk(c: &Client, url: &str) -> CmdResult<Vec<String>> {
     c.goto(url).await?;
     wait_for(c, "criterion-heading").await?;
     let mut found = audit(c, "phone, walk").await?;
-    c.find(fantoccini::Locator::Css(".nav-toggle"))
-        .await?
-        .click()
-        .await?;
+    click_css(c, ".nav-toggle").await?;
     found.extend(audit(c, "phone, walk with the tree open").await?);
     Ok(found)
 }

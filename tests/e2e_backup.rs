@@ -8,7 +8,8 @@ mod browser;
 
 use browser::drafts::*;
 use browser::{
-    click, css, is_checked, text_of, type_into, value_of, wait_for, wait_for_css, StaticServer,
+    click, click_css, css, is_checked, text_of, type_into, value_of, wait_for, wait_for_css,
+    StaticServer,
 };
 use par_core::draft::DraftRecord;
 
@@ -38,7 +39,7 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
         let result = text_of(&c, "restore-result").await?;
         assert!(result.contains("1 bản nháp mới"), "{result}");
         assert_eq!(only_draft(&c).await?, original, "identical draft");
-        c.find(css(".draft-open")).await?.click().await?;
+        click_css(&c, ".draft-open").await?;
         let heading = text_of(&c, "criterion-heading").await?;
         assert!(heading.starts_with("1.2"), "{heading}");
         assert_eq!(value_of(&c, "input-1.2.2").await?, "1");
@@ -58,7 +59,7 @@ fn a_backup_restores_the_identical_draft_in_a_fresh_profile() {
             "{question}"
         );
         assert_eq!(only_draft(&c).await?, newer);
-        ask.find(css(".restore-keep")).await?.click().await?;
+        click_css(&c, ".restore-confirm .restore-keep").await?;
         assert_eq!(only_draft(&c).await?, newer);
         // Not a backup at all: a clear message.
         let junk = std::env::temp_dir().join(format!("par-not-backup-{}.json", std::process::id()));
@@ -172,7 +173,7 @@ fn a_backup_carries_its_imported_criteria_set_to_a_fresh_profile() {
         assert!(result.contains("1 bản nháp mới"), "{result}");
         assert!(result.contains("1 bộ tiêu chí"), "{result}");
         // The draft opens on its own set, without asking for the set file.
-        c.find(css(".draft-open")).await?.click().await?;
+        click_css(&c, ".draft-open").await?;
         wait_for(&c, "criterion-heading").await?;
         assert!(is_checked(&c, "input-1.1.1").await?);
         assert_eq!(only_draft(&c).await?.framework.id, "mini-test");

@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use browser::drafts::*;
 use browser::{
-    by_id, click, css, eventually, is_checked, text_of, type_into, value_of, wait_for,
-    wait_for_css, StaticServer,
+    by_id, click, click_css, css, eventually, is_checked, text_of, type_into, type_into_css,
+    value_of, wait_for, wait_for_css, StaticServer,
 };
 use par_core::draft::Backup;
 use serde_json::json;
@@ -36,22 +36,32 @@ fn answers_come_back_after_a_reload_on_the_same_criterion() {
         open_criterion(&c, "1.1").await?;
         assert!(is_checked(&c, "input-1.1.1-cham").await?);
         assert_eq!(value_of(&c, "input-1.1.2").await?, "97,5");
-        // Nothing changed by reopening: the revision is the same.
-        assert_eq!(only_draft(&c).await?.revision, draft.revision);
+        // Looking through the draft is remembered (it reopens on 1.1) but changes nothing
+        // entered, so it is not a new revision.
+        wait_saved(&c).await?;
+        let looked = only_draft(&c).await?;
+        assert_eq!(looked.current_criterion.as_deref(), Some("1.1"));
+        assert_eq!(looked.revision, draft.revision);
+        assert_eq!(looked.saved_at, draft.saved_at);
 
-        // The list on the start screen shows it, with its progress; rename it.
+        // The list on the start screen shows it, with its progress; rename it. Every action
+        // finds its button afresh (`click_css`): the list may re-render between two steps.
         click(&c, "tab-start").await?;
-        let row = c.find(css(".draft-row")).await?;
+        let row = wait_for_css(&c, ".draft-row").await?;
         let text = row.text().await?;
         assert!(
             text.contains("UBND xã Tân Lập") && text.contains("mau-xa-2025"),
             "{text}"
         );
-        row.find(css(".draft-rename")).await?.click().await?;
-        let input = c.find(css(".draft-new-name")).await?;
-        input.clear().await?;
-        input.send_keys("Tân Lập — bản chính").await?;
-        c.find(css(".draft-save-name")).await?.click().await?;
+        // A save while the list is shown keeps its rows: a button found before the save is
+        // still the one in the page (a click on it is never lost).
+        let rename = c.find(css(".draft-row .draft-rename")).await?;
+        type_into(&c, "unit-preparer", "Nguyễn Văn Bình").await?;
+        wait_saved(&c).await?;
+        assert!(only_draft(&c).await?.revision > draft.revision);
+        rename.click().await?;
+        type_into_css(&c, ".draft-new-name", "Tân Lập — bản chính").await?;
+        click_css(&c, ".draft-save-name").await?;
         let renamed = eventually(5, || async {
             Ok(c.find(css(".draft-row th")).await?.text().await? == "Tân Lập — bản chính")
         })
@@ -59,25 +69,27 @@ fn answers_come_back_after_a_reload_on_the_same_criterion() {
         assert!(renamed);
         assert_eq!(only_draft(&c).await?.name, "Tân Lập — bản chính");
         // Duplicate, then delete the copy after confirming.
-        c.find(css(".draft-duplicate")).await?.click().await?;
+        click_css(&c, ".draft-row .draft-duplicate").await?;
         assert!(
             eventually(5, || async {
                 Ok(c.find_all(css(".draft-row")).await?.len() == 2)
             })
             .await?
         );
-        let rows = c.find_all(css(".draft-row")).await?;
         let mut copy = None;
-        for row in rows {
+        for row in c.find_all(css(".draft-row")).await? {
             if row.text().await?.contains("(bản sao)") {
-                copy = Some(row);
+                copy = row.attr("data-id").await?;
             }
         }
-        let copy = copy.expect("the copy is listed");
+        let copy = format!(
+            ".draft-row[data-id='{}']",
+            copy.expect("the copy is listed")
+        );
         // Both rows say they are the same unit, year and set.
         assert_eq!(c.find_all(css(".draft-duplicate-note")).await?.len(), 2);
-        copy.find(css(".draft-delete")).await?.click().await?;
-        copy.find(css(".draft-delete-yes")).await?.click().await?;
+        click_css(&c, &format!("{copy} .draft-delete")).await?;
+        click_css(&c, &format!("{copy} .draft-delete-yes")).await?;
         assert!(
             eventually(5, || async {
                 Ok(c.find_all(css(".draft-row")).await?.len() == 1)
@@ -150,7 +162,11 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
         let mut downloaded = String::new();
         for a in all {
             let key = a.attr("data-key").await?.unwrap_or_default();
-            a.find(css(".quarantine-download")).await?.click().await?;
+            click_css(
+                &c,
+                &format!(".quarantine[data-key='{key}'] .quarantine-download"),
+            )
+            .await?;
             let text = last_download(&c).await?;
             let stored = js(&c, &format!("return localStorage.getItem({key:?});")).await?;
             assert_eq!(Some(text.as_str()), stored.as_str());
@@ -161,7 +177,7 @@ fn damaged_records_are_moved_aside_reported_and_downloadable() {
         c.refresh().await?;
         wait_for(&c, "drafts-heading").await?;
         assert_eq!(c.find_all(css(".quarantine")).await?.len(), 2);
-        c.find(css(".quarantine-delete")).await?.click().await?;
+        click_css(&c, ".quarantine-delete").await?;
         assert!(
             eventually(5, || async {
                 Ok(c.find_all(css(".quarantine")).await?.len() == 1)
@@ -374,6 +390,10 @@ fn a_new_release_is_announced_without_losing_the_open_draft() {
             text.replace("const VERSION = \"", "const VERSION = \"next-"),
         )
         .expect("new sw.js");
+        // Its precompressed copies belong to the old release: the server sends sw.js itself.
+        for stale in ["sw.js.br", "sw.js.gz"] {
+            let _ = std::fs::remove_file(sw.with_file_name(stale));
+        }
         js(
             &c,
             "navigator.serviceWorker.getRegistration().then(r => r.update()); return true;",

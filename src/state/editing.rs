@@ -8,7 +8,7 @@ use super::{
 };
 use crate::model::problem_target::input_id;
 use leptos::prelude::*;
-use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal};
+use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal, parse_ratio_side};
 
 impl AppState {
     /// Edits the answer of `code`, dropping it once nothing is left in it.
@@ -104,8 +104,8 @@ impl AppState {
             RatioSide::Denominator => (other_text.as_str(), text),
         };
         let value = match (
-            parse_decimal(numerator_text),
-            parse_decimal(denominator_text),
+            parse_ratio_side(numerator_text),
+            parse_ratio_side(denominator_text),
         ) {
             (Ok(Some(numerator)), Ok(Some(denominator))) => Some(AnswerValue::Ratio {
                 numerator,
@@ -118,6 +118,44 @@ impl AppState {
 
     pub fn set_not_applicable(&self, code: &str, not_applicable: bool) {
         self.edit(code, |answer| answer.not_applicable = not_applicable);
+    }
+
+    /// Claims, or withdraws, not applicable for the whole criterion or field `code`. A withdrawn
+    /// claim's explanation is kept with the typed text of the draft and comes back with the claim.
+    pub fn set_group_claim(&self, code: &str, claimed: bool) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        let kept_id = format!("group-explanation-{code}");
+        if claimed {
+            let kept = self.raw.with_untracked(|raw| raw.get(&kept_id).cloned());
+            self.answers.update(|a| {
+                let claim = a.group_claims.entry(code.to_string()).or_default();
+                if claim.explanation.is_empty() {
+                    claim.explanation = kept.unwrap_or_default();
+                }
+            });
+            self.set_raw(&kept_id, "");
+        } else {
+            let removed = self
+                .answers
+                .try_update(|a| a.group_claims.remove(code))
+                .flatten();
+            if let Some(claim) = removed {
+                self.set_raw(&kept_id, &claim.explanation);
+            }
+        }
+    }
+
+    pub fn set_group_explanation(&self, code: &str, text: &str) {
+        if self.read_only.get_untracked() {
+            return;
+        }
+        self.answers.update(|a| {
+            if let Some(claim) = a.group_claims.get_mut(code) {
+                claim.explanation = text.to_string();
+            }
+        });
     }
 
     pub fn set_explanation(&self, code: &str, text: &str) {

@@ -22,7 +22,7 @@ use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
 
 use crate::model::problem_target::{focus_id, input_id, slot, Slot};
 use crate::signing::StoredKey;
-use par_core::input::{parse_count, parse_decimal, InputError};
+use par_core::input::{read_number, InputError, NumberBox};
 use par_core::pages::{page_of_leaf, pages, Page};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,18 +280,12 @@ impl AppState {
     /// item scores nothing (it counts as unanswered) until the text is fixed. `rule` is the
     /// item's (the caller has it; looking it up here would search the set on every keystroke).
     pub fn typing_error(&self, code: &str, rule: &Rule) -> Option<InputError> {
-        let is_count = matches!(rule, Rule::Count { .. });
+        let kind = NumberBox::for_rule(rule)?;
         self.raw.with(|raw| {
             [input_id(code), denominator_id(code)]
                 .iter()
                 .filter_map(|id| raw.get(id))
-                .find_map(|text| {
-                    if is_count {
-                        parse_count(text).err()
-                    } else {
-                        parse_decimal(text).err()
-                    }
-                })
+                .find_map(|text| read_number(text, kind).err())
         })
     }
 

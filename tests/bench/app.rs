@@ -4,6 +4,7 @@
 //! - Start-up: navigation start → the first criterion rendered (the app sets the performance mark
 //!   `par:first-criterion`), opening `/?demo` (bundled set, example unit, straight to the first
 //!   criterion). Cold: a fresh browser profile per run; warm: reloads in one session.
+//! - Throttled (`--throttled-runs 5`, 0 to skip): see `throttled.rs`.
 //! - Input → total: in the page, `performance.now()` before dispatching an `input` event on a
 //!   percentage box and again when `#total-points` has changed (a MutationObserver), alternating
 //!   two values so the total changes every time; on the full bundled set.
@@ -16,10 +17,15 @@ fn main() {}
 mod browser;
 
 #[cfg(not(target_arch = "wasm32"))]
+#[path = "throttled.rs"]
+mod throttled;
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let cold_runs = arg("--cold-runs", 5);
     let warm_runs = arg("--warm-runs", 10);
     let inputs = arg("--inputs", 300);
+    let throttled_runs = arg("--throttled-runs", 5);
     let server = browser::StaticServer::start(browser::dist_dir());
     let url = server.url("/?demo");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
@@ -60,6 +66,11 @@ fn main() {
         percentile(&results.input, 0.95),
         results.input.iter().cloned().fold(0.0, f64::max)
     );
+    if throttled_runs > 0 {
+        let (first, reload) = throttled::measure(&runtime, throttled_runs);
+        println!();
+        print!("{}", throttled::report(&first, &reload, median));
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

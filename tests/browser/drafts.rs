@@ -8,7 +8,7 @@ use fantoccini::Client;
 use par_core::draft::{migrate, Backup, DraftRecord};
 use serde_json::{json, Value};
 
-use super::{click, css, eventually, text_of, type_into, wait_for, CmdResult};
+use super::{click, click_css, eventually, text_of, type_into, wait_for, CmdResult};
 
 pub use super::run;
 
@@ -74,10 +74,7 @@ pub async fn is_disabled(c: &Client, id: &str) -> CmdResult<bool> {
 }
 
 pub async fn open_criterion(c: &Client, code: &str) -> CmdResult<()> {
-    c.find(css(&format!(".tree-criterion[data-code='{code}']")))
-        .await?
-        .click()
-        .await?;
+    click_css(c, &format!(".tree-criterion[data-code='{code}']")).await?;
     let found = eventually(10, || async {
         Ok(text_of(c, "criterion-heading").await?.starts_with(code))
     })
@@ -103,14 +100,15 @@ pub async fn answer_some(c: &Client) -> CmdResult<()> {
     wait_saved(c).await
 }
 
-/// The text of the last file the app offered for download (its Blob URL, read back).
+/// The text of the last file the app offered for download (its Blob, kept by the page: see
+/// `with_browser`).
 pub async fn last_download(c: &Client) -> CmdResult<String> {
     let value = c
         .execute_async(
             "const done = arguments[arguments.length - 1];\
              const a = document.getElementById('last-download');\
-             if (!a) { done(null); return; }\
-             fetch(a.href).then(r => r.text()).then(done, e => done('ERROR ' + e));",
+             if (!a || !window.__parLastDownload) { done(null); return; }\
+             window.__parLastDownload.text().then(done, e => done('ERROR ' + e));",
             vec![],
         )
         .await?;

@@ -1,5 +1,6 @@
 //! Native helpers to drive the built app (`dist/`) in real headless Chromium through ChromeDriver:
-//! a tiny static file server on 127.0.0.1, a ChromeDriver child process, and a WebDriver session
+//! the app's own static server (`crates/par-serve`) on 127.0.0.1, a ChromeDriver child process,
+//! Chrome DevTools commands (throttling), and a WebDriver session
 //! that is always closed — even when an assertion fails — before the failure is re-raised.
 //! Shared by the end-to-end test and the app benchmark (`cargo run --example bench-app`).
 
@@ -8,12 +9,9 @@
 pub mod drafts;
 
 use std::future::Future;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{Shutdown, TcpListener, TcpStream};
-use std::path::{Component, Path, PathBuf};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -36,101 +34,10 @@ pub fn dist_dir() -> PathBuf {
     dist
 }
 
-/// Serves a directory over HTTP/1.0 on 127.0.0.1 (a free port) until dropped.
-pub struct StaticServer {
-    pub port: u16,
-    stop: Arc<AtomicBool>,
-    thread: Option<thread::JoinHandle<()>>,
-}
-
-impl StaticServer {
-    pub fn start(root: PathBuf) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a local port");
-        let port = listener.local_addr().expect("local address").port();
-        let stop = Arc::new(AtomicBool::new(false));
-        let stopping = stop.clone();
-        let thread = thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stopping.load(Ordering::SeqCst) {
-                    break;
-                }
-                if let Ok(stream) = stream {
-                    let root = root.clone();
-                    thread::spawn(move || serve(stream, &root));
-                }
-            }
-        });
-        StaticServer {
-            port,
-            stop,
-            thread: Some(thread),
-        }
-    }
-
-    pub fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-}
-
-impl Drop for StaticServer {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        // Wake the accept loop so it sees the flag.
-        let _ = TcpStream::connect(("127.0.0.1", self.port));
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-fn serve(mut stream: TcpStream, root: &Path) {
-    let mut request_line = String::new();
-    let mut reader = BufReader::new(&stream);
-    if reader.read_line(&mut request_line).is_err() {
-        return;
-    }
-    // Drain the headers.
-    let mut line = String::new();
-    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-        line.clear();
-    }
-    let path = request_line.split_whitespace().nth(1).unwrap_or("/");
-    let path = path.split(['?', '#']).next().unwrap_or("/");
-    let relative = Path::new(path.trim_start_matches('/'));
-    let safe = relative
-        .components()
-        .all(|c| matches!(c, Component::Normal(_)));
-    let file = if path == "/" {
-        root.join("index.html")
-    } else {
-        root.join(relative)
-    };
-    let (status, body, content_type) = match std::fs::read(&file) {
-        Ok(body) if safe => ("200 OK", body, content_type(&file)),
-        _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
-    };
-    let head = format!(
-        "HTTP/1.0 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
-        body.len()
-    );
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(&body);
-    let _ = stream.shutdown(Shutdown::Both);
-}
-
-fn content_type(file: &Path) -> &'static str {
-    match file.extension().and_then(|e| e.to_str()) {
-        Some("html") => "text/html; charset=utf-8",
-        Some("js") => "text/javascript; charset=utf-8",
-        Some("css") => "text/css; charset=utf-8",
-        Some("wasm") => "application/wasm",
-        Some("json") => "application/json",
-        Some("svg") => "image/svg+xml",
-        Some("png") => "image/png",
-        Some("webmanifest") => "application/manifest+json",
-        _ => "application/octet-stream",
-    }
-}
+/// Serves a directory on 127.0.0.1 (a free port) until dropped, exactly as `scripts/serve.sh`
+/// does and docs/hosting.md asks of a province's server: precompressed files, caching headers,
+/// the Content-Security-Policy. Its `log()` lists every response sent.
+pub use par_serve::Server as StaticServer;
 
 /// ChromeDriver on a free local port; killed when dropped.
 pub struct Driver {
@@ -228,6 +135,14 @@ fn capabilities(profile: &Path, width: u32, height: u32) -> Map<String, Value> {
     caps
 }
 
+const KEEP_LAST_DOWNLOAD: &str = r#"
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = function (blob) {
+        window.__parLastDownload = blob;
+        return createObjectURL.call(URL, blob);
+    };
+"#;
+
 /// Runs `body` with a new browser session at `width`×`height` and returns what it returned.
 /// The session is closed and ChromeDriver killed whatever happens; a panic or error in `body`
 /// is re-raised afterwards.
@@ -244,6 +159,14 @@ where
         .connect(&format!("http://127.0.0.1:{}", driver.port))
         .await
         .expect("a WebDriver session");
+    // Every page keeps the last Blob it offered as a download, for `drafts::last_download`: the
+    // policy forbids the page to fetch its own `blob:` addresses (connect-src 'self').
+    let _ = cdp(
+        &client,
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": KEEP_LAST_DOWNLOAD }),
+    )
+    .await;
     // In its own task, so a failed assertion comes back as a JoinError instead of unwinding
     // past the cleanup below.
     let outcome = tokio::spawn(body(client.clone())).await;
@@ -293,6 +216,42 @@ async fn save_failure_screenshot(client: &Client) {
     }
 }
 
+/// A Chrome DevTools Protocol command sent through ChromeDriver (`goog/cdp/execute`), e.g.
+/// `Network.emulateNetworkConditions`: what WebDriver itself cannot do.
+#[derive(Debug)]
+struct Cdp {
+    command: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.command, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Sends the DevTools `command` with `params` to the page; returns its result.
+pub async fn cdp(client: &Client, command: &str, params: Value) -> CmdResult<Value> {
+    client
+        .issue_cmd(Cdp {
+            command: command.into(),
+            params,
+        })
+        .await
+}
+
 pub fn css(selector: &str) -> Locator<'_> {
     Locator::Css(selector)
 }
@@ -321,7 +280,15 @@ pub async fn wait_for_css(
 /// Finds `id` and scrolls it to the middle of the window. ChromeDriver would scroll it only to
 /// the edge, where the sticky score bar covers it (a person sees it below the bar).
 pub async fn reach(client: &Client, id: &str) -> CmdResult<fantoccini::elements::Element> {
-    let element = wait_for(client, id).await?;
+    reach_css(client, &by_id(id)).await
+}
+
+/// [`reach`] for the first element matching the CSS `selector`.
+pub async fn reach_css(
+    client: &Client,
+    selector: &str,
+) -> CmdResult<fantoccini::elements::Element> {
+    let element = wait_for_css(client, selector).await?;
     let arg = serde_json::to_value(&element)
         .map_err(|e| fantoccini::error::CmdError::NotJson(format!("element reference: {e}")))?;
     client
@@ -333,15 +300,50 @@ pub async fn reach(client: &Client, id: &str) -> CmdResult<fantoccini::elements:
     Ok(element)
 }
 
+/// Runs `act` on the element matching `selector`, found afresh for each try: the page may
+/// re-render between finding an element and acting on it (an autosave landing), which leaves
+/// a stale reference; acting again on the new element is what a person's second click does.
+pub async fn on_fresh<F, Fut>(client: &Client, selector: &str, mut act: F) -> CmdResult<()>
+where
+    F: FnMut(fantoccini::elements::Element) -> Fut,
+    Fut: Future<Output = CmdResult<()>>,
+{
+    let mut tries = 0;
+    loop {
+        let element = reach_css(client, selector).await?;
+        match act(element).await {
+            Err(error) if error.is_stale_element_reference() && tries < 3 => tries += 1,
+            outcome => return outcome,
+        }
+    }
+}
+
 pub async fn click(client: &Client, id: &str) -> CmdResult<()> {
-    reach(client, id).await?.click().await
+    click_css(client, &by_id(id)).await
+}
+
+/// Clicks the first element matching the CSS `selector` (see [`on_fresh`]).
+pub async fn click_css(client: &Client, selector: &str) -> CmdResult<()> {
+    on_fresh(
+        client,
+        selector,
+        |element| async move { element.click().await },
+    )
+    .await
 }
 
 /// Replaces the text of box `id` with `text`, typed key by key.
 pub async fn type_into(client: &Client, id: &str, text: &str) -> CmdResult<()> {
-    let element = reach(client, id).await?;
-    element.clear().await?;
-    element.send_keys(text).await
+    type_into_css(client, &by_id(id), text).await
+}
+
+/// [`type_into`] for the first element matching the CSS `selector`.
+pub async fn type_into_css(client: &Client, selector: &str, text: &str) -> CmdResult<()> {
+    on_fresh(client, selector, |element| async move {
+        element.clear().await?;
+        element.send_keys(text).await
+    })
+    .await
 }
 
 pub async fn text_of(client: &Client, id: &str) -> CmdResult<String> {

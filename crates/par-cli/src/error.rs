@@ -177,6 +177,16 @@ const LINK_LOOP: i32 = 62;
 #[cfg(not(any(target_os = "macos", target_os = "ios", target_os = "freebsd")))]
 const LINK_LOOP: i32 = 40;
 
+impl CliError {
+    /// A file that could not be read, for a system error.
+    pub fn read(path: &Path, source: io::Error) -> Self {
+        CliError::Read {
+            path: path.to_path_buf(),
+            problem: ReadProblem::Io(source),
+        }
+    }
+}
+
 /// A path as messages show it: on one line, escaped (a file name may hold anything).
 pub fn shown(path: &Path) -> String {
     par_core::one_line(&path.display().to_string()).into_owned()

@@ -108,6 +108,25 @@ enum KeysCommand {
 enum FrameworkCommand {
     /// Check a criteria-set file and list every problem; exit 1 if there is any.
     Check { file: PathBuf },
+    /// Read a criteria set from the spreadsheet template (XLSX, or a folder of one CSV per
+    /// sheet) and write it as JSON; exit 1, writing nothing, if the spreadsheet has problems.
+    Import {
+        /// The filled template (.xlsx), or a folder of its sheets saved as CSV.
+        spreadsheet: PathBuf,
+        /// The criteria-set JSON file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Write a criteria set as the spreadsheet template; without SET, the empty template.
+    Export {
+        /// The criteria-set JSON file (leave out for the empty template).
+        set: Option<PathBuf>,
+        /// The XLSX file to write.
+        #[arg(long)]
+        xlsx: PathBuf,
+    },
+    /// What changed between two versions of a criteria set, item by item.
+    Diff { old: PathBuf, new: PathBuf },
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
@@ -141,6 +160,19 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
         Command::Framework {
             command: FrameworkCommand::Check { file },
         } => cmd::framework::check(out, file, cli.lang),
+        Command::Framework {
+            command:
+                FrameworkCommand::Import {
+                    spreadsheet,
+                    output,
+                },
+        } => cmd::sheet::import(out, spreadsheet, output, cli.lang),
+        Command::Framework {
+            command: FrameworkCommand::Export { set, xlsx },
+        } => cmd::sheet::export(out, set.as_deref(), xlsx, cli.lang),
+        Command::Framework {
+            command: FrameworkCommand::Diff { old, new },
+        } => cmd::diff::diff(out, old, new, cli.lang),
         Command::Score {
             framework,
             answers,

@@ -11,6 +11,8 @@ mod keys;
 mod output;
 #[path = "cli/score.rs"]
 mod score;
+#[path = "cli/sheet.rs"]
+mod sheet;
 #[path = "cli/verify.rs"]
 mod verify;
 #[path = "cli/verify_across_files.rs"]

@@ -16,6 +16,33 @@ pub struct Answers {
     pub framework_version: String,
     #[serde(default)]
     pub items: BTreeMap<String, Answer>,
+    /// Not-applicable claims for a whole criterion or field, by its code, where the set allows
+    /// one: one claim and one explanation cover every item under it, so no half of a field
+    /// can be claimed alone.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub group_claims: BTreeMap<String, GroupClaim>,
+}
+
+/// A not-applicable claim for a whole criterion or field.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GroupClaim {
+    /// Why nothing under it applies (mandatory).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub explanation: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<EvidenceRef>,
+}
+
+impl GroupClaim {
+    pub fn has_evidence(&self) -> bool {
+        self.evidence.iter().any(EvidenceRef::is_filled)
+    }
+
+    pub fn has_explanation(&self) -> bool {
+        !self.explanation.trim().is_empty()
+    }
 }
 
 impl Answers {
@@ -24,6 +51,7 @@ impl Answers {
             framework_id: framework_id.into(),
             framework_version: framework_version.into(),
             items: BTreeMap::new(),
+            group_claims: BTreeMap::new(),
         }
     }
 

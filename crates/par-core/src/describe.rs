@@ -1,9 +1,11 @@
 //! A rule explained in plain words, e.g. "Từ 80% đến dưới 100%: 1 điểm".
 
 use crate::decimal::Decimal;
-use crate::framework::{AdjustmentKind, Item, NotApplicable};
+use crate::framework::{
+    AdjustmentKind, ClaimWithoutEvidence, EvidencePolicy, Framework, Item, NotApplicable,
+};
 use crate::lang::Lang;
-use crate::rule::{Band, Rule, ZeroDenominator};
+use crate::rule::{Band, OfficeFigures, Rule, ZeroDenominator};
 
 /// Lines explaining how `item` is scored, in `lang`. `group` is the kind of bonus/penalty group
 /// the item belongs to (`None` in a field): a penalty item's points are taken from the total,
@@ -15,6 +17,18 @@ pub fn describe_item(item: &Item, group: Option<AdjustmentKind>, lang: Lang) -> 
         .as_ref()
         .map(|rule| describe_rule(rule, item.max_points, deducted, lang))
         .unwrap_or_default();
+    if let Some(floor) = item.min_points {
+        lines.push(match lang {
+            Lang::Vi => format!(
+                "Điểm thấp nhất: {} (điểm âm bị trừ vào điểm của tiêu chí).",
+                points_text(floor, lang)
+            ),
+            Lang::En => format!(
+                "Lowest score: {} (a negative score is deducted from the criterion).",
+                points_text(floor, lang)
+            ),
+        });
+    }
     match (item.not_applicable, lang) {
         (NotApplicable::None, _) => {}
         (NotApplicable::FullPoints, Lang::Vi) => lines
@@ -96,28 +110,16 @@ fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec
             denominator_label,
             bands,
             on_zero_denominator,
-        } => {
-            let mut lines = vec![if vi {
-                format!("Tỷ lệ = {numerator_label} ÷ {denominator_label} × 100%")
-            } else {
-                format!("Rate = {numerator_label} ÷ {denominator_label} × 100%")
-            }];
-            lines.extend(bands.iter().map(|b| band_text(b, max, lang)));
-            let outcome = match (on_zero_denominator, vi) {
-                (ZeroDenominator::FullPoints, true) => pts(max),
-                (ZeroDenominator::ZeroPoints, true) => pts(Decimal::ZERO),
-                (ZeroDenominator::Excluded, true) => "không tính tiêu chí này".into(),
-                (ZeroDenominator::FullPoints, false) => pts(max),
-                (ZeroDenominator::ZeroPoints, false) => pts(Decimal::ZERO),
-                (ZeroDenominator::Excluded, false) => "the item is not assessed".into(),
-            };
-            lines.push(if vi {
-                format!("Nếu {denominator_label} bằng 0: {outcome}")
-            } else {
-                format!("If {denominator_label} is 0: {outcome}")
-            });
-            lines
-        }
+        } => ratio_lines(
+            &OfficeFigures {
+                numerator_label: numerator_label.clone(),
+                denominator_label: denominator_label.clone(),
+                bands: bands.clone(),
+                on_zero_denominator: *on_zero_denominator,
+            },
+            max,
+            lang,
+        ),
         Rule::Parts { parts, cap } => {
             let mut lines: Vec<String> = parts
                 .iter()
@@ -171,29 +173,116 @@ fn describe_points(rule: &Rule, max: Decimal, deducted: bool, lang: Lang) -> Vec
             lines.push(line);
             lines
         }
-        Rule::Survey { source } => {
+        Rule::Survey { source, figures } => {
             let source = source.as_deref().unwrap_or(if vi {
                 "điều tra xã hội học"
             } else {
                 "the sociological survey"
             });
-            vec![if vi {
+            let mut lines = vec![if vi {
                 format!("Cơ quan thẩm định chấm theo kết quả {source}; đơn vị không tự chấm (chờ kết quả điều tra).")
             } else {
                 format!("Scored by the appraising office from {source}; the unit does not score it (awaiting survey results).")
-            }]
+            }];
+            lines.extend(office_figures_lines(figures.as_ref(), max, lang));
+            lines
         }
-        Rule::AppraiserOnly if deducted => vec![if vi {
-            "Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm.".into()
-        } else {
-            "The appraising office decides the points deducted; the unit does not score it.".into()
-        }],
-        Rule::AppraiserOnly => vec![if vi {
-            "Do cơ quan thẩm định chấm; đơn vị không tự chấm.".into()
-        } else {
-            "Scored by the appraising office only.".into()
-        }],
+        Rule::AppraiserOnly { figures } => {
+            let mut lines = vec![match (deducted, vi) {
+                (true, true) => {
+                    "Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm.".into()
+                }
+                (true, false) => {
+                    "The appraising office decides the points deducted; the unit does not score it."
+                        .into()
+                }
+                (false, true) => "Do cơ quan thẩm định chấm; đơn vị không tự chấm.".into(),
+                (false, false) => "Scored by the appraising office only.".into(),
+            }];
+            lines.extend(office_figures_lines(figures.as_ref(), max, lang));
+            lines
+        }
     }
+}
+
+/// “Tỷ lệ = A ÷ B × 100%”, the bands, and what a zero denominator scores.
+fn ratio_lines(figures: &OfficeFigures, max: Decimal, lang: Lang) -> Vec<String> {
+    let vi = lang == Lang::Vi;
+    let (numerator, denominator) = (&figures.numerator_label, &figures.denominator_label);
+    let mut lines = vec![if vi {
+        format!("Tỷ lệ = {numerator} ÷ {denominator} × 100%")
+    } else {
+        format!("Rate = {numerator} ÷ {denominator} × 100%")
+    }];
+    lines.extend(figures.bands.iter().map(|b| band_text(b, max, lang)));
+    let outcome = match (figures.on_zero_denominator, vi) {
+        (ZeroDenominator::FullPoints, _) => points_text(max, lang),
+        (ZeroDenominator::ZeroPoints, _) => points_text(Decimal::ZERO, lang),
+        (ZeroDenominator::Excluded, true) => "không tính tiêu chí này".into(),
+        (ZeroDenominator::Excluded, false) => "the item is not assessed".into(),
+    };
+    lines.push(if vi {
+        format!("Nếu {denominator} bằng 0: {outcome}")
+    } else {
+        format!("If {denominator} is 0: {outcome}")
+    });
+    lines
+}
+
+/// The figures the office enters for a survey or appraiser-only item, if it has any.
+fn office_figures_lines(figures: Option<&OfficeFigures>, max: Decimal, lang: Lang) -> Vec<String> {
+    let Some(figures) = figures else {
+        return Vec::new();
+    };
+    let mut lines = vec![match lang {
+        Lang::Vi => "Cơ quan thẩm định nhập số liệu; điểm tính như sau:".to_string(),
+        Lang::En => "The appraising office enters the figures; points follow:".to_string(),
+    }];
+    lines.extend(ratio_lines(figures, max, lang));
+    lines
+}
+
+/// What claiming a whole criterion (or, with `whole_field`, a whole field) not applicable means,
+/// in words; `None` when the set allows no such claim.
+pub fn describe_group_not_applicable(
+    meaning: NotApplicable,
+    whole_field: bool,
+    lang: Lang,
+) -> Option<String> {
+    let (vi_what, en_what) = if whole_field {
+        ("cả lĩnh vực", "the whole field")
+    } else {
+        ("cả tiêu chí", "the whole criterion")
+    };
+    match (meaning, lang) {
+        (NotApplicable::None, _) => None,
+        (NotApplicable::FullPoints, Lang::Vi) => Some(format!(
+            "Nếu {vi_what} không phát sinh (không áp dụng): được điểm tối đa của mọi tiêu chí thành phần, giải trình một lần."
+        )),
+        (NotApplicable::FullPoints, Lang::En) => Some(format!(
+            "If nothing under {en_what} happened (not applicable): full points for every item, one explanation."
+        )),
+        (NotApplicable::Excluded, Lang::Vi) => Some(format!(
+            "Nếu {vi_what} không áp dụng: không tính vào điểm tối đa, giải trình một lần."
+        )),
+        (NotApplicable::Excluded, Lang::En) => Some(format!(
+            "If {en_what} does not apply: it leaves the maximum, one explanation."
+        )),
+    }
+}
+
+/// Under `zero_without_evidence`, what a full-points not-applicable claim without evidence
+/// scores in this set; `None` under the other policy, where it keeps its points.
+pub fn describe_claim_without_evidence(set: &Framework, lang: Lang) -> Option<&'static str> {
+    if set.evidence_policy != EvidencePolicy::ZeroWithoutEvidence {
+        return None;
+    }
+    Some(match (set.not_applicable_without_evidence, lang) {
+        (ClaimWithoutEvidence::KeepsFullPoints, Lang::Vi) => "Không áp dụng (được điểm tối đa) mà không có tài liệu kiểm chứng: vẫn được điểm tối đa; cơ quan thẩm định chấp nhận hoặc không chấp nhận.",
+        (ClaimWithoutEvidence::KeepsFullPoints, Lang::En) => "Not applicable (full points) without evidence: keeps full points; the appraising office accepts or rejects the claim.",
+        (ClaimWithoutEvidence::ScoresZero, Lang::Vi) => "Không áp dụng (được điểm tối đa) mà không có tài liệu kiểm chứng: tính 0 điểm cho đến khi có tài liệu; cơ quan thẩm định chấp nhận hoặc không chấp nhận.",
+        (ClaimWithoutEvidence::ScoresZero, Lang::En) => "Not applicable (full points) without evidence: 0 points until the evidence is there; the appraising office accepts or rejects the claim.",
+    })
 }
 
 /// One band in words: "Từ 80% đến dưới 100%: 1 điểm".

@@ -9,11 +9,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::{Answer, Answers};
+use crate::answers::Answers;
 use crate::decimal::Decimal;
 use crate::framework::Framework;
-use crate::problems::ProblemKind;
 use crate::unit::UnitInfo;
+
+pub use crate::changes::{framework_changes, upgrade_answers, ChangeKind, FrameworkChange};
 
 /// Schema version of [`DraftRecord`] written by this code. Bump it with a step in [`migrate`].
 pub const DRAFT_SCHEMA_VERSION: u32 = 1;
@@ -130,151 +131,6 @@ pub fn next_revision(stored: Option<u64>, based_on: u64) -> Result<u64, StaleWri
         Some(stored) if stored != based_on => Err(StaleWrite { stored, based_on }),
         _ => Ok(based_on + 1),
     }
-}
-
-/// What changed for one item between two versions of a criteria set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FrameworkChange {
-    pub code: String,
-    pub title: String,
-    pub kind: ChangeKind,
-    /// An answer that could not be carried over as it is; kept here, never dropped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub set_aside: Option<Answer>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ChangeKind {
-    /// A new item: it needs an answer.
-    Added,
-    /// The item is gone; its answer (if any) is in `set_aside`.
-    Removed,
-    /// The rule changed and the old value still fits it: kept, to review.
-    RuleChanged,
-    /// The rule changed and the old value no longer fits: the value is in `set_aside`, the
-    /// evidence and explanation were carried over.
-    RuleChangedValueSetAside,
-    MaxPointsChanged,
-    TitleChanged,
-}
-
-impl ChangeKind {
-    pub fn message(self, lang: crate::Lang) -> &'static str {
-        use crate::Lang::*;
-        use ChangeKind::*;
-        match (self, lang) {
-            (Added, Vi) => "Tiêu chí mới: cần nhập kết quả.",
-            (Added, En) => "New item: needs an answer.",
-            (Removed, Vi) => "Tiêu chí đã bị bỏ; câu trả lời cũ được giữ lại để tham khảo.",
-            (Removed, En) => "Item removed; the old answer is kept for reference.",
-            (RuleChanged, Vi) => "Cách tính điểm đã thay đổi: hãy kiểm tra lại kết quả.",
-            (RuleChanged, En) => "The scoring rule changed: check the answer.",
-            (RuleChangedValueSetAside, Vi) => "Cách tính điểm đã thay đổi, kết quả cũ không còn phù hợp: hãy nhập lại (kết quả cũ được giữ để tham khảo).",
-            (RuleChangedValueSetAside, En) => "The scoring rule changed and the old value no longer fits: enter it again (the old value is kept).",
-            (MaxPointsChanged, Vi) => "Điểm tối đa đã thay đổi.",
-            (MaxPointsChanged, En) => "The maximum changed.",
-            (TitleChanged, Vi) => "Tên tiêu chí đã thay đổi.",
-            (TitleChanged, En) => "The title changed.",
-        }
-    }
-}
-
-/// Answers carried to `new` by criterion code, with every change listed.
-pub fn upgrade_answers(
-    old: &Framework,
-    new: &Framework,
-    answers: &Answers,
-) -> (Answers, Vec<FrameworkChange>) {
-    let mut carried = Answers::new(&new.id, &new.version);
-    let mut changes = Vec::new();
-    let change = |code: &str, title: &str, kind, set_aside| FrameworkChange {
-        code: code.to_string(),
-        title: title.to_string(),
-        kind,
-        set_aside,
-    };
-    for leaf in new.leaves() {
-        let code = leaf.item.code.as_str();
-        let Some(before) = old.leaf(code) else {
-            changes.push(change(code, &leaf.item.title, ChangeKind::Added, None));
-            continue;
-        };
-        let answer = answers.get(code).cloned();
-        if before.rule != leaf.rule || before.item.not_applicable != leaf.item.not_applicable {
-            match answer {
-                Some(answer) if !fits(new, code, &answer) => {
-                    // An item the office now scores keeps nothing of the unit's answer (the
-                    // export refuses anything written there); the whole answer is set aside.
-                    let kept = if leaf.rule.is_self_assessed() {
-                        Answer {
-                            value: None,
-                            ..answer.clone()
-                        }
-                    } else {
-                        Answer::default()
-                    };
-                    if !kept.is_empty() {
-                        carried.items.insert(code.to_string(), kept);
-                    }
-                    let kind = ChangeKind::RuleChangedValueSetAside;
-                    changes.push(change(code, &leaf.item.title, kind, Some(answer)));
-                }
-                answer => {
-                    if let Some(answer) = answer {
-                        carried.items.insert(code.to_string(), answer);
-                    }
-                    changes.push(change(
-                        code,
-                        &leaf.item.title,
-                        ChangeKind::RuleChanged,
-                        None,
-                    ));
-                }
-            }
-        } else if let Some(answer) = answer {
-            carried.items.insert(code.to_string(), answer);
-        }
-        if before.item.max_points != leaf.item.max_points {
-            changes.push(change(
-                code,
-                &leaf.item.title,
-                ChangeKind::MaxPointsChanged,
-                None,
-            ));
-        }
-        if before.item.title != leaf.item.title {
-            changes.push(change(
-                code,
-                &leaf.item.title,
-                ChangeKind::TitleChanged,
-                None,
-            ));
-        }
-    }
-    for leaf in old.leaves().filter(|l| new.leaf(&l.item.code).is_none()) {
-        let code = &leaf.item.code;
-        let set_aside = answers.get(code).cloned();
-        changes.push(change(
-            code,
-            &leaf.item.title,
-            ChangeKind::Removed,
-            set_aside,
-        ));
-    }
-    (carried, changes)
-}
-
-/// Whether `answer` is still a valid answer for leaf `code` of `framework`.
-fn fits(framework: &Framework, code: &str, answer: &Answer) -> bool {
-    let mut single = Answers::new(&framework.id, &framework.version);
-    single.items.insert(code.to_string(), answer.clone());
-    let sheet = crate::score(framework, &single);
-    let misfit = sheet
-        .problems_of(code)
-        .any(|problem| problem.is_invalid_value() && *problem != ProblemKind::NoBandMatches);
-    !misfit
 }
 
 /// A backup file of one or more drafts.

@@ -11,7 +11,7 @@ use crate::framework::{EvidencePolicy, Framework, NotApplicable};
 use crate::lang::Lang;
 use crate::problems::{Problem, ProblemKind};
 use crate::score::{LeafStatus, ScoreSheet};
-use crate::unit::{UnitInfo, UnitProblem};
+use crate::unit::{SetMismatch, UnitInfo, UnitProblem};
 
 /// Everything that stops an export, and what the appraiser should look at.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
@@ -24,8 +24,11 @@ pub struct ExportCheck {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "blocker", rename_all = "snake_case")]
 pub enum Blocker {
-    /// A detail of the unit is missing, malformed, or not the criteria set's year or province.
+    /// A detail of the unit is missing or malformed.
     Unit { problem: UnitProblem },
+    /// The unit disagrees with the criteria set where that stops the export (the year:
+    /// [`SetMismatch::blocks_export`]).
+    SetMismatch { mismatch: SetMismatch },
     /// An item still incomplete or invalid: every problem of the score sheet (not applicable
     /// without explanation, evidence the policy requires, unknown item codes, anything written
     /// for an item the office scores…).
@@ -52,6 +55,9 @@ pub enum EvidenceProblem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "warning", rename_all = "snake_case")]
 pub enum Warning {
+    /// The unit disagrees with the criteria set where the official may know better (the
+    /// province: a set shared by several provinces).
+    SetMismatch { mismatch: SetMismatch },
     /// Claimed not applicable (with an explanation): the appraiser accepts or rejects the claim.
     NotApplicableClaimed { code: String, full_points: bool },
     /// Scored without the evidence the set asks for, with an explanation instead (the
@@ -65,12 +71,12 @@ impl ExportCheck {
         self.blockers.is_empty()
     }
 
-    /// The unit's problems among the blockers, in form order.
-    pub fn unit_problems(&self) -> impl Iterator<Item = UnitProblem> + '_ {
-        self.blockers.iter().filter_map(|blocker| match blocker {
-            Blocker::Unit { problem } => Some(*problem),
-            _ => None,
-        })
+    /// The blockers about the unit's details (its own, or against the set), in form order:
+    /// each with the field that fixes it and its message.
+    pub fn unit_blockers(&self) -> impl Iterator<Item = &Blocker> + '_ {
+        self.blockers
+            .iter()
+            .filter(|blocker| matches!(blocker, Blocker::Unit { .. } | Blocker::SetMismatch { .. }))
     }
 }
 
@@ -84,10 +90,17 @@ pub fn check_export(
 ) -> ExportCheck {
     let mut check = ExportCheck::default();
     check.blockers.extend(
-        unit.problems_for(framework)
+        unit.problems()
             .into_iter()
             .map(|problem| Blocker::Unit { problem }),
     );
+    for mismatch in unit.set_mismatches(framework) {
+        if mismatch.blocks_export() {
+            check.blockers.push(Blocker::SetMismatch { mismatch });
+        } else {
+            check.warnings.push(Warning::SetMismatch { mismatch });
+        }
+    }
     check.blockers.extend(
         sheet
             .problems
@@ -177,6 +190,7 @@ impl Blocker {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             Blocker::Unit { problem } => problem.message(lang).to_string(),
+            Blocker::SetMismatch { mismatch } => mismatch.message(lang),
             Blocker::Item { problem } => {
                 format!(
                     "{}: {}",
@@ -201,36 +215,50 @@ impl Blocker {
         }
     }
 
+    /// The field of the unit that fixes a blocker about the unit (`year`, `province`…).
+    pub fn unit_field(&self) -> Option<&'static str> {
+        match self {
+            Blocker::Unit { problem } => Some(problem.field()),
+            Blocker::SetMismatch { mismatch } => Some(mismatch.field()),
+            _ => None,
+        }
+    }
+
     /// Where in a submission's payload the blocker is, for the office.
     pub fn location(&self) -> String {
         match self {
-            Blocker::Unit { problem } => match problem.field() {
-                "year" => "payload.period.year".into(),
-                field @ ("preparer" | "chairperson") => format!("payload.{field}"),
-                field => format!("payload.unit.{field}"),
-            },
             Blocker::Item { problem } => {
                 format!("payload.answers.items.{}", one_line(&problem.code))
             }
             Blocker::Evidence { code, index, .. } => {
                 format!("payload.answers.items.{}.evidence[{index}]", one_line(code))
             }
+            Blocker::Unit { .. } | Blocker::SetMismatch { .. } => {
+                match self.unit_field().unwrap_or_default() {
+                    "year" => "payload.period.year".into(),
+                    field @ ("preparer" | "chairperson") => format!("payload.{field}"),
+                    field => format!("payload.unit.{field}"),
+                }
+            }
         }
     }
 }
 
 impl Warning {
-    pub fn code(&self) -> &str {
+    /// The item the warning is about; none for one about the unit.
+    pub fn code(&self) -> Option<&str> {
         match self {
             Warning::NotApplicableClaimed { code, .. }
-            | Warning::ExplainedInsteadOfEvidence { code } => code,
+            | Warning::ExplainedInsteadOfEvidence { code } => Some(code),
+            Warning::SetMismatch { .. } => None,
         }
     }
 
     /// A sentence for the unit or the office.
     pub fn message(&self, lang: Lang) -> String {
-        let code = one_line(self.code());
+        let code = one_line(self.code().unwrap_or_default());
         match (self, lang) {
+            (Warning::SetMismatch { mismatch }, _) => mismatch.message(lang),
             (Warning::NotApplicableClaimed { full_points: true, .. }, Lang::Vi) => format!("{code}: khai “không áp dụng” và được đủ điểm; cơ quan thẩm định sẽ xem giải trình và có thể không chấp nhận."),
             (Warning::NotApplicableClaimed { full_points: true, .. }, Lang::En) => format!("{code}: claimed not applicable, scored full points; the appraiser reviews the explanation and may reject it."),
             (Warning::NotApplicableClaimed { .. }, Lang::Vi) => format!("{code}: khai “không áp dụng” nên không tính vào điểm tối đa; cơ quan thẩm định sẽ xem giải trình và có thể không chấp nhận."),
@@ -247,14 +275,18 @@ pub fn warnings_line(warnings: &[Warning], lang: Lang) -> String {
     let claimed: Vec<&str> = warnings
         .iter()
         .filter(|w| matches!(w, Warning::NotApplicableClaimed { .. }))
-        .map(Warning::code)
+        .filter_map(Warning::code)
         .collect();
     let explained: Vec<&str> = warnings
         .iter()
         .filter(|w| matches!(w, Warning::ExplainedInsteadOfEvidence { .. }))
-        .map(Warning::code)
+        .filter_map(Warning::code)
         .collect();
-    let mut parts = Vec::new();
+    let mut parts: Vec<String> = warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::SetMismatch { .. }))
+        .map(|w| w.message(lang))
+        .collect();
     if !claimed.is_empty() {
         parts.push(match lang {
             Lang::Vi => format!(
@@ -313,7 +345,7 @@ pub fn blockers_line(blockers: &[Blocker], lang: Lang) -> String {
                     None => kinds.push((label, vec![&problem.code])),
                 }
             }
-            Blocker::Unit { .. } => {
+            Blocker::Unit { .. } | Blocker::SetMismatch { .. } => {
                 parts.push(format!("{}: {}", blocker.location(), blocker.message(lang)))
             }
             Blocker::Evidence { .. } => parts.push(blocker.message(lang)),

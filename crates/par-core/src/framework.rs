@@ -9,14 +9,22 @@ use serde::{Deserialize, Serialize};
 use crate::decimal::Decimal;
 use crate::rule::Rule;
 
-/// The format tag every criteria-set file carries.
+/// The format tag of a criteria set that uses only what the first format has.
 pub const FRAMEWORK_FORMAT: &str = "par-framework/1";
+/// The format tag of a set that uses what `par-framework/1` cannot express: deductions inside a
+/// criterion (`min_points`), not applicable for a whole criterion or field, office-entered
+/// figures, and `not_applicable_without_evidence`. Readers of the first format refuse such a set
+/// by its tag instead of misreading it; every `/1` file is also a valid `/2` file.
+pub const FRAMEWORK_FORMAT_2: &str = "par-framework/2";
+/// The formats this code reads, oldest first.
+pub const FRAMEWORK_FORMATS: [&str; 2] = [FRAMEWORK_FORMAT, FRAMEWORK_FORMAT_2];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Framework {
-    /// Always `par-framework/1`.
+    /// `par-framework/1`, or `par-framework/2` when the set uses what only the second format has
+    /// ([`Framework::required_format`]).
     pub format: String,
     /// Stable identifier, e.g. `mau-xa-2025`; with `version` it names the set in a submission.
     pub id: String,
@@ -43,6 +51,29 @@ pub struct Framework {
     /// Bonus and penalty groups, outside the maximum.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub adjustments: Vec<AdjustmentGroup>,
+    /// Under `zero_without_evidence`: what a not-applicable claim meaning full points scores
+    /// when it has no evidence. The sources differ, so the set says (format 2); the appraiser
+    /// accepts or rejects every such claim either way.
+    #[serde(default, skip_serializing_if = "ClaimWithoutEvidence::is_default")]
+    pub not_applicable_without_evidence: ClaimWithoutEvidence,
+}
+
+/// What a full-points not-applicable claim without evidence scores under `zero_without_evidence`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimWithoutEvidence {
+    /// Nothing happened, so there is nothing to prove: full points (the first format's rule).
+    #[default]
+    KeepsFullPoints,
+    /// Like any other item without its evidence: zero until the evidence is there.
+    ScoresZero,
+}
+
+impl ClaimWithoutEvidence {
+    pub fn is_default(&self) -> bool {
+        *self == ClaimWithoutEvidence::KeepsFullPoints
+    }
 }
 
 fn default_decimals() -> u8 {
@@ -101,6 +132,10 @@ pub struct Field {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     pub max_points: Decimal,
+    /// Not applicable for the whole field, claimed once with one explanation (format 2): e.g. a
+    /// unit with no administrative procedures skips the field (`excluded`).
+    #[serde(default, skip_serializing_if = "NotApplicable::is_none")]
+    pub not_applicable: NotApplicable,
     pub criteria: Vec<Criterion>,
 }
 
@@ -113,6 +148,10 @@ pub struct Criterion {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     pub max_points: Decimal,
+    /// Not applicable for the whole criterion, claimed once with one explanation (format 2): e.g.
+    /// a commune assigned no legal documents gets the criterion's points (`full_points`).
+    #[serde(default, skip_serializing_if = "NotApplicable::is_none")]
+    pub not_applicable: NotApplicable,
     pub items: Vec<Item>,
 }
 
@@ -126,6 +165,10 @@ pub struct Item {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_en: Option<String>,
     pub max_points: Decimal,
+    /// The lowest the item can score, below zero (format 2): “không bố trí … bị 0 điểm và bị
+    /// trừ 0,25 điểm” is a floor of -0,25. Without it an item never scores below 0.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_points: Option<Decimal>,
     /// Sub-items (one more level); empty for a scored leaf.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<Item>,
@@ -152,6 +195,11 @@ impl Item {
 
     pub fn evidence_required(&self) -> bool {
         self.evidence.as_ref().is_some_and(|e| e.required)
+    }
+
+    /// The lowest score: the set's floor, or 0.
+    pub fn floor(&self) -> Decimal {
+        self.min_points.unwrap_or(Decimal::ZERO)
     }
 }
 
@@ -302,6 +350,43 @@ impl Framework {
     /// Sum of the fields' maxima (bonus and penalty excluded).
     pub fn max_points(&self) -> Decimal {
         self.fields.iter().map(|f| f.max_points).sum()
+    }
+
+    /// The oldest format that can hold this set: `par-framework/2` if it uses anything the first
+    /// format cannot express.
+    pub fn required_format(&self) -> &'static str {
+        let items = self
+            .fields
+            .iter()
+            .flat_map(|f| f.criteria.iter().flat_map(|c| c.items.iter()))
+            .chain(self.adjustments.iter().flat_map(|g| g.items.iter()))
+            .flat_map(|item| std::iter::once(item).chain(item.items.iter()));
+        let uses_second = !self.not_applicable_without_evidence.is_default()
+            || self.fields.iter().any(|f| {
+                !f.not_applicable.is_none()
+                    || f.criteria.iter().any(|c| !c.not_applicable.is_none())
+            })
+            || items.into_iter().any(|i| {
+                i.min_points.is_some() || i.rule.as_ref().is_some_and(|r| r.figures().is_some())
+            });
+        if uses_second {
+            FRAMEWORK_FORMAT_2
+        } else {
+            FRAMEWORK_FORMAT
+        }
+    }
+
+    /// The field or criterion with this code, with what not applicable means for it.
+    pub fn group_not_applicable(&self, code: &str) -> Option<NotApplicable> {
+        self.fields.iter().find_map(|f| {
+            if f.code == code {
+                return Some(f.not_applicable);
+            }
+            f.criteria
+                .iter()
+                .find(|c| c.code == code)
+                .map(|c| c.not_applicable)
+        })
     }
 }
 

@@ -16,6 +16,7 @@
 //! - Index (%) = total ÷ applicable maximum × 100, rounded half away from zero to 2 decimals.
 
 pub mod answers;
+pub mod changes;
 pub mod decimal;
 pub mod describe;
 pub mod draft;
@@ -41,7 +42,7 @@ pub use escape::one_line;
 pub use framework::Framework;
 pub use json::{parse_json, parse_value, JsonError};
 pub use lang::{Lang, Text};
-pub use score::{score, ScoreSheet};
+pub use score::{score, score_appraised, ScoreSheet};
 pub use unit::UnitInfo;
 
 /// Version of this crate, recorded in submissions.

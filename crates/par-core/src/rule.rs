@@ -47,15 +47,42 @@ pub enum Rule {
     Survey {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         source: Option<String>,
+        /// The office enters figures and the points follow from them (format 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        figures: Option<OfficeFigures>,
     },
     /// Scored by the appraising office only.
-    AppraiserOnly,
+    AppraiserOnly {
+        /// The office enters figures and the points follow from them (format 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        figures: Option<OfficeFigures>,
+    },
+}
+
+/// Figures the office enters for a survey or appraiser-only item, e.g. satisfied opinions ÷
+/// opinions collected: the percentage is computed, then scored by bands, like a ratio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OfficeFigures {
+    pub numerator_label: String,
+    pub denominator_label: String,
+    pub bands: Vec<Band>,
+    pub on_zero_denominator: ZeroDenominator,
 }
 
 impl Rule {
     /// Whether the unit enters an answer for this rule itself.
     pub fn is_self_assessed(&self) -> bool {
-        !matches!(self, Rule::Survey { .. } | Rule::AppraiserOnly)
+        !matches!(self, Rule::Survey { .. } | Rule::AppraiserOnly { .. })
+    }
+
+    /// The figures the office enters, for a survey or appraiser-only item computed from them.
+    pub fn figures(&self) -> Option<&OfficeFigures> {
+        match self {
+            Rule::Survey { figures, .. } | Rule::AppraiserOnly { figures } => figures.as_ref(),
+            _ => None,
+        }
     }
 
     /// Short machine name, as in the JSON `type`.
@@ -68,7 +95,7 @@ impl Rule {
             Rule::Parts { .. } => "parts",
             Rule::Count { .. } => "count",
             Rule::Survey { .. } => "survey",
-            Rule::AppraiserOnly => "appraiser_only",
+            Rule::AppraiserOnly { .. } => "appraiser_only",
         }
     }
 }

@@ -31,10 +31,6 @@ pub enum UnitProblem {
     YearOutOfRange,
     PreparerMissing,
     ChairpersonMissing,
-    /// The year is not the criteria set's year (each set is issued for one year).
-    YearNotSetYear,
-    /// The province is not the criteria set's province (each province issues its own set).
-    ProvinceNotSetProvince,
 }
 
 impl UnitProblem {
@@ -54,10 +50,6 @@ impl UnitProblem {
             (PreparerMissing, En) => "Enter the preparer's name.",
             (ChairpersonMissing, Vi) => "Hãy nhập họ tên Chủ tịch UBND.",
             (ChairpersonMissing, En) => "Enter the chairperson's name.",
-            (YearNotSetYear, Vi) => "Năm đánh giá phải là năm của bộ tiêu chí đang dùng; hãy sửa năm, hoặc chọn bộ tiêu chí của năm này.",
-            (YearNotSetYear, En) => "The year must be the year of the criteria set in use; correct the year, or choose this year's set.",
-            (ProvinceNotSetProvince, Vi) => "Tỉnh, thành phố phải là tỉnh ban hành bộ tiêu chí đang dùng; hãy ghi đúng tên tỉnh như trong bộ tiêu chí, hoặc chọn bộ tiêu chí của tỉnh mình.",
-            (ProvinceNotSetProvince, En) => "The province must be the one that issued the criteria set in use; write its name as the set does, or choose your province's set.",
         }
     }
 
@@ -66,10 +58,10 @@ impl UnitProblem {
     pub fn field(self) -> &'static str {
         use UnitProblem::*;
         match self {
-            ProvinceMissing | ProvinceNotSetProvince => "province",
+            ProvinceMissing => "province",
             NameMissing => "name",
             CodeInvalid => "code",
-            YearOutOfRange | YearNotSetYear => "year",
+            YearOutOfRange => "year",
             PreparerMissing => "preparer",
             ChairpersonMissing => "chairperson",
         }
@@ -110,28 +102,92 @@ impl UnitInfo {
         }
         problems
     }
+}
 
-    /// [`UnitInfo::problems`], and whether the year and province are those of `framework`
-    /// (compared as the file name's slug does: letter case, diacritics written composed or
-    /// decomposed, and spacing do not matter).
-    pub fn problems_for(&self, framework: &crate::Framework) -> Vec<UnitProblem> {
-        let mut problems = self.problems();
-        let blank_province = problems.contains(&UnitProblem::ProvinceMissing);
-        if !blank_province && !same_place(&self.province, &framework.province) {
-            problems.push(UnitProblem::ProvinceNotSetProvince);
+/// Where the unit disagrees with the criteria set it is assessed against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
+pub enum SetMismatch {
+    /// The year assessed is not the set's year: a submission of it fails verification.
+    Year { unit: u16, set: u16 },
+    /// The province is not the set's: most likely the wrong set was chosen.
+    Province { unit: String, set: String },
+}
+
+impl SetMismatch {
+    /// Whether the unit cannot export until this is settled (the office would refuse the
+    /// file). A different province is a question for the official, who may know better
+    /// (a set shared by several provinces), so it warns only.
+    pub fn blocks_export(&self) -> bool {
+        matches!(self, SetMismatch::Year { .. })
+    }
+
+    /// The field of [`UnitInfo`] that differs (`year`, `province`), as [`UnitProblem::field`].
+    pub fn field(&self) -> &'static str {
+        match self {
+            SetMismatch::Year { .. } => "year",
+            SetMismatch::Province { .. } => "province",
         }
-        let year_known = !problems.contains(&UnitProblem::YearOutOfRange);
-        if year_known && self.year != framework.year {
-            problems.push(UnitProblem::YearNotSetYear);
+    }
+
+    /// A sentence saying what differs and what to do.
+    pub fn message(&self, lang: crate::Lang) -> String {
+        use crate::Lang::*;
+        match (self, lang) {
+            (SetMismatch::Year { unit, set }, Vi) => format!(
+                "Năm đánh giá {unit} khác năm của bộ tiêu chí ({set}): hãy sửa năm thành {set}, hoặc chọn bộ tiêu chí của năm {unit}."
+            ),
+            (SetMismatch::Year { unit, set }, En) => format!(
+                "The year {unit} is not the criteria set's year ({set}): change it to {set}, or choose the criteria set of {unit}."
+            ),
+            (SetMismatch::Province { unit, set }, Vi) => format!(
+                "Tỉnh “{}” khác tỉnh của bộ tiêu chí (“{}”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình.",
+                crate::escape::one_line(unit),
+                crate::escape::one_line(set)
+            ),
+            (SetMismatch::Province { unit, set }, En) => format!(
+                "The province “{}” is not the criteria set's (“{}”): check the province, or choose your province's criteria set.",
+                crate::escape::one_line(unit),
+                crate::escape::one_line(set)
+            ),
         }
-        problems
     }
 }
 
-/// Two ways of writing one place name.
-fn same_place(a: &str, b: &str) -> bool {
-    let words = |s: &str| crate::submission::slug_words(s);
-    words(a) == words(b)
+impl UnitInfo {
+    /// How the unit disagrees with `framework`, in form order (province, then year). Provinces
+    /// are compared without "Tỉnh"/"Thành phố", case, tone marks or their Unicode composition,
+    /// so "tỉnh Hoà Bình" matches "Hòa Bình"; a blank province is a [`UnitProblem`] instead.
+    pub fn set_mismatches(&self, framework: &crate::Framework) -> Vec<SetMismatch> {
+        let mut mismatches = Vec::new();
+        let (unit, set) = (
+            province_key(&self.province),
+            province_key(&framework.province),
+        );
+        if !unit.is_empty() && !set.is_empty() && unit != set {
+            mismatches.push(SetMismatch::Province {
+                unit: self.province.trim().to_string(),
+                set: framework.province.trim().to_string(),
+            });
+        }
+        if self.year != framework.year {
+            mismatches.push(SetMismatch::Year {
+                unit: self.year,
+                set: framework.year,
+            });
+        }
+        mismatches
+    }
+}
+
+/// A province's name reduced to what tells provinces apart: "Tỉnh Lâm Đồng" → "lam-dong".
+fn province_key(name: &str) -> String {
+    let slug = crate::submission::slug(name);
+    ["tinh-", "thanh-pho-", "tp-"]
+        .iter()
+        .find_map(|prefix| slug.strip_prefix(prefix))
+        .unwrap_or(&slug)
+        .to_string()
 }
 
 /// Whether `code` is a five-digit administrative unit code.
@@ -162,5 +218,63 @@ mod tests {
         }
         .problems()
         .is_empty());
+    }
+
+    fn set_of(province: &str, year: u16) -> crate::Framework {
+        let text = include_str!("../../../frameworks/mau-xa-2025.json");
+        let mut set = crate::load_framework(text).expect("the sample set loads");
+        set.province = province.into();
+        set.year = year;
+        set
+    }
+
+    #[test]
+    fn the_unit_is_checked_against_the_sets_province_and_year() {
+        let set = set_of("Tỉnh Hòa Bình", 2025);
+        let unit = |province: &str, year| UnitInfo {
+            province: province.into(),
+            year,
+            ..UnitInfo::default()
+        };
+        // The same province however it is written: prefix, case, old or new tone placement,
+        // decomposed Unicode (as some Vietnamese keyboards type it).
+        for same in [
+            "Tỉnh Hòa Bình",
+            "tỉnh Hoà Bình",
+            "HÒA BÌNH",
+            "Hòa  Bình",
+            "Ho\u{300}a Bi\u{300}nh",
+            "",
+        ] {
+            assert!(unit(same, 2025).set_mismatches(&set).is_empty(), "{same}");
+        }
+        assert_eq!(
+            unit("Lâm Đồng", 2024).set_mismatches(&set),
+            [
+                SetMismatch::Province {
+                    unit: "Lâm Đồng".into(),
+                    set: "Tỉnh Hòa Bình".into()
+                },
+                SetMismatch::Year {
+                    unit: 2024,
+                    set: 2025
+                }
+            ]
+        );
+        let year = &unit("Hòa Bình", 2024).set_mismatches(&set)[0];
+        assert!(year.blocks_export());
+        assert_eq!(
+            year.message(crate::Lang::Vi),
+            "Năm đánh giá 2024 khác năm của bộ tiêu chí (2025): hãy sửa năm thành 2025, hoặc chọn bộ tiêu chí của năm 2024."
+        );
+        assert!(year
+            .message(crate::Lang::En)
+            .starts_with("The year 2024 is not"));
+        let province = &unit("Thành phố Hà Nội", 2025).set_mismatches(&set)[0];
+        assert!(!province.blocks_export());
+        assert_eq!(
+            province.message(crate::Lang::Vi),
+            "Tỉnh “Thành phố Hà Nội” khác tỉnh của bộ tiêu chí (“Tỉnh Hòa Bình”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình."
+        );
     }
 }

@@ -87,3 +87,72 @@ fn other_penalty_rules_first_say_their_points_are_deducted() {
         ["Cơ quan thẩm định quyết định số điểm bị trừ; đơn vị không tự chấm."]
     );
 }
+
+/// An item of the second format, from JSON.
+fn item(value: serde_json::Value) -> par_core::framework::Item {
+    serde_json::from_value(value).unwrap()
+}
+
+#[test]
+fn a_deduction_inside_a_criterion_states_its_floor_in_both_languages() {
+    let item = item(serde_json::json!({
+        "code": "1.1.1", "title": "Bố trí công chức đầu mối", "max_points": 1, "min_points": -0.25,
+        "rule": {"type": "yes_no", "no_points": -0.25}
+    }));
+    assert_eq!(
+        describe_item(&item, None, Lang::Vi),
+        [
+            "Có: 1 điểm; Không: -0,25 điểm",
+            "Điểm thấp nhất: -0,25 điểm (điểm âm bị trừ vào điểm của tiêu chí)."
+        ]
+    );
+    assert_eq!(
+        describe_item(&item, None, Lang::En)[1],
+        "Lowest score: -0.25 points (a negative score is deducted from the criterion)."
+    );
+}
+
+#[test]
+fn an_item_the_office_scores_from_figures_says_how() {
+    let item = item(serde_json::json!({
+        "code": "8.1.1", "title": "Hài lòng", "max_points": 4,
+        "rule": {"type": "survey", "source": "SIPAS 2025", "figures": {
+            "numerator_label": "Số ý kiến hài lòng", "denominator_label": "Số ý kiến thu thập",
+            "bands": [{"from": 90, "points": 4}, {"to": 90, "points": 0}],
+            "on_zero_denominator": "excluded"}}
+    }));
+    let vi = describe_item(&item, None, Lang::Vi);
+    assert_eq!(
+        vi[1..],
+        [
+            "Cơ quan thẩm định nhập số liệu; điểm tính như sau:",
+            "Tỷ lệ = Số ý kiến hài lòng ÷ Số ý kiến thu thập × 100%",
+            "Từ 90% trở lên: 4 điểm",
+            "Dưới 90%: 0 điểm",
+            "Nếu Số ý kiến thu thập bằng 0: không tính tiêu chí này"
+        ]
+    );
+    let en = describe_item(&item, None, Lang::En);
+    assert_eq!(
+        en[1],
+        "The appraising office enters the figures; points follow:"
+    );
+}
+
+#[test]
+fn a_whole_criterion_or_field_claim_reads_as_one_claim() {
+    use par_core::describe::describe_group_not_applicable;
+    use par_core::framework::NotApplicable;
+    assert_eq!(
+        describe_group_not_applicable(NotApplicable::Excluded, true, Lang::Vi).as_deref(),
+        Some("Nếu cả lĩnh vực không áp dụng: không tính vào điểm tối đa, giải trình một lần.")
+    );
+    assert_eq!(
+        describe_group_not_applicable(NotApplicable::FullPoints, false, Lang::En).as_deref(),
+        Some("If nothing under the whole criterion happened (not applicable): full points for every item, one explanation.")
+    );
+    assert_eq!(
+        describe_group_not_applicable(NotApplicable::None, false, Lang::Vi),
+        None
+    );
+}

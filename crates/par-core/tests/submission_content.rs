@@ -112,10 +112,6 @@ fn a_unit_the_app_would_not_export_is_refused_naming_the_field() {
         (|p| p.chairperson.clear(), "payload.chairperson"),
         (|p| p.period.year = 1999, "payload.period.year"),
         (|p| p.period.year = 2024, "payload.period.year"),
-        (
-            |p| p.unit.province = "Tỉnh khác".into(),
-            "payload.unit.province",
-        ),
     ] {
         let found = blockers(change);
         assert!(
@@ -125,6 +121,28 @@ fn a_unit_the_app_would_not_export_is_refused_naming_the_field() {
         let said = Outcome::NotExportable { blockers: found }.describe(Lang::Vi);
         assert!(said.contains(field), "{said}");
     }
+}
+
+#[test]
+fn another_province_than_the_sets_is_a_warning_on_the_files_line_not_a_refusal() {
+    // A set may be shared by several provinces: the official may know better (issue 12's
+    // decision, `SetMismatch::blocks_export`), so the office is told, not the file refused.
+    let f = fixture();
+    let text = f.resign(&f.key, |p| p.unit.province = "Tỉnh khác".into());
+    let frameworks = std::slice::from_ref(&f.known);
+    let verification = par_core::submission::verify(
+        &text,
+        par_core::submission::VerifyContext {
+            keyring: Some(&f.keyring),
+            frameworks,
+        },
+    );
+    assert_eq!(verification.outcome, Outcome::Valid);
+    let line = par_core::export_check::warnings_line(&verification.warnings, Lang::Vi);
+    assert!(
+        line.contains("Tỉnh “Tỉnh khác” khác tỉnh của bộ tiêu chí"),
+        "{line}"
+    );
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! download / delete (delete asks first).
 
 use leptos::prelude::*;
-use par_core::draft::{draft_progress, DraftRecord};
+use par_core::draft::DraftRecord;
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
@@ -17,30 +17,45 @@ enum Mode {
 
 #[component]
 pub fn DraftRow(
-    draft: DraftRecord,
-    /// Another draft has the same unit, year and criteria-set version.
-    #[prop(default = false)]
-    same_as_other: bool,
+    /// The draft, with whether another one has the same unit, year and criteria-set version;
+    /// `None` for the moment between its deletion and the row's removal.
+    row: Memo<Option<(DraftRecord, bool)>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = session.state.lang;
     let mode = RwSignal::new(Mode::Normal);
-    let new_name = RwSignal::new(draft.name.clone());
-    let id = draft.id.clone();
-    let progress = records::find_set(&draft.framework).map(|set| {
-        let (done, all, _) = draft_progress(&set, &draft);
-        (done, all)
+    let draft = move |read: fn(&DraftRecord) -> String| {
+        row.with(|row| row.as_ref().map(|(d, _)| read(d)).unwrap_or_default())
+    };
+    let id = row.with_untracked(|row| row.as_ref().map(|(d, _)| d.id.clone()).unwrap_or_default());
+    let new_name = RwSignal::new(String::new());
+    // Re-scored only when the answers or the set change, not on every save of the draft.
+    let content = Memo::new(move |_| {
+        row.with(|row| {
+            row.as_ref()
+                .map(|(d, _)| (d.framework.clone(), d.answers.clone()))
+        })
     });
-    let stored = StoredValue::new(draft.clone());
+    let progress = Memo::new(move |_| {
+        content.with(|content| {
+            let (set, answers) = content.as_ref()?;
+            Some(par_core::score(&*records::find_set(set)?, answers).progress())
+        })
+    });
+    let same_as_other = move || row.with(|row| row.as_ref().is_some_and(|(_, same)| *same));
+    // Stored so that the handlers below are `Copy`, as the buttons' view is rebuilt per mode.
+    let stored_id = StoredValue::new(id.clone());
     let is_open =
-        move || session.id.get().as_deref() == stored.with_value(|d| Some(d.id.clone())).as_deref();
+        move || stored_id.with_value(|id| session.id.with(|open| open.as_deref() == Some(id)));
     let open = move |_| {
-        if let Ok(Some(draft)) = records::load(&stored.with_value(|d| d.id.clone())) {
+        if let Ok(Some(draft)) = records::load(&stored_id.get_value()) {
             session.open(draft);
         }
     };
     let duplicate = move |_| {
-        let mut copy = stored.get_value();
+        let Some((mut copy, _)) = row.get_untracked() else {
+            return;
+        };
         copy.id = browser::random_id();
         copy.name = format!("{} {}", copy.name, dt(lang.get_untracked()).copy_suffix);
         copy.revision = 1;
@@ -52,14 +67,13 @@ pub fn DraftRow(
         session.list_version.update(|v| *v += 1);
     };
     let download = move |_| {
-        let id = stored.with_value(|d| d.id.clone());
-        if let Some(b) = backup::backup_of(&id) {
-            let _ = backup::download(&b, &stored.with_value(|d| d.name.clone()));
+        if let Some(b) = backup::backup_of(&stored_id.get_value()) {
+            let _ = backup::download(&b, &draft(|d| d.name.clone()));
         }
     };
     let save_name = move || {
+        let id = stored_id.get_value();
         let name = new_name.get_untracked();
-        let id = stored.with_value(|d| d.id.clone());
         if session.id.get_untracked().as_deref() == Some(id.as_str()) {
             // The open draft: through the session, so the autosave writes it.
             session.name.set(name);
@@ -74,28 +88,26 @@ pub fn DraftRow(
         session.list_version.update(|v| *v += 1);
     };
     let delete = move |_| {
-        let id = stored.with_value(|d| d.id.clone());
+        let id = stored_id.get_value();
         browser::remove(&draft_key(&id));
         browser::remove(&lock_key(&id));
         session.forget_if_open(&id);
         session.list_version.update(|v| *v += 1);
     };
     let name_id = format!("draft-name-{id}");
-    let saved = browser::local_date_time(&draft.saved_at);
-    let set_line = format!("{} · {}", draft.framework.id, draft.framework.version);
     view! {
         <tr class="draft-row" data-id=id.clone() class:current=is_open>
             <th scope="row" id=name_id.clone()>
-                {draft.name.clone()}
-                {same_as_other.then(|| view! {
+                {move || draft(|d| d.name.clone())}
+                {move || same_as_other().then(|| view! {
                     <span class="draft-duplicate-note">" — " {dtr(lang, |d| d.duplicate_note)}</span>
                 })}
             </th>
-            <td>{draft.unit.name.clone()}</td>
-            <td>{draft.unit.year}</td>
-            <td class="draft-set">{set_line}</td>
+            <td>{move || draft(|d| d.unit.name.clone())}</td>
+            <td>{move || draft(|d| d.unit.year.to_string())}</td>
+            <td class="draft-set">{move || draft(|d| format!("{} · {}", d.framework.id, d.framework.version))}</td>
             <td class="draft-progress">
-                {move || match progress {
+                {move || match progress.get() {
                     Some((done, all)) => fill(
                         dt(lang.get()).progress_line,
                         &[("done", done.to_string()), ("all", all.to_string())],
@@ -103,14 +115,14 @@ pub fn DraftRow(
                     None => dt(lang.get()).set_missing.to_string(),
                 }}
             </td>
-            <td>{saved}</td>
+            <td>{move || draft(|d| browser::local_date_time(&d.saved_at))}</td>
             <td class="draft-buttons">
                 {move || match mode.get() {
                     Mode::Normal => view! {
                         <button type="button" class="draft-open" aria-describedby=name_id.clone() on:click=open>
                             {move || if is_open() { dt(lang.get()).open_current } else { dt(lang.get()).open }}
                         </button>
-                        <button type="button" class="draft-rename" aria-describedby=name_id.clone() on:click=move |_| mode.set(Mode::Renaming)>
+                        <button type="button" class="draft-rename" aria-describedby=name_id.clone() on:click=move |_| { new_name.set(draft(|d| d.name.clone())); mode.set(Mode::Renaming) }>
                             {dtr(lang, |d| d.rename)}
                         </button>
                         <button type="button" class="draft-duplicate" aria-describedby=name_id.clone() on:click=duplicate>
@@ -143,7 +155,7 @@ pub fn DraftRow(
                     .into_any(),
                     Mode::ConfirmDelete => view! {
                         <div class="confirm" role="alertdialog" aria-label=dtr(lang, |d| d.delete)>
-                            <p>{move || fill(dt(lang.get()).delete_confirm, &[("name", stored.with_value(|d| d.name.clone()))])}</p>
+                            <p>{move || fill(dt(lang.get()).delete_confirm, &[("name", draft(|d| d.name.clone()))])}</p>
                             <button type="button" class="draft-delete-yes danger" on:click=delete>{dtr(lang, |d| d.delete_yes)}</button>
                             <button type="button" class="draft-delete-no" on:click=move |_| mode.set(Mode::Normal)>{dtr(lang, |d| d.cancel)}</button>
                         </div>

@@ -31,6 +31,9 @@ pub fn DraftsPanel() -> impl IntoView {
         session.list_version.track();
         records::load_all().0
     });
+    let rows = Memo::new(move |_| drafts.with(|list| with_duplicate_flags(list)));
+    // The table is built once while there are drafts: a save changes rows, not the table.
+    let none = Memo::new(move |_| drafts.with(Vec::is_empty));
     let download_all = move |_| {
         if let Err(e) = backup::download(&backup::backup_of_all(), "tat-ca") {
             error.set(Some(e));
@@ -50,7 +53,7 @@ pub fn DraftsPanel() -> impl IntoView {
             </div>
             {move || error.get().map(|e| view! { <p class="messages-error" role="alert">{e}</p> })}
             {move || {
-                if drafts.with(Vec::is_empty) {
+                if none.get() {
                     view! { <p id="drafts-none">{dt(lang.get()).drafts_none}</p> }.into_any()
                 } else {
                     view! {
@@ -68,12 +71,16 @@ pub fn DraftsPanel() -> impl IntoView {
                                     </tr>
                                 </thead>
                                 <tbody>
-                                    // Keyed by revision: a save rebuilds (and re-scores) only the
-                                    // row of the draft that changed, and a row being renamed stays.
+                                    // Keyed by id only: a row stays in the page for as long as
+                                    // its draft exists, so a save never replaces the button
+                                    // under the pointer; what a row shows follows its draft.
                                     <For
-                                        each=move || drafts.with(|list| with_duplicate_flags(list))
-                                        key=|(draft, duplicate)| (draft.id.clone(), draft.revision, *duplicate)
-                                        children=|(draft, duplicate)| view! { <DraftRow draft=draft same_as_other=duplicate/> }
+                                        each=move || drafts.with(|list| list.iter().map(|d| d.id.clone()).collect::<Vec<_>>())
+                                        key=String::clone
+                                        children=move |id| {
+                                            let row = Memo::new(move |_| rows.with(|rows| rows.iter().find(|(d, _)| d.id == id).cloned()));
+                                            view! { <DraftRow row=row/> }
+                                        }
                                     />
                                 </tbody>
                             </table>

@@ -34,7 +34,7 @@ pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let check = Memo::new(move |_| export_check(&state));
-    let unit_problems = move || check.with(|c| c.unit_problems().collect::<Vec<_>>());
+    let unit_problems = move || check.with(|c| c.unit_blockers().cloned().collect::<Vec<_>>());
     let items_blocked =
         move || check.with(|c| c.blockers.iter().any(|b| matches!(b, Blocker::Item { .. })));
     // Blockers the form and the problem list do not show (evidence the app never writes).
@@ -63,8 +63,8 @@ pub fn ExportChecks() -> impl IntoView {
         (!problems.is_empty()).then(|| {
             let items = problems
                 .into_iter()
-                .map(|problem| {
-                    let id = unit_field_id(problem);
+                .map(|blocker| {
+                    let id = unit_field_id(blocker.unit_field().unwrap_or_default());
                     view! {
                         <li>
                             <a
@@ -77,7 +77,7 @@ pub fn ExportChecks() -> impl IntoView {
                                     state.focus_request.set(Some(id.to_string()));
                                 }
                             >
-                                {move || problem.message(lang.get())}
+                                {move || blocker.message(lang.get())}
                             </a>
                         </li>
                     }

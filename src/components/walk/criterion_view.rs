@@ -11,6 +11,7 @@ use crate::i18n::{t, tr};
 use crate::state::{AppState, CRITERION_HEADING_ID};
 use par_core::pages::Page;
 
+use super::group_claim::GroupClaimBox;
 use super::item_card::ItemCard;
 
 /// Set once the first criterion is on screen: the start-up benchmark reads this mark.
@@ -53,6 +54,12 @@ pub fn CriterionView() -> impl IntoView {
                     })
                 };
                 let items = items_view(&c.items, None);
+                let field_claim = view! {
+                    <GroupClaimBox code=f.code.clone() meaning=f.not_applicable whole_field=true/>
+                };
+                let criterion_claim = view! {
+                    <GroupClaimBox code=c.code.clone() meaning=c.not_applicable whole_field=false/>
+                };
                 view! {
                     <article class="criterion" data-code=code.clone()>
                         <p class="crumb">
@@ -64,6 +71,8 @@ pub fn CriterionView() -> impl IntoView {
                             {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
                         </h1>
                         <p class="criterion-score" id="criterion-score">{line}</p>
+                        {field_claim}
+                        {criterion_claim}
                         {items}
                     </article>
                 }

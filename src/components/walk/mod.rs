@@ -4,6 +4,7 @@ pub mod criterion_view;
 pub mod evidence_file;
 pub mod evidence_list;
 pub mod explanation;
+pub mod group_claim;
 pub mod inputs;
 pub mod item_card;
 pub mod nav_tree;

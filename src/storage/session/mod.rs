@@ -63,6 +63,17 @@ struct Snapshot {
     exports: Vec<ExportRecord>,
 }
 
+impl Snapshot {
+    /// Whether only the criterion shown differs: the user looked around, entered nothing.
+    fn moved_only(&self, before: &Snapshot) -> bool {
+        self.criterion != before.criterion
+            && Snapshot {
+                criterion: before.criterion.clone(),
+                ..self.clone()
+            } == *before
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct Session {
     pub state: AppState,
@@ -84,6 +95,8 @@ pub struct Session {
     pub backup_reminder: RwSignal<Option<Reminder>>,
     based_on: StoredValue<u64>,
     saved: StoredValue<Option<Snapshot>>,
+    /// When the stored copy's content was last written (`saved_at` of the record).
+    saved_at: StoredValue<String>,
     key: Memo<FrameworkKey>,
     timer: StoredValue<Option<TimeoutHandle>>,
     tab: StoredValue<String>,
@@ -105,6 +118,7 @@ impl Session {
             backup_reminder: RwSignal::new(None),
             based_on: StoredValue::new(0),
             saved: StoredValue::new(None),
+            saved_at: StoredValue::new(String::new()),
             key: Memo::new(move |_| framework.with(|set| FrameworkKey::of(set))),
             timer: StoredValue::new(None),
             tab: StoredValue::new(browser::random_id()),
@@ -239,19 +253,31 @@ impl Session {
         }
         // Re-read what is stored right before writing: another tab may have saved since.
         let stored = records::stored_revision(&id);
-        let revision = match next_revision(stored, self.based_on.get_value()) {
+        let based_on = self.based_on.get_value();
+        let revision = match next_revision(stored, based_on) {
             Ok(revision) => revision,
             Err(_) => {
                 self.become_read_only(SaveStatus::Stale);
                 return false;
             }
         };
-        let saved_at = browser::now_rfc3339();
+        // Moving to another criterion is remembered (the draft reopens there) but is not a new
+        // revision: looking through a draft changes nothing the list shows or another tab holds.
+        let moved_only = stored == Some(based_on)
+            && self
+                .saved
+                .with_value(|saved| saved.as_ref().is_some_and(|s| snapshot.moved_only(s)));
+        let (revision, saved_at) = if moved_only {
+            (based_on, self.saved_at.get_value())
+        } else {
+            (revision, browser::now_rfc3339())
+        };
         let record = self.record(&snapshot, id.clone(), revision, saved_at.clone());
         match records::write(&record) {
             Ok(()) => {
                 self.based_on.set_value(revision);
                 self.saved.set_value(Some(snapshot));
+                self.saved_at.set_value(saved_at.clone());
                 self.status
                     .set(SaveStatus::Saved(browser::local_hh_mm(&saved_at)));
                 let _ = browser::set(LAST_KEY, &id);

@@ -54,6 +54,7 @@ impl Session {
         self.based_on.set_value(draft.revision);
         self.state.exports.set(draft.exports.clone());
         self.saved.set_value(Some(self.snapshot()));
+        self.saved_at.set_value(draft.saved_at.clone());
         self.notice.set(None);
         let _ = browser::set(LAST_KEY, &draft.id);
         if lock::held_by_other(&draft.id, &self.tab()) {

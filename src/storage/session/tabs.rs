@@ -47,6 +47,7 @@ impl Session {
                 .replace_content(draft.unit, draft.answers, draft.raw_inputs);
             self.based_on.set_value(draft.revision);
             self.saved.set_value(Some(self.snapshot()));
+            self.saved_at.set_value(draft.saved_at);
         }
     }
 

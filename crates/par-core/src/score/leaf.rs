@@ -2,13 +2,38 @@
 
 use std::collections::BTreeSet;
 
-use crate::answers::{Answer, AnswerValue};
+use crate::answers::{Answer, AnswerValue, GroupClaim};
 use crate::decimal::Decimal;
-use crate::framework::{EvidencePolicy, Item, NotApplicable};
+use crate::framework::{ClaimWithoutEvidence, EvidencePolicy, Item, NotApplicable};
 use crate::problems::ProblemKind;
 use crate::rule::{band_points, Percentage, Rule, ZeroDenominator};
 
+use super::office::{score_office_item, OfficeEntries};
 use super::{LeafScore, LeafStatus};
+
+/// What scoring one leaf needs besides the leaf and its answer.
+pub(super) struct LeafContext<'a> {
+    pub policy: EvidencePolicy,
+    pub claim_without_evidence: ClaimWithoutEvidence,
+    pub decimals: u32,
+    pub office: &'a OfficeEntries,
+}
+
+/// A not-applicable claim for the whole criterion or field a leaf is under, in force.
+#[derive(Clone, Copy)]
+pub(super) struct GroupInForce<'a> {
+    pub meaning: NotApplicable,
+    pub claim: &'a GroupClaim,
+}
+
+impl LeafContext<'_> {
+    /// Whether a full-points claim without evidence scores zero for an item needing evidence.
+    pub fn claim_needs_evidence(&self, item: &Item) -> bool {
+        self.policy == EvidencePolicy::ZeroWithoutEvidence
+            && self.claim_without_evidence == ClaimWithoutEvidence::ScoresZero
+            && item.evidence_required()
+    }
+}
 
 /// Outcome of applying a rule to a value, before the evidence policy.
 enum RuleOutcome {
@@ -22,16 +47,46 @@ pub(super) fn score_leaf(
     item: &Item,
     rule: &Rule,
     answer: Option<&Answer>,
-    policy: EvidencePolicy,
-    decimals: u32,
+    group: Option<GroupInForce<'_>>,
+    context: &LeafContext<'_>,
 ) -> (LeafScore, Vec<ProblemKind>) {
+    let (policy, decimals) = (context.policy, context.decimals);
     let mut problems = Vec::new();
-    let max = item.max_points;
+    let (max, floor) = (item.max_points, item.floor());
     let mut percent = None;
+    // A rejected claim is scored as if it had not been made.
+    let unclaimed;
+    let answer = match answer {
+        Some(a) if a.not_applicable && context.office.rejected_claims.contains(&item.code) => {
+            problems.push(ProblemKind::ClaimRejected);
+            unclaimed = Answer {
+                not_applicable: false,
+                ..a.clone()
+            };
+            Some(&unclaimed)
+        }
+        other => other,
+    };
     let (status, points) = match answer {
-        // Survey and appraiser-only points are set by the office, never by the unit: whatever
-        // a unit's answers say about such an item is ignored for the score and reported, so
-        // the export (and verification) refuses it, naming the item.
+        // One claim for the whole criterion or field covers the item (its problems, such as a
+        // missing explanation, are the group's).
+        _ if group.is_some() => match group.map(|g| (g.meaning, g.claim)) {
+            Some((NotApplicable::Excluded, _)) => (LeafStatus::Excluded, Decimal::ZERO),
+            Some((_, claim)) if context.claim_needs_evidence(item) && !claim.has_evidence() => {
+                (LeafStatus::Scored, Decimal::ZERO)
+            }
+            _ => (LeafStatus::Scored, max),
+        },
+        _ if !rule.is_self_assessed() && context.office.has_entry(&item.code) => {
+            let (status, points, shown, found) =
+                score_office_item(item, rule, context.office, decimals);
+            percent = shown;
+            problems.extend(found);
+            (status, points)
+        }
+        // Survey and appraiser-only points are set by the office (`OfficeEntries`), never by
+        // the unit: whatever a unit's answers say about such an item is ignored for the score
+        // and reported, so the export (and verification) refuses it, naming the item.
         _ if !rule.is_self_assessed() => {
             if answer.is_some_and(|a| !a.is_empty()) {
                 problems.push(ProblemKind::OfficeOnly);
@@ -46,6 +101,12 @@ pub(super) fn score_leaf(
                 NotApplicable::None => {
                     problems.push(ProblemKind::NotApplicableNotAllowed);
                     (LeafStatus::Invalid, Decimal::ZERO)
+                }
+                NotApplicable::FullPoints
+                    if context.claim_needs_evidence(item) && !answer.has_evidence() =>
+                {
+                    problems.push(ProblemKind::EvidenceMissingScoredZero);
+                    (LeafStatus::Scored, Decimal::ZERO)
                 }
                 NotApplicable::FullPoints => (LeafStatus::Scored, max),
                 NotApplicable::Excluded => (LeafStatus::Excluded, Decimal::ZERO),
@@ -66,11 +127,13 @@ pub(super) fn score_leaf(
                     .filter(|p| p.is_within_0_to_100())
                     .map(|p| p.rounded(2));
             }
-            match apply_rule(rule, value, max, decimals) {
+            match apply_rule(rule, value, (floor, max), decimals) {
                 RuleOutcome::Points(points) => {
                     let answer = answer.expect("matched Some");
-                    let needs_evidence =
-                        item.evidence_required() && !points.is_zero() && !answer.has_evidence();
+                    // Only points gained need proving: a deduction stands without a document.
+                    let needs_evidence = item.evidence_required()
+                        && points > Decimal::ZERO
+                        && !answer.has_evidence();
                     match (needs_evidence, policy) {
                         (true, EvidencePolicy::ZeroWithoutEvidence) => {
                             problems.push(ProblemKind::EvidenceMissingScoredZero);
@@ -100,8 +163,8 @@ pub(super) fn score_leaf(
     let score = LeafScore {
         code: item.code.clone(),
         status,
-        // A safety net only: validated sets never produce points outside 0..=max.
-        points: points.round(decimals).clamp(Decimal::ZERO, max),
+        // A safety net only: validated sets never produce points outside floor..=max.
+        points: points.round(decimals).clamp(floor, max),
         max_points: max,
         percent,
         problems: problems.len(),
@@ -109,7 +172,14 @@ pub(super) fn score_leaf(
     (score, problems)
 }
 
-fn apply_rule(rule: &Rule, value: &AnswerValue, max: Decimal, decimals: u32) -> RuleOutcome {
+/// `range`: the item's floor (0, or below for a deduction) and maximum.
+fn apply_rule(
+    rule: &Rule,
+    value: &AnswerValue,
+    range: (Decimal, Decimal),
+    decimals: u32,
+) -> RuleOutcome {
+    let (floor, max) = range;
     use RuleOutcome::*;
     let wrong_kind = || {
         Invalid(ProblemKind::WrongValueKind {
@@ -193,7 +263,7 @@ fn apply_rule(rule: &Rule, value: &AnswerValue, max: Decimal, decimals: u32) -> 
             if let Some(limit) = limit {
                 change = change.clamp(-*limit, *limit);
             }
-            Points((*start + change).clamp(Decimal::ZERO, max).round(decimals))
+            Points((*start + change).clamp(floor, max).round(decimals))
         }
         _ => wrong_kind(),
     }

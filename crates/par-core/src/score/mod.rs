@@ -6,17 +6,21 @@
 
 mod figures;
 mod leaf;
+mod office;
 mod rows;
 
 pub use figures::declared_figures;
+pub use office::{FiguresEntered, OfficeEntries};
 pub use rows::{sheet_rows, sheet_rows_with, SheetRow, Shown};
 
 use serde::{Deserialize, Serialize};
 
-use crate::answers::Answers;
+use crate::answers::{Answers, GroupClaim};
 use crate::decimal::Decimal;
-use crate::framework::{AdjustmentKind, Framework, Item};
+use crate::framework::{AdjustmentKind, Framework, Item, NotApplicable};
 use crate::problems::{Problem, ProblemKind};
+
+use leaf::{GroupInForce, LeafContext};
 
 /// Decimals of the published index (87,50%).
 pub const INDEX_DECIMALS: u32 = 2;
@@ -140,13 +144,28 @@ impl ScoreSheet {
     }
 }
 
-/// Scores `answers` against `framework`. Never fails: every unanswered or invalid item is listed in
-/// [`ScoreSheet::problems`] and counted as zero.
+/// Scores `answers` against `framework`: the unit's self-assessment. Never fails: every
+/// unanswered or invalid item is listed in [`ScoreSheet::problems`] and counted as zero.
 pub fn score(framework: &Framework, answers: &Answers) -> ScoreSheet {
-    let mut scorer = Scorer {
-        framework,
-        answers,
+    score_appraised(framework, answers, &OfficeEntries::default())
+}
+
+/// Scores `answers` with what the appraising office entered: points and figures of the items it
+/// scores, and the not-applicable claims it rejects.
+pub fn score_appraised(
+    framework: &Framework,
+    answers: &Answers,
+    office: &OfficeEntries,
+) -> ScoreSheet {
+    let context = LeafContext {
+        policy: framework.evidence_policy,
+        claim_without_evidence: framework.not_applicable_without_evidence,
         decimals: u32::from(framework.decimals),
+        office,
+    };
+    let mut scorer = Scorer {
+        answers,
+        context,
         leaves: Vec::new(),
         problems: Vec::new(),
         answered_leaves: 0,
@@ -155,22 +174,36 @@ pub fn score(framework: &Framework, answers: &Answers) -> ScoreSheet {
         .fields
         .iter()
         .map(|field| {
+            let field_claim =
+                scorer.group_claim(&field.code, field.not_applicable, field_items(field));
             let criteria = field
                 .criteria
                 .iter()
                 .map(|criterion| {
-                    let items = scorer.items(&criterion.items);
+                    let claim = field_claim.or_else(|| {
+                        let items = criterion.items.iter().flat_map(leaf_items);
+                        scorer.group_claim(&criterion.code, criterion.not_applicable, items)
+                    });
+                    let items = scorer.items(&criterion.items, claim);
                     combine(&criterion.code, criterion.max_points, items)
                 })
                 .collect();
             combine(&field.code, field.max_points, criteria)
         })
         .collect();
+    for code in answers.group_claims.keys() {
+        if framework.group_not_applicable(code).is_none() {
+            scorer.problems.push(Problem {
+                code: code.clone(),
+                kind: ProblemKind::UnknownItem,
+            });
+        }
+    }
     let adjustments: Vec<AdjustmentScore> = framework
         .adjustments
         .iter()
         .map(|group| {
-            let items = scorer.items(&group.items);
+            let items = scorer.items(&group.items, None);
             let raw_points: Decimal = items.iter().map(|item| item.points).sum();
             let capped = raw_points.min(group.cap);
             AdjustmentScore {
@@ -234,34 +267,63 @@ pub fn classify(framework: &Framework, index_percent: Decimal) -> Option<String>
 }
 
 struct Scorer<'a> {
-    framework: &'a Framework,
     answers: &'a Answers,
-    decimals: u32,
+    context: LeafContext<'a>,
     leaves: Vec<LeafScore>,
     problems: Vec<Problem>,
     /// Leaves that found an answer: fewer than the answers means some answer names no leaf.
     answered_leaves: usize,
 }
 
-impl Scorer<'_> {
-    fn items(&mut self, items: &[Item]) -> Vec<NodeScore> {
-        items.iter().map(|item| self.item(item)).collect()
+impl<'a> Scorer<'a> {
+    fn items(&mut self, items: &[Item], group: Option<GroupInForce<'a>>) -> Vec<NodeScore> {
+        items.iter().map(|item| self.item(item, group)).collect()
     }
 
-    fn item(&mut self, item: &Item) -> NodeScore {
+    /// The claim for the whole criterion or field `code`, if it is in force; its problems
+    /// (not allowed, no explanation, rejected, evidence missing) are listed under `code`.
+    fn group_claim<'i>(
+        &mut self,
+        code: &str,
+        meaning: NotApplicable,
+        mut leaves: impl Iterator<Item = &'i Item>,
+    ) -> Option<GroupInForce<'a>> {
+        let answers: &'a Answers = self.answers;
+        let claim: &'a GroupClaim = answers.group_claims.get(code)?;
+        let mut problem = |kind| {
+            self.problems.push(Problem {
+                code: code.to_string(),
+                kind,
+            })
+        };
+        if meaning.is_none() {
+            problem(ProblemKind::NotApplicableNotAllowed);
+            return None;
+        }
+        if !claim.has_explanation() {
+            problem(ProblemKind::NotApplicableWithoutExplanation);
+        }
+        if self.context.office.rejected_claims.contains(code) {
+            problem(ProblemKind::ClaimRejected);
+            return None;
+        }
+        let unproven = meaning == NotApplicable::FullPoints
+            && !claim.has_evidence()
+            && leaves.any(|item| self.context.claim_needs_evidence(item));
+        if unproven {
+            problem(ProblemKind::EvidenceMissingScoredZero);
+        }
+        Some(GroupInForce { meaning, claim })
+    }
+
+    fn item(&mut self, item: &Item, group: Option<GroupInForce<'a>>) -> NodeScore {
         let Some(rule) = item.rule.as_ref().filter(|_| item.is_leaf()) else {
-            let children = self.items(&item.items);
+            let children = self.items(&item.items, group);
             return combine(&item.code, item.max_points, children);
         };
         let answer = self.answers.get(&item.code);
         self.answered_leaves += usize::from(answer.is_some());
-        let (leaf, problems) = leaf::score_leaf(
-            item,
-            rule,
-            answer,
-            self.framework.evidence_policy,
-            self.decimals,
-        );
+        let (leaf, problems) = leaf::score_leaf(item, rule, answer, group, &self.context);
         let self_assessed = rule.is_self_assessed();
         let answered =
             self_assessed && matches!(leaf.status, LeafStatus::Scored | LeafStatus::Excluded);
@@ -289,6 +351,23 @@ impl Scorer<'_> {
             }));
         self.leaves.push(leaf);
         node
+    }
+}
+
+/// The scored leaves under a field.
+fn field_items(field: &crate::framework::Field) -> impl Iterator<Item = &Item> {
+    field
+        .criteria
+        .iter()
+        .flat_map(|c| c.items.iter().flat_map(leaf_items))
+}
+
+/// An item if it is a leaf, otherwise its sub-items.
+fn leaf_items(item: &Item) -> Box<dyn Iterator<Item = &Item> + '_> {
+    if item.is_leaf() {
+        Box::new(std::iter::once(item))
+    } else {
+        Box::new(item.items.iter())
     }
 }
 

@@ -69,13 +69,13 @@ pub struct Cipher {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyBackupError {
-    #[error("mật khẩu phải có ít nhất {MIN_PASSPHRASE_CHARS} ký tự")]
+    #[error("cụm mật khẩu phải có ít nhất {MIN_PASSPHRASE_CHARS} ký tự")]
     PassphraseTooShort,
     #[error("không phải tệp sao lưu khóa ký: {0}")]
     Malformed(String),
     #[error("tệp sao lưu khóa đã bị hỏng (sai mã kiểm tra); hãy dùng bản sao lưu khác")]
     Corrupted,
-    #[error("sai mật khẩu; hãy nhập lại đúng mật khẩu đã đặt khi sao lưu")]
+    #[error("sai cụm mật khẩu; hãy nhập lại đúng cụm mật khẩu đã đặt khi sao lưu")]
     WrongPassphrase,
 }
 

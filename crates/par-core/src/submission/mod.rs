@@ -232,7 +232,8 @@ pub fn slug_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-fn fold_vietnamese(c: char) -> Option<char> {
+/// A letter or digit as lower-case ASCII (`ệ` → `e`, `Đ` → `d`); `None` for anything else.
+pub fn fold_vietnamese(c: char) -> Option<char> {
     // Both cases listed here rather than `char::to_lowercase`, whose Unicode tables would add
     // ~10 KB (gzip) to the web app's download for the 134 letters Vietnamese needs.
     const GROUPS: [(&str, char); 7] = [

@@ -9,7 +9,9 @@ use serde::Serialize;
 mod rules;
 
 use crate::decimal::Decimal;
-use crate::framework::{Framework, Item, FRAMEWORK_FORMAT};
+use crate::framework::{
+    Framework, Item, NotApplicable, FRAMEWORK_FORMAT, FRAMEWORK_FORMATS, FRAMEWORK_FORMAT_2,
+};
 
 /// One problem in a criteria set.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,9 +45,29 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
         if field.criteria.is_empty() {
             check.push(&at, "Lĩnh vực chưa có tiêu chí nào.");
         }
+        let below: Vec<(String, NotApplicable, Option<&Item>)> = field
+            .criteria
+            .iter()
+            .enumerate()
+            .flat_map(|(c, criterion)| {
+                let at = format!("{at}.criteria[{c}]");
+                std::iter::once((at.clone(), criterion.not_applicable, None)).chain(
+                    nested_items(&at, &criterion.items)
+                        .into_iter()
+                        .map(|(at, item)| (at, item.not_applicable, Some(item))),
+                )
+            })
+            .collect();
+        check.group_not_applicable(&at, "lĩnh vực", field.not_applicable, &below);
         for (c, criterion) in field.criteria.iter().enumerate() {
             let at = format!("{at}.criteria[{c}]");
             check.code(&at, &criterion.code, Some(&field.code), &mut codes);
+            let below: Vec<(String, NotApplicable, Option<&Item>)> =
+                nested_items(&at, &criterion.items)
+                    .into_iter()
+                    .map(|(at, item)| (at, item.not_applicable, Some(item)))
+                    .collect();
+            check.group_not_applicable(&at, "tiêu chí", criterion.not_applicable, &below);
             check.items(
                 &at,
                 &criterion.code,
@@ -91,8 +113,16 @@ impl Checker {
     }
 
     fn header(&mut self, set: &Framework) {
-        if set.format != FRAMEWORK_FORMAT {
-            self.push("format", format!("Phải là “{FRAMEWORK_FORMAT}”."));
+        if !FRAMEWORK_FORMATS.contains(&set.format.as_str()) {
+            self.push(
+                "format",
+                format!("Phải là “{FRAMEWORK_FORMAT}” hoặc “{FRAMEWORK_FORMAT_2}”."),
+            );
+        } else if set.format == FRAMEWORK_FORMAT && set.required_format() == FRAMEWORK_FORMAT_2 {
+            self.push(
+                "format",
+                format!("Bộ tiêu chí dùng cách tính chỉ có ở định dạng “{FRAMEWORK_FORMAT_2}” (điểm trừ dưới 0 trong tiêu chí, không áp dụng cả tiêu chí hoặc lĩnh vực, số liệu do cơ quan thẩm định nhập, cách tính không áp dụng khi thiếu tài liệu); hãy ghi “{FRAMEWORK_FORMAT_2}”."),
+            );
         }
         for (name, value) in [
             ("id", &set.id),
@@ -248,8 +278,8 @@ impl Checker {
                     self.push(&format!("{at}.items"), "Chỉ cho phép thêm một cấp tiêu chí con.");
                     return;
                 }
-                if item.evidence.is_some() || !item.not_applicable.is_none() {
-                    self.push(at, "“evidence” và “not_applicable” đặt ở tiêu chí con có điểm, không đặt ở nhóm.");
+                if item.evidence.is_some() || !item.not_applicable.is_none() || item.min_points.is_some() {
+                    self.push(at, "“evidence”, “not_applicable” và “min_points” đặt ở tiêu chí con có điểm, không đặt ở nhóm.");
                 }
                 let sum: Decimal = item.items.iter().map(|i| i.max_points).sum();
                 self.sum(at, item.max_points, sum, "các tiêu chí con");
@@ -262,6 +292,14 @@ impl Checker {
         }
         self.positive(&format!("{at}.max_points"), item.max_points);
         self.precise(&format!("{at}.max_points"), item.max_points);
+        if let Some(floor) = item.min_points {
+            if floor >= Decimal::ZERO || !floor.has_at_most_decimals(self.decimals) {
+                self.push(
+                    &format!("{at}.min_points"),
+                    "Điểm thấp nhất phải nhỏ hơn 0 (phần bị trừ), ví dụ -0,25; bỏ trống nếu tiêu chí không bị trừ dưới 0 điểm.",
+                );
+            }
+        }
         if let Some(rule) = &item.rule {
             if !rule.is_self_assessed()
                 && (!item.not_applicable.is_none() || item.evidence.is_some())
@@ -278,6 +316,51 @@ impl Checker {
                     &format!("{at}.evidence.hint"),
                     "Hãy ghi tài liệu kiểm chứng cần có.",
                 );
+            }
+        }
+    }
+}
+
+/// Every item and sub-item under a criterion, with its path.
+fn nested_items<'a>(at: &str, items: &'a [Item]) -> Vec<(String, &'a Item)> {
+    let mut all = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{at}.items[{i}]");
+        for (s, sub) in item.items.iter().enumerate() {
+            all.push((format!("{at}.items[{s}]"), sub));
+        }
+        all.push((at, item));
+    }
+    all
+}
+
+impl Checker {
+    /// A criterion or field claimed not applicable as a whole holds only items the unit scores,
+    /// none with a not-applicable meaning of its own: one claim covers all of it or nothing.
+    fn group_not_applicable(
+        &mut self,
+        at: &str,
+        what: &str,
+        meaning: NotApplicable,
+        below: &[(String, NotApplicable, Option<&Item>)],
+    ) {
+        if meaning.is_none() {
+            return;
+        }
+        for (path, own, item) in below {
+            if !own.is_none() {
+                self.push(
+                    &format!("{path}.not_applicable"),
+                    format!("Đã cho phép không áp dụng cả {what} ({at}); bỏ “not_applicable” ở đây để một lời khai bao trùm cả {what}."),
+                );
+            }
+            if let Some(rule) = item.and_then(|i| i.rule.as_ref()) {
+                if !rule.is_self_assessed() {
+                    self.push(
+                        path,
+                        format!("Tiêu chí do cơ quan thẩm định chấm không thể nằm trong {what} được khai không áp dụng cả {what}."),
+                    );
+                }
             }
         }
     }

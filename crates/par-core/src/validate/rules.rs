@@ -21,18 +21,25 @@ impl Checker {
         }
     }
 
-    pub(super) fn within_max(&mut self, at: &str, points: Decimal, max: Decimal) {
+    /// Points between the item's floor (0, or its `min_points`) and its maximum, with no more
+    /// decimals than the set allows.
+    pub(super) fn within(&mut self, at: &str, points: Decimal, floor: Decimal, max: Decimal) {
         self.precise(at, points);
-        if points < Decimal::ZERO || points > max {
+        if points < floor || points > max {
             self.push(
                 at,
-                format!("Điểm phải từ 0 đến điểm tối đa {}.", max.format_vi(2)),
+                format!(
+                    "Điểm phải từ {} đến điểm tối đa {}.",
+                    floor.format_vi_short(),
+                    max.format_vi(2)
+                ),
             );
         }
     }
 
     pub(super) fn rule(&mut self, at: &str, rule: &Rule, item: &Item) {
         let max = item.max_points;
+        let floor = item.floor();
         match rule {
             Rule::YesNo {
                 yes_points,
@@ -40,7 +47,7 @@ impl Checker {
             } => {
                 for (name, points) in [("yes_points", yes_points), ("no_points", no_points)] {
                     if let Some(points) = points {
-                        self.within_max(&format!("{at}.{name}"), *points, max);
+                        self.within(&format!("{at}.{name}"), *points, floor, max);
                     }
                 }
             }
@@ -51,7 +58,12 @@ impl Checker {
                 let ids = options.iter().map(|o| o.id.as_str());
                 self.unique_ids(&format!("{at}.options"), "Mã mức", ids);
                 for (i, option) in options.iter().enumerate() {
-                    self.within_max(&format!("{at}.options[{i}].points"), option.points, max);
+                    self.within(
+                        &format!("{at}.options[{i}].points"),
+                        option.points,
+                        floor,
+                        max,
+                    );
                 }
             }
             Rule::Percent { bands } => self.bands(at, bands, max),
@@ -111,7 +123,7 @@ impl Checker {
                 if per_occurrence.is_zero() {
                     self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
                 }
-                self.within_max(&format!("{at}.start"), *start, max);
+                self.within(&format!("{at}.start"), *start, floor, max);
                 if let Some(limit) = limit {
                     self.precise(&format!("{at}.limit"), *limit);
                     if *limit <= Decimal::ZERO {
@@ -119,7 +131,17 @@ impl Checker {
                     }
                 }
             }
-            Rule::Survey { .. } | Rule::AppraiserOnly => {}
+            Rule::Survey { figures, .. } | Rule::AppraiserOnly { figures } => {
+                if let Some(figures) = figures {
+                    let at = format!("{at}.figures");
+                    if figures.numerator_label.trim().is_empty()
+                        || figures.denominator_label.trim().is_empty()
+                    {
+                        self.push(&at, "Hãy đặt tên cho tử số và mẫu số.");
+                    }
+                    self.bands(&at, &figures.bands, max);
+                }
+            }
         }
     }
 
@@ -147,7 +169,7 @@ impl Checker {
                     "Mức tính theo tỷ lệ (“proportional”) không ghi điểm cố định.",
                 );
             }
-            self.within_max(&format!("{at}.points"), band.points, max);
+            self.within(&format!("{at}.points"), band.points, Decimal::ZERO, max);
         }
         let mut order: Vec<usize> = (0..bands.len()).collect();
         order.sort_by(|&a, &b| {

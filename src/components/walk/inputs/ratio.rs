@@ -13,7 +13,7 @@ use crate::format::percent;
 use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::{denominator_id, AppState, RatioSide};
-use par_core::input::parse_decimal;
+use par_core::input::parse_ratio_side;
 
 #[component]
 pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
@@ -53,7 +53,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
                 (RatioSide::Numerator, s.numerator_prefix),
                 (RatioSide::Denominator, s.denominator_prefix),
             ] {
-                if let Err(error) = parse_decimal(&text(side)) {
+                if let Err(error) = parse_ratio_side(&text(side)) {
                     local.push(format!("{prefix}: {}", error.message(lang.get())));
                 }
             }
@@ -70,7 +70,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
             if num.trim().is_empty() != den.trim().is_empty() {
                 notes.push(s.ratio_needs_both.to_string());
             }
-            if matches!(parse_decimal(&den), Ok(Some(d)) if d.is_zero()) {
+            if matches!(parse_ratio_side(&den), Ok(Some(d)) if d.is_zero()) {
                 notes.push(s.zero_denominator_note.to_string());
             }
             let rate = state
@@ -107,7 +107,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
                     }
                         aria-invalid={
                         let text = text.clone();
-                        move || (pair_problem.get() || parse_decimal(&text(side)).is_err()).to_string()
+                        move || (pair_problem.get() || parse_ratio_side(&text(side)).is_err()).to_string()
                     }
                         aria-describedby=format!("{} notes-{code}", described_by(&code))
                         on:input=move |ev| state.type_ratio(&code, side, &event_target_value(&ev))

@@ -1,0 +1,111 @@
+//! Reading the sheets of an XLSX file (calamine) into [`Grid`]s: values, formulas, merged cells.
+//! Cells are streamed and counted, so a file that unpacks to millions of cells stops early.
+
+use std::io::Cursor;
+
+use calamine::{DataRef, Reader, Xlsx};
+
+use crate::grid::{Cell, Grid, Value};
+use crate::problem::{ImportError, SheetProblem};
+use crate::text::key;
+
+/// Far above any criteria set (the sample template is about 30 KB).
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+/// Cells read from one sheet at most; a set of 500 rows × 13 columns has 6.500.
+pub const MAX_CELLS: usize = 100_000;
+
+/// An opened workbook: its sheet names, and the sheets read so far.
+pub struct Workbook {
+    xlsx: Xlsx<Cursor<Vec<u8>>>,
+}
+
+impl Workbook {
+    pub fn open(bytes: &[u8]) -> Result<Workbook, ImportError> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(ImportError::TooLarge {
+                size: bytes.len(),
+                limit: MAX_FILE_BYTES,
+            });
+        }
+        let xlsx =
+            Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|error| ImportError::NotAWorkbook {
+                detail: error.to_string(),
+            })?;
+        Ok(Workbook { xlsx })
+    }
+
+    pub fn sheet_names(&self) -> Vec<String> {
+        self.xlsx.sheet_names()
+    }
+
+    /// The sheet whose name matches `wanted` (case, spacing and accent forms aside).
+    pub fn find_sheet(&self, wanted: &str) -> Option<String> {
+        self.sheet_names()
+            .into_iter()
+            .find(|name| key(name) == key(wanted))
+    }
+
+    /// Reads sheet `name`; a problem if it is unreadable or too large.
+    pub fn read(&mut self, name: &str) -> Result<Grid, SheetProblem> {
+        let unreadable = |error: &dyn std::fmt::Display| {
+            SheetProblem::at(
+                name,
+                "",
+                format!(
+                    "không đọc được trang này ({error}); hãy sao chép nội dung sang một trang mới \
+                     của mẫu rồi lưu lại"
+                ),
+            )
+        };
+        let mut grid = Grid {
+            name: name.to_string(),
+            ..Grid::default()
+        };
+        grid.merged = self
+            .xlsx
+            .merge_cells_by_sheet_name(name)
+            .map_err(|e| unreadable(&e))?
+            .into_iter()
+            .map(|d| (d.start.0, d.start.1, d.end.0, d.end.1))
+            .collect();
+        let mut reader = self
+            .xlsx
+            .worksheet_cells_reader(name)
+            .map_err(|e| unreadable(&e))?;
+        while let Some(record) = reader
+            .next_cell_with_formula()
+            .map_err(|e| unreadable(&e))?
+        {
+            if grid.cells.len() >= MAX_CELLS {
+                return Err(SheetProblem::at(
+                    name,
+                    "",
+                    format!(
+                        "trang có hơn {MAX_CELLS} ô có nội dung, quá lớn cho một bộ tiêu chí; hãy \
+                         xóa các dòng, cột thừa"
+                    ),
+                ));
+            }
+            let value = value_of(&record.value);
+            let formula = record.formula.filter(|f| !f.trim().is_empty());
+            if value != Value::Empty || formula.is_some() {
+                grid.cells.insert(record.pos, Cell { value, formula });
+            }
+        }
+        Ok(grid)
+    }
+}
+
+fn value_of(data: &DataRef<'_>) -> Value {
+    match data {
+        DataRef::Empty => Value::Empty,
+        DataRef::String(text) => Value::Text(text.clone()),
+        DataRef::SharedString(text) => Value::Text((*text).to_string()),
+        DataRef::Int(n) => Value::Number(*n as f64),
+        DataRef::Float(n) => Value::Number(*n),
+        DataRef::Bool(b) => Value::Bool(*b),
+        DataRef::DateTime(date) => Value::Date(date.as_f64()),
+        DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => Value::Text(text.clone()),
+        DataRef::Error(error) => Value::Error(error.to_string()),
+    }
+}

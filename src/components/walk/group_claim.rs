@@ -1,0 +1,100 @@
+//! “Không áp dụng” for a whole criterion or field, where the set allows it (criteria-set format
+//! 2): one tick and one explanation cover every sub-criterion under it, so the unit cannot claim
+//! half of it. Shown on the criterion's page; a field's claim on each of its criteria's pages.
+
+use leptos::prelude::*;
+use par_core::describe::describe_group_not_applicable;
+use par_core::framework::NotApplicable;
+use par_core::lang::Text;
+
+use crate::state::AppState;
+
+const CLAIM_CRITERION: Text = Text::new(
+    "Không áp dụng cho cả tiêu chí {code}",
+    "Not applicable: the whole criterion {code}",
+);
+const CLAIM_FIELD: Text = Text::new(
+    "Không áp dụng cho cả lĩnh vực {code}",
+    "Not applicable: the whole field {code}",
+);
+const EXPLANATION: Text = Text::new(
+    "Giải trình (bắt buộc, một lần cho cả {what})",
+    "Explanation (required, once for the whole {what})",
+);
+
+#[component]
+pub fn GroupClaimBox(code: String, meaning: NotApplicable, whole_field: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    if meaning.is_none() {
+        return ().into_any();
+    }
+    let id = format!("group-na-{code}");
+    let explanation_id = format!("group-explanation-{code}");
+    let claimed = {
+        let code = code.clone();
+        move || state.answers.with(|a| a.group_claims.contains_key(&code))
+    };
+    let explanation = {
+        let code = code.clone();
+        move || {
+            state.answers.with(|a| {
+                a.group_claims
+                    .get(&code)
+                    .map(|c| c.explanation.clone())
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let label = {
+        let code = code.clone();
+        let text = if whole_field {
+            CLAIM_FIELD
+        } else {
+            CLAIM_CRITERION
+        };
+        move || text.fill(lang.get(), &[("code", &code)])
+    };
+    let what = move || {
+        let (vi, en) = if whole_field {
+            ("lĩnh vực", "field")
+        } else {
+            ("tiêu chí", "criterion")
+        };
+        EXPLANATION.fill(lang.get(), &[("what", lang.get().pick(vi, Some(en)))])
+    };
+    let effect = move || describe_group_not_applicable(meaning, whole_field, lang.get());
+    view! {
+        <div class="not-applicable group-claim">
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id=id.clone()
+                    prop:checked=claimed.clone()
+                    on:change={
+                        let code = code.clone();
+                        move |ev| state.set_group_claim(&code, event_target_checked(&ev))
+                    }
+                />
+                <label for=id>{label}</label>
+            </div>
+            <p class="note">{effect}</p>
+            <Show when=claimed>
+                <div class="field explanation">
+                    <label for=explanation_id.clone()>{what}</label>
+                    <textarea
+                        id=explanation_id.clone()
+                        rows="3"
+                        aria-required="true"
+                        prop:value=explanation.clone()
+                        on:input={
+                            let code = code.clone();
+                            move |ev| state.set_group_explanation(&code, &event_target_value(&ev))
+                        }
+                    ></textarea>
+                </div>
+            </Show>
+        </div>
+    }
+    .into_any()
+}
