@@ -11,6 +11,7 @@ mod differences;
 mod key_backup;
 mod keyring;
 mod keys;
+mod map_key;
 mod outcome;
 mod payload_check;
 mod round_trip;
