@@ -18,10 +18,15 @@ seed_dir() {
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
 cargo run -q --release -p par-cli --example generate_submissions -- "$corpus" 2
-seed_dir verify_submission "$corpus"/*.json
-seed_dir parse_stored_files frameworks/mau-xa-2025.json frameworks/examples/mau-xa-2025.answers.json
+# The hostile corpus of the signed-file issue: duplicate keys, numbers beyond 2^53, shapes the
+# format does not have, each signed with the registered key.
+cargo run -q -p par-core --example hostile_corpus -- "$corpus/hostile" >/dev/null
+seed_dir verify_submission "$corpus"/*.json "$corpus"/hostile/*.json
+seed_dir parse_stored_files frameworks/mau-xa-2025.json frameworks/examples/mau-xa-2025.answers.json \
+  "$corpus"/hostile/5-*.json "$corpus"/hostile/7-*.json
+mkdir -p fuzz/corpus/hostile_edits
 
-for target in verify_submission parse_stored_files; do
+for target in verify_submission parse_stored_files hostile_edits; do
   echo "== fuzz $target for ${seconds}s"
   (cd fuzz && cargo fuzz run --sanitizer none "$target" -- -max_total_time="$seconds" -max_len=200000 2>&1 \
     | grep -E '^(#[0-9]+ +DONE|Done|==|INFO: -max_total_time)|SUMMARY|panicked|crash' || true)

@@ -49,7 +49,7 @@ pub use par_core::submission::hex_string;
 /// The revision and `replaces` of the next export after `history`.
 pub fn next_revision(history: &[ExportRecord]) -> (u32, Option<String>) {
     match history.iter().max_by_key(|record| record.revision) {
-        Some(last) => (last.revision + 1, Some(last.hash.clone())),
+        Some(last) => (last.revision.saturating_add(1), Some(last.hash.clone())),
         None => (1, None),
     }
 }

@@ -1,22 +1,26 @@
 //! Writes N signed submissions of the sample set, one per made-up commune with its own key, and
 //! the keyring that registers those keys: test data for `par verify` and its throughput bench.
 //!
-//! cargo run --release -p par-cli --example generate_submissions -- OUT_DIR COUNT
+//! cargo run --release -p par-cli --example generate_submissions -- OUT_DIR COUNT [BYTES]
+//!
+//! With BYTES, each file is padded to about that size with evidence references (still a valid,
+//! signed file): for the benchmark of a large file and the size limit.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use par_core::submission::{ExportMeta, Keyring, Payload, Submission, UnitKey};
-use par_core::{AnswerValue, Answers, UnitInfo};
+use par_core::{AnswerValue, Answers, EvidenceRef, UnitInfo};
 
 const SAMPLE: &str = include_str!("../../../frameworks/mau-xa-2025.json");
 const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.answers.json");
 
 const USAGE: &str = "\
-Cách dùng / usage: generate_submissions THƯ-MỤC-RA SỐ-TỆP
+Cách dùng / usage: generate_submissions THƯ-MỤC-RA SỐ-TỆP [SỐ-BYTE]
   Ghi SỐ-TỆP hồ sơ đã ký của bộ tiêu chí mẫu vào THƯ-MỤC-RA, mỗi hồ sơ một xã và một khóa,
-  kèm sổ khóa keyring.json.txt đăng ký các khóa đó.
-  Writes COUNT signed submissions of the sample set, and the keyring registering their keys.";
+  kèm sổ khóa keyring.json.txt đăng ký các khóa đó; với SỐ-BYTE, mỗi tệp dài khoảng chừng ấy.
+  Writes COUNT signed submissions of the sample set, and the keyring registering their keys;
+  with BYTES, each file is padded to about that size.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,16 +28,22 @@ fn main() -> ExitCode {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
     }
-    let (out, count) = match args.as_slice() {
-        [out, count] => match count.parse::<u32>() {
-            Ok(count) => (PathBuf::from(out), count),
-            Err(_) => {
-                return usage_error(&format!("SỐ-TỆP “{count}” không phải số nguyên (0, 1, 2…)"))
-            }
-        },
-        _ => return usage_error("cần đúng hai đối số"),
+    let number = |text: &str, what: &str| {
+        text.parse::<u32>()
+            .map_err(|_| format!("{what} “{text}” không phải số nguyên (0, 1, 2…)"))
     };
-    match generate(&out, count) {
+    let parsed = match args.as_slice() {
+        [out, count] => number(count, "SỐ-TỆP").map(|count| (PathBuf::from(out), count, 0)),
+        [out, count, bytes] => number(count, "SỐ-TỆP").and_then(|count| {
+            number(bytes, "SỐ-BYTE").map(|bytes| (PathBuf::from(out), count, bytes as usize))
+        }),
+        _ => Err("cần hai hoặc ba đối số".into()),
+    };
+    let (out, count, bytes) = match parsed {
+        Ok(parsed) => parsed,
+        Err(problem) => return usage_error(&problem),
+    };
+    match generate(&out, count, bytes) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("Lỗi: không ghi được vào {}: {error}", out.display());
@@ -47,7 +57,7 @@ fn usage_error(problem: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn generate(out: &Path, count: u32) -> std::io::Result<()> {
+fn generate(out: &Path, count: u32, bytes: usize) -> std::io::Result<()> {
     std::fs::create_dir_all(out)?;
     let framework = par_core::load_framework(SAMPLE).expect("valid sample");
     let base: Answers = par_core::parse_json(ANSWERS).expect("sample answers");
@@ -67,7 +77,17 @@ fn generate(out: &Path, count: u32) -> std::io::Result<()> {
         };
         // Vary one answer so the files are not all the same.
         let mut answers = base.clone();
-        answers.entry("1.1.1").value = Some(AnswerValue::YesNo(i % 2 == 0));
+        answers.entry("1.3.1").value = Some(AnswerValue::YesNo(i % 2 == 0));
+        if bytes > 0 {
+            // About 96 KB without padding: the rest is evidence references (about 165 bytes
+            // each as written), many small objects, the costly shape for a reader.
+            let reference = EvidenceRef {
+                number: "01/BC-UBND".into(),
+                note: "Báo cáo kết quả thực hiện kế hoạch cải cách hành chính".into(),
+                ..Default::default()
+            };
+            answers.entry("1.3.1").evidence = vec![reference; bytes.saturating_sub(96_000) / 170];
+        }
         let meta = ExportMeta {
             submission_id: format!("{:032x}", u128::from(i) * 7919 + 1),
             created_at: "2025-12-01T09:30:00Z".into(),

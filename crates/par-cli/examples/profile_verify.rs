@@ -1,7 +1,11 @@
 //! Verifies one generated submission many times, for a profiler.
 //!
-//! cargo run --release -p par-cli --example profile_verify -- FILE
-const USAGE: &str = "Cách dùng / usage: profile_verify TỆP-HỒ-SƠ.json";
+//! cargo run --release -p par-cli --example profile_verify -- FILE [RUNS]
+// The allocator of the `par` binary, so the profile is the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+const USAGE: &str = "Cách dùng / usage: profile_verify TỆP-HỒ-SƠ.json [SỐ-LẦN]";
 
 fn main() -> std::process::ExitCode {
     let path = match std::env::args().nth(1) {
@@ -25,7 +29,11 @@ fn main() -> std::process::ExitCode {
     let set =
         par_core::load_framework(include_str!("../../../frameworks/mau-xa-2025.json")).unwrap();
     let frameworks = [par_core::submission::KnownFramework::from(set)];
-    for _ in 0..20 {
+    let runs: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20);
+    for _ in 0..runs {
         let v = par_core::submission::verify(
             &text,
             par_core::submission::VerifyContext {
@@ -33,7 +41,11 @@ fn main() -> std::process::ExitCode {
                 frameworks: &frameworks,
             },
         );
-        assert!(v.outcome.is_valid());
+        assert!(
+            v.outcome.is_valid(),
+            "{}",
+            v.outcome.describe(par_core::Lang::Vi)
+        );
     }
     std::process::ExitCode::SUCCESS
 }

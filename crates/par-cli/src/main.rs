@@ -4,19 +4,13 @@
 //! command ran and something it checked failed; 2 the command could not run (bad arguments, a
 //! missing or invalid keyring or criteria set, output that could not be written).
 
-mod diff_cmd;
+mod cmd;
 mod error;
-mod files;
-mod framework_cmd;
-mod keys_cmd;
 mod output;
+mod printer;
+mod read;
 mod replace_file;
-mod schema_cmd;
-mod score_cmd;
-mod sheet_cmd;
-mod table;
-mod verify_cmd;
-mod verify_report;
+mod texts;
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -24,6 +18,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use par_core::Lang;
+
+/// See Cargo.toml: a quarter less time per verified file than the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -161,36 +159,36 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
     match &cli.command {
         Command::Framework {
             command: FrameworkCommand::Check { file },
-        } => framework_cmd::check(out, file, cli.lang),
+        } => cmd::framework::check(out, file, cli.lang),
         Command::Framework {
             command:
                 FrameworkCommand::Import {
                     spreadsheet,
                     output,
                 },
-        } => sheet_cmd::import(out, spreadsheet, output, cli.lang),
+        } => cmd::sheet::import(out, spreadsheet, output, cli.lang),
         Command::Framework {
             command: FrameworkCommand::Export { set, xlsx },
-        } => sheet_cmd::export(out, set.as_deref(), xlsx, cli.lang),
+        } => cmd::sheet::export(out, set.as_deref(), xlsx, cli.lang),
         Command::Framework {
             command: FrameworkCommand::Diff { old, new },
-        } => diff_cmd::diff(out, old, new, cli.lang),
+        } => cmd::diff::diff(out, old, new, cli.lang),
         Command::Score {
             framework,
             answers,
             json,
-        } => score_cmd::run(out, framework, answers, *json, cli.lang),
+        } => cmd::score::run(out, framework, answers, *json, cli.lang),
         Command::Verify {
             files,
             keys,
             framework,
         } => {
-            let args = verify_cmd::VerifyArgs {
+            let args = cmd::verify::VerifyArgs {
                 paths: files,
                 keyring: keys.as_deref(),
                 frameworks: framework,
             };
-            verify_cmd::run(out, &args, cli.lang)
+            cmd::verify::run(out, &args, cli.lang)
         }
         Command::Keys { keyring, command } => match command {
             KeysCommand::Add {
@@ -198,15 +196,15 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
                 name,
                 public_key,
             } => {
-                let new_key = keys_cmd::NewKey {
+                let new_key = cmd::keys::NewKey {
                     unit_code: unit,
                     unit_name: name,
                     public_key,
                 };
-                keys_cmd::add(out, keyring, &new_key, cli.lang)
+                cmd::keys::add(out, keyring, &new_key, cli.lang)
             }
-            KeysCommand::List => keys_cmd::list(out, keyring, cli.lang),
+            KeysCommand::List => cmd::keys::list(out, keyring, cli.lang),
         },
-        Command::Schema { out: folder, check } => schema_cmd::run(out, folder, *check),
+        Command::Schema { out: folder, check } => cmd::schema::run(out, folder, *check, cli.lang),
     }
 }

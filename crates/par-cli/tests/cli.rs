@@ -3,10 +3,14 @@
 //! Exit codes checked throughout: 0 every file valid, 1 something checked failed, 2 the command
 //! could not run.
 
+#[path = "cli/hostile.rs"]
+mod hostile;
 #[path = "cli/keys.rs"]
 mod keys;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/score.rs"]
+mod score;
 #[path = "cli/sheet.rs"]
 mod sheet;
 #[path = "cli/verify.rs"]
@@ -185,7 +189,7 @@ fn the_test_data_generator_prints_its_usage_instead_of_panicking() {
     let output = example("generate_submissions", &[]);
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("cần đúng hai đối số"),
+        stderr(&output).contains("cần hai hoặc ba đối số"),
         "{}",
         stderr(&output)
     );

@@ -124,8 +124,14 @@ pub enum AnswerValue {
     /// Ids of the parts ticked.
     Parts(Vec<String>),
     Count(u32),
-    /// Points set directly by the office, for survey and appraiser-only items.
-    Points(Decimal),
+    /// Not an answer: points of survey and appraiser-only items are set by the office (the
+    /// appraisal has its own record), never in a unit's answers. Read only so that a file
+    /// carrying them is refused with every such item named: scoring ignores the value and
+    /// reports [`ProblemKind::OfficeOnly`](crate::problems::ProblemKind::OfficeOnly) (or, on an
+    /// item the unit scores, a value of the wrong kind), which blocks the export.
+    #[serde(rename = "points")]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    OfficePoints(Decimal),
 }
 
 /// A cited evidence document (*tài liệu kiểm chứng*).

@@ -165,10 +165,19 @@ pub fn upgrade_answers(
                 if fits(new, &change.code, answer) {
                     continue;
                 }
-                // The value no longer fits: set it aside, keep the evidence and explanation.
-                let kept = Answer {
-                    value: None,
-                    ..answer.clone()
+                // The value no longer fits: set it aside, keep the evidence and explanation —
+                // unless the office now scores the item, which keeps nothing of the unit's
+                // answer (the export refuses anything written there).
+                let self_assessed = new
+                    .leaf(&change.code)
+                    .is_some_and(|leaf| leaf.rule.is_self_assessed());
+                let kept = if self_assessed {
+                    Answer {
+                        value: None,
+                        ..answer.clone()
+                    }
+                } else {
+                    Answer::default()
                 };
                 if kept.is_empty() {
                     carried.items.remove(&change.code);

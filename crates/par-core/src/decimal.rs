@@ -141,6 +141,31 @@ impl Decimal {
         self.format_with(decimals, ',')
     }
 
+    /// As a figure is written in `lang`, thousands grouped, no trailing zeros: 1.230 and 90,5
+    /// in Vietnamese, 1,230 and 90.5 in English.
+    pub fn format_figure(self, lang: crate::Lang) -> String {
+        let text = self.to_string();
+        let (sign, digits) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+        let grouped = crate::lang::whole_number(whole.parse().unwrap_or(0), lang);
+        match (fraction, lang) {
+            ("", _) => format!("{sign}{grouped}"),
+            (fraction, crate::Lang::Vi) => format!("{sign}{grouped},{fraction}"),
+            (fraction, crate::Lang::En) => format!("{sign}{grouped}.{fraction}"),
+        }
+    }
+
+    /// Points as a table shows them in `lang`: two decimals, 87,50 or 87.50.
+    pub fn format_points(self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::Vi => self.format_vi(2),
+            crate::Lang::En => self.format_with(2, '.'),
+        }
+    }
+
     /// Vietnamese format without trailing zeros: `1`, `0,5`, `0,25`.
     pub fn format_vi_short(self) -> String {
         self.to_string().replace('.', ",")
@@ -407,6 +432,10 @@ mod tests {
         assert_eq!(d("3").format_vi(0), "3");
         assert_eq!(d("87.5").to_string(), "87.5");
         assert_eq!(d("100").to_string(), "100");
+        assert_eq!(d("1230").format_figure(crate::Lang::Vi), "1.230");
+        assert_eq!(d("1845.5").format_figure(crate::Lang::En), "1,845.5");
+        assert_eq!(d("90.5").format_figure(crate::Lang::Vi), "90,5");
+        assert_eq!(d("87.5").format_points(crate::Lang::En), "87.50");
     }
 
     #[test]

@@ -97,8 +97,7 @@ pub enum DraftError {
 
 /// Reads a stored draft of any known schema version, migrating it to the current one.
 pub fn migrate(text: &str) -> Result<DraftRecord, DraftError> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
+    let value = crate::parse_value(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
     migrate_value(value)
 }
 
@@ -160,7 +159,7 @@ impl Backup {
 
     /// Adds the text of an imported criteria set; a set already in the backup is kept once.
     pub fn add_criteria_set(&mut self, text: &str) -> Result<(), DraftError> {
-        let set: serde_json::Value = serde_json::from_str(text)
+        let set = crate::parse_value(text)
             .map_err(|e| DraftError::Invalid(format!("bộ tiêu chí: {e}")))?;
         if !self.criteria_sets.contains(&set) {
             self.criteria_sets.push(set);
@@ -174,8 +173,7 @@ impl Backup {
 
     /// Reads a backup file, migrating each draft; any problem is reported with its place.
     pub fn parse(text: &str) -> Result<Backup, DraftError> {
-        let mut value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
+        let mut value = crate::parse_value(text).map_err(|e| DraftError::NotJson(e.to_string()))?;
         if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
             return Err(DraftError::Invalid(format!(
                 "tệp này không phải tệp sao lưu bản nháp (định dạng {BACKUP_FORMAT}); hãy chọn tệp đã tải bằng nút “Tải bản sao lưu”"

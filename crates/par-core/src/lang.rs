@@ -56,6 +56,23 @@ impl Text {
     }
 }
 
+/// A whole number with its thousands grouped as `lang` writes them: 2.310 hồ sơ, 2,310 files.
+pub fn whole_number(value: u64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Vi => '.',
+        Lang::En => ',',
+    };
+    let digits = value.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(separator);
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values
@@ -82,5 +99,12 @@ mod tests {
             PAGE.fill(Lang::Vi, &[("n", "2"), ("total", "9")]),
             "Trang 2/9"
         );
+    }
+
+    #[test]
+    fn whole_numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(whole_number(4_194_304, Lang::Vi), "4.194.304");
+        assert_eq!(whole_number(2_310, Lang::En), "2,310");
+        assert_eq!(whole_number(999, Lang::Vi), "999");
     }
 }

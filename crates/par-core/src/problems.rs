@@ -11,6 +11,7 @@ use crate::rule::{Rule, ZeroDenominator};
 /// An answer that needs attention before the assessment can be submitted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Problem {
     /// Code of the item, e.g. "3.2.1".
     pub code: String,
@@ -19,7 +20,7 @@ pub struct Problem {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ProblemKind {
     /// Nothing entered yet.
     Unanswered,
@@ -44,11 +45,8 @@ pub enum ProblemKind {
     EvidenceMissingScoredZero,
     /// Evidence required and missing: under `explanation_required` an explanation is needed.
     EvidenceMissingNoExplanation,
-    /// Points set by the office outside 0 and the maximum.
-    PointsOutOfRange {
-        max: Decimal,
-    },
-    /// Survey and appraiser-only items are scored by the office.
+    /// The unit's answers say something about a survey or appraiser-only item: its points are
+    /// set by the office, so the value is ignored and the export refused until it is removed.
     OfficeOnly,
     /// The answers name an item the criteria set does not have.
     UnknownItem,
@@ -76,6 +74,7 @@ impl ProblemKind {
     /// A sentence saying what is wrong and what to do.
     pub fn message(&self, lang: Lang) -> String {
         use ProblemKind::*;
+        let shown = |id: &str| crate::escape::one_line(id).into_owned();
         match lang {
             Lang::Vi => match self {
                 Unanswered => "Chưa nhập kết quả.".into(),
@@ -83,10 +82,10 @@ impl ProblemKind {
                     "Giá trị không đúng loại của tiêu chí này; hãy nhập lại.".into()
                 }
                 UnknownOption { id } => {
-                    format!("Mức “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                    format!("Mức “{}” không có trong bộ tiêu chí; hãy chọn lại.", shown(id))
                 }
                 UnknownPart { id } => {
-                    format!("Nội dung “{id}” không có trong bộ tiêu chí; hãy chọn lại.")
+                    format!("Nội dung “{}” không có trong bộ tiêu chí; hãy chọn lại.", shown(id))
                 }
                 PercentOutOfRange => {
                     "Tỷ lệ phải từ 0% đến 100%: hãy tính lại theo hướng dẫn chấm điểm của tiêu chí.".into()
@@ -109,8 +108,7 @@ impl ProblemKind {
                 EvidenceMissingNoExplanation => {
                     "Chưa có tài liệu kiểm chứng: hãy bổ sung tài liệu hoặc nhập giải trình.".into()
                 }
-                PointsOutOfRange { max } => format!("Điểm phải từ 0 đến {}.", max.format_vi(2)),
-                OfficeOnly => "Tiêu chí này do cơ quan thẩm định chấm; đơn vị không nhập.".into(),
+                OfficeOnly => "Tiêu chí này do cơ quan thẩm định chấm: đơn vị không được ghi kết quả, không áp dụng, tài liệu hay giải trình cho tiêu chí này; hãy xóa những gì đã ghi.".into(),
                 UnknownItem => {
                     "Mã tiêu chí không có trong bộ tiêu chí này nên câu trả lời không được tính.".into()
                 }
@@ -127,10 +125,10 @@ impl ProblemKind {
                     "The value does not fit this item's rule; enter it again.".into()
                 }
                 UnknownOption { id } => {
-                    format!("Level “{id}” is not in the criteria set; choose again.")
+                    format!("Level “{}” is not in the criteria set; choose again.", shown(id))
                 }
                 UnknownPart { id } => {
-                    format!("Part “{id}” is not in the criteria set; choose again.")
+                    format!("Part “{}” is not in the criteria set; choose again.", shown(id))
                 }
                 PercentOutOfRange => {
                     "The percentage must be between 0% and 100%: work it out again as the item's guidance says.".into()
@@ -152,8 +150,7 @@ impl ProblemKind {
                 EvidenceMissingNoExplanation => {
                     "No evidence document: add one or write an explanation.".into()
                 }
-                PointsOutOfRange { max } => format!("Points must be between 0 and {max}."),
-                OfficeOnly => "This item is scored by the appraising office, not the unit.".into(),
+                OfficeOnly => "This item is scored by the appraising office: the unit may not enter a result, a not-applicable claim, documents or an explanation for it; remove what was entered.".into(),
                 UnknownItem => {
                     "This item code is not in the criteria set, so its answer is not counted.".into()
                 }

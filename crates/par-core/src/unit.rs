@@ -52,6 +52,20 @@ impl UnitProblem {
             (ChairpersonMissing, En) => "Enter the chairperson's name.",
         }
     }
+
+    /// The field of [`UnitInfo`] that fixes this problem, by its name in the file
+    /// (`province`, `name`, `code`, `year`, `preparer`, `chairperson`).
+    pub fn field(self) -> &'static str {
+        use UnitProblem::*;
+        match self {
+            ProvinceMissing => "province",
+            NameMissing => "name",
+            CodeInvalid => "code",
+            YearOutOfRange => "year",
+            PreparerMissing => "preparer",
+            ChairpersonMissing => "chairperson",
+        }
+    }
 }
 
 impl UnitInfo {
@@ -91,7 +105,8 @@ impl UnitInfo {
 }
 
 /// Where the unit disagrees with the criteria set it is assessed against.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "field", rename_all = "snake_case")]
 pub enum SetMismatch {
     /// The year assessed is not the set's year: a submission of it fails verification.
     Year { unit: u16, set: u16 },
@@ -107,6 +122,14 @@ impl SetMismatch {
         matches!(self, SetMismatch::Year { .. })
     }
 
+    /// The field of [`UnitInfo`] that differs (`year`, `province`), as [`UnitProblem::field`].
+    pub fn field(&self) -> &'static str {
+        match self {
+            SetMismatch::Year { .. } => "year",
+            SetMismatch::Province { .. } => "province",
+        }
+    }
+
     /// A sentence saying what differs and what to do.
     pub fn message(&self, lang: crate::Lang) -> String {
         use crate::Lang::*;
@@ -118,10 +141,14 @@ impl SetMismatch {
                 "The year {unit} is not the criteria set's year ({set}): change it to {set}, or choose the criteria set of {unit}."
             ),
             (SetMismatch::Province { unit, set }, Vi) => format!(
-                "Tỉnh “{unit}” khác tỉnh của bộ tiêu chí (“{set}”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình."
+                "Tỉnh “{}” khác tỉnh của bộ tiêu chí (“{}”): hãy kiểm tra lại tên tỉnh, hoặc chọn bộ tiêu chí của tỉnh mình.",
+                crate::escape::one_line(unit),
+                crate::escape::one_line(set)
             ),
             (SetMismatch::Province { unit, set }, En) => format!(
-                "The province “{unit}” is not the criteria set's (“{set}”): check the province, or choose your province's criteria set."
+                "The province “{}” is not the criteria set's (“{}”): check the province, or choose your province's criteria set.",
+                crate::escape::one_line(unit),
+                crate::escape::one_line(set)
             ),
         }
     }

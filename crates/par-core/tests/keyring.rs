@@ -133,3 +133,28 @@ fn a_keyring_that_is_not_json_is_a_json_error() {
         Err(KeyringError::Json(_))
     ));
 }
+
+#[test]
+fn a_weak_or_invalid_key_is_refused_at_registration_and_in_a_keyring_file() {
+    // Small-order points: anyone can make "signatures" they verify.
+    let identity = format!("01{}", "00".repeat(31));
+    let order_four = "00".repeat(32);
+    for weak in [identity.as_str(), order_four.as_str()] {
+        let mut keyring = Keyring::default();
+        let error = keyring.add("00004", "", weak).unwrap_err();
+        assert_eq!(error, KeyringError::WeakKey, "{weak}");
+        assert!(error.to_string().contains("khóa yếu"), "{error}");
+    }
+    // 64 hex digits that are not a point of the curve.
+    let not_a_point = format!("02{}", "ff".repeat(31));
+    let mut keyring = Keyring::default();
+    assert!(matches!(
+        keyring.add("00004", "", &not_a_point),
+        Err(KeyringError::NotAKey) | Err(KeyringError::WeakKey)
+    ));
+    let file = serde_json::json!({"format": "par-keyring/1", "keys": [
+        {"unit_code": "00004", "public_key": identity, "key_id": par_core::submission::key_id(&[0; 32])}
+    ]});
+    let found = problems(file);
+    assert!(found.iter().any(|p| p.contains("khóa yếu")), "{found:?}");
+}

@@ -25,7 +25,7 @@ fn value() -> impl Strategy<Value = AnswerValue> {
         prop::collection::vec(prop::sample::select(vec!["a", "b", "c", "x"]), 0..4)
             .prop_map(|ids| AnswerValue::Parts(ids.into_iter().map(String::from).collect())),
         (0u32..60).prop_map(AnswerValue::Count),
-        decimal_in(-10_000, 40_000).prop_map(AnswerValue::Points),
+        decimal_in(-10_000, 40_000).prop_map(AnswerValue::OfficePoints),
     ]
 }
 

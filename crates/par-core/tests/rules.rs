@@ -304,22 +304,37 @@ fn survey_and_appraiser_items_are_pending_not_zero() {
         "the unit has nothing left to do: {:?}",
         sheet.problems
     );
-    // The office enters survey points; the unit cannot answer such an item.
-    let office = answers(&[
-        ("1.1.1", YesNo(true)),
-        ("1.1.2", Points(d("5.5"))),
-        ("1.1.3", Points(d("2"))),
+}
+
+#[test]
+fn what_a_unit_writes_for_an_office_item_is_ignored_and_reported() {
+    let set = framework(vec![
+        leaf("1.1.1", "2", json!({"type": "yes_no"})),
+        leaf("1.1.2", "6", json!({"type": "survey", "source": "SIPAS"})),
+        leaf("1.1.3", "2", json!({"type": "appraiser_only"})),
     ]);
-    let sheet = par_core::score(&set, &office);
+    // Points written into the answers (a forger raising the total) and any other value: the
+    // points stay the office's to set, and each item is named as a problem.
+    let unit_tries = answers(&[
+        ("1.1.1", YesNo(true)),
+        ("1.1.2", OfficePoints(d("5.5"))),
+        ("1.1.3", YesNo(true)),
+    ]);
+    let sheet = par_core::score(&set, &unit_tries);
     assert_eq!(
         (sheet.total, sheet.pending_max, sheet.provisional),
-        (d("9.5"), d("0"), false)
+        (d("2"), d("8"), true)
     );
-    let unit_tries = answers(&[("1.1.2", YesNo(true))]);
-    let sheet = par_core::score(&set, &unit_tries);
-    assert!(sheet
-        .problems_of("1.1.2")
-        .any(|p| *p == par_core::problems::ProblemKind::OfficeOnly));
+    for code in ["1.1.2", "1.1.3"] {
+        assert_eq!(sheet.leaf(code).unwrap().status, LeafStatus::Pending);
+        assert!(sheet
+            .problems_of(code)
+            .any(|p| *p == par_core::problems::ProblemKind::OfficeOnly));
+    }
+    // On an item the unit scores, office points are a value of the wrong kind.
+    let sheet = par_core::score(&set, &answers(&[("1.1.1", OfficePoints(d("2")))]));
+    assert_eq!(sheet.leaf("1.1.1").unwrap().status, LeafStatus::Invalid);
+    assert_eq!(sheet.total, d("0"));
 }
 
 #[test]

@@ -5,6 +5,7 @@
 mod common;
 
 use common::signed::fixture;
+use par_core::export_check::Blocker;
 use par_core::submission::{Outcome, Payload};
 use par_core::{Decimal, Lang};
 
@@ -65,14 +66,9 @@ fn differences_read_in_the_readers_language_and_number_format() {
 fn a_signed_payload_that_breaks_the_format_names_the_field() {
     for (change, field) in [
         (
-            (|p: &mut Payload| p.unit.code = "abc".into()) as fn(&mut Payload),
-            "payload.unit.code",
+            (|p: &mut Payload| p.revision = 0) as fn(&mut Payload),
+            "payload.revision",
         ),
-        (|p| p.unit.name = " ".into(), "payload.unit.name"),
-        (|p| p.preparer.clear(), "payload.preparer"),
-        (|p| p.chairperson.clear(), "payload.chairperson"),
-        (|p| p.period.year = 1999, "payload.period.year"),
-        (|p| p.revision = 0, "payload.revision"),
         (|p| p.revision = 2, "payload.replaces"),
         (
             |p| p.replaces = Some("not-a-hash".into()),
@@ -80,6 +76,10 @@ fn a_signed_payload_that_breaks_the_format_names_the_field() {
         ),
         (|p| p.submission_id = "xyz".into(), "payload.submission_id"),
         (|p| p.created_at = "hôm qua".into(), "payload.created_at"),
+        (
+            |p| p.created_at = "2025-13-45T99:99:99Z".into(),
+            "payload.created_at",
+        ),
         (
             |p| p.answers.framework_id = "other".into(),
             "payload.answers",
@@ -90,11 +90,69 @@ fn a_signed_payload_that_breaks_the_format_names_the_field() {
     }
 }
 
+/// The blockers of a correctly signed file the app would not have exported.
+fn blockers(change: impl FnOnce(&mut Payload)) -> Vec<Blocker> {
+    let f = fixture();
+    let text = f.resign(&f.key, change);
+    match f.check_without_keyring(&text) {
+        Outcome::NotExportable { blockers } => blockers,
+        other => panic!("expected a file the app would not export, got {other:?}"),
+    }
+}
+
 #[test]
-fn the_year_must_be_the_criteria_sets_year() {
-    let reason = malformed_reason(|p| p.period.year = 2024);
-    assert!(reason.starts_with("payload.period.year"), "{reason}");
-    assert!(reason.contains("2025"), "{reason}");
+fn a_unit_the_app_would_not_export_is_refused_naming_the_field() {
+    for (change, field) in [
+        (
+            (|p: &mut Payload| p.unit.code = "abc".into()) as fn(&mut Payload),
+            "payload.unit.code",
+        ),
+        (|p| p.unit.name = " ".into(), "payload.unit.name"),
+        (|p| p.preparer.clear(), "payload.preparer"),
+        (|p| p.chairperson.clear(), "payload.chairperson"),
+        (|p| p.period.year = 1999, "payload.period.year"),
+        (|p| p.period.year = 2024, "payload.period.year"),
+    ] {
+        let found = blockers(change);
+        assert!(
+            found.iter().any(|b| b.location() == field),
+            "{field}: {found:?}"
+        );
+        let said = Outcome::NotExportable { blockers: found }.describe(Lang::Vi);
+        assert!(said.contains(field), "{said}");
+    }
+}
+
+#[test]
+fn another_province_than_the_sets_is_a_warning_on_the_files_line_not_a_refusal() {
+    // A set may be shared by several provinces: the official may know better (issue 12's
+    // decision, `SetMismatch::blocks_export`), so the office is told, not the file refused.
+    let f = fixture();
+    let text = f.resign(&f.key, |p| p.unit.province = "Tỉnh khác".into());
+    let frameworks = std::slice::from_ref(&f.known);
+    let verification = par_core::submission::verify(
+        &text,
+        par_core::submission::VerifyContext {
+            keyring: Some(&f.keyring),
+            frameworks,
+        },
+    );
+    assert_eq!(verification.outcome, Outcome::Valid);
+    let line = par_core::export_check::warnings_line(&verification.warnings, Lang::Vi);
+    assert!(
+        line.contains("Tỉnh “Tỉnh khác” khác tỉnh của bộ tiêu chí"),
+        "{line}"
+    );
+}
+
+#[test]
+fn the_province_is_compared_as_people_write_it() {
+    // Case, spacing and decomposed diacritics do not make another province.
+    let f = fixture();
+    let text = f.resign(&f.key, |p| {
+        p.unit.province = "TỈNH  Ma\u{0302}\u{0303}u".into()
+    });
+    assert_eq!(f.check(&text), Outcome::Valid);
 }
 
 #[test]

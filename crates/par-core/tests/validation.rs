@@ -137,6 +137,41 @@ fn level_points_must_be_within_the_maximum() {
 }
 
 #[test]
+fn points_with_more_decimals_than_the_set_allows_are_reported() {
+    let mut set = base();
+    set["decimals"] = json!(2);
+    set["fields"][0]["criteria"][0]["items"][0]["rule"] = json!({"type": "levels", "options": [
+        {"id": "a", "label": "Tốt", "points": 0.125}, {"id": "b", "label": "Chưa tốt", "points": 0}
+    ]});
+    let found = problems_of(set);
+    assert_eq!(
+        found
+            .iter()
+            .map(|p| p.location.as_str())
+            .collect::<Vec<_>>(),
+        ["fields[0].criteria[0].items[0].rule.options[0].points"]
+    );
+    assert!(found[0].message.contains("0,125"), "{}", found[0].message);
+    let mut set = base();
+    set["decimals"] = json!(0);
+    set["fields"][0]["criteria"][0]["items"][0]["rule"] =
+        json!({"type": "yes_no", "no_points": 0.5});
+    assert_eq!(
+        locations(set),
+        ["fields[0].criteria[0].items[0].rule.no_points"]
+    );
+}
+
+#[test]
+fn a_decision_date_that_does_not_exist_is_reported() {
+    for date in ["2025-02-29", "2025-13-01", "2025-04-31"] {
+        let mut set = base();
+        set["decision"]["date"] = json!(date);
+        assert_eq!(locations(set), ["decision.date"], "{date}");
+    }
+}
+
+#[test]
 fn duplicate_option_ids_are_reported() {
     let mut set = base();
     set["fields"][0]["criteria"][0]["items"][0]["rule"] = json!({"type": "levels", "options": [

@@ -1,31 +1,70 @@
-//! What blocks the export: the unit's missing or malformed details and every item still
-//! incomplete or invalid (the summary's problem list, with its jump-to-item links).
+//! What blocks the export, as par-core's one export check decides it (verification applies the
+//! same check): the unit's missing, malformed or other-than-the-set's details, every item still
+//! incomplete or invalid (the summary's problem list, with its jump-to-item links), and what
+//! the appraiser will look at (warnings, not blocking).
 
 use leptos::prelude::*;
+use par_core::export_check::{check_export, Blocker, ExportCheck};
 
 use crate::components::start::unit_field_id;
 use crate::components::summary::ProblemList;
 use crate::i18n::ter;
 use crate::state::{AppState, Screen};
 
+/// par-core's export check of the open draft.
+pub fn export_check(state: &AppState) -> ExportCheck {
+    state.framework.with(|set| {
+        state.unit.with(|unit| {
+            state.answers.with(|answers| {
+                state
+                    .sheet
+                    .with(|sheet| check_export(set, unit, answers, sheet))
+            })
+        })
+    })
+}
+
 /// Whether nothing blocks the export.
 pub fn export_ready(state: &AppState) -> bool {
-    state.unit.with(|u| u.problems().is_empty()) && state.sheet.with(|sh| sh.problems.is_empty())
+    export_check(state).is_ready()
 }
 
 #[component]
 pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let unit_problems = move || state.unit.with(|u| u.problems());
-    let items_blocked = move || state.sheet.with(|sh| !sh.problems.is_empty());
+    let check = Memo::new(move |_| export_check(&state));
+    let unit_problems = move || check.with(|c| c.unit_blockers().cloned().collect::<Vec<_>>());
+    let items_blocked =
+        move || check.with(|c| c.blockers.iter().any(|b| matches!(b, Blocker::Item { .. })));
+    // Blockers the form and the problem list do not show (evidence the app never writes).
+    let other_blockers = move || {
+        let lang = lang.get();
+        check.with(|c| {
+            c.blockers
+                .iter()
+                .filter(|b| matches!(b, Blocker::Evidence { .. }))
+                .map(|b| view! { <li>{b.message(lang)}</li> })
+                .collect_view()
+        })
+    };
+    let warnings = move || {
+        let lang = lang.get();
+        let items = check.with(|c| {
+            c.warnings
+                .iter()
+                .map(|w| view! { <li>{w.message(lang)}</li> })
+                .collect::<Vec<_>>()
+        });
+        (!items.is_empty()).then(|| view! { <ul class="notes" id="export-warnings">{items}</ul> })
+    };
     let unit_list = move || {
         let problems = unit_problems();
         (!problems.is_empty()).then(|| {
             let items = problems
                 .into_iter()
-                .map(|problem| {
-                    let id = unit_field_id(problem);
+                .map(|blocker| {
+                    let id = unit_field_id(blocker.unit_field().unwrap_or_default());
                     view! {
                         <li>
                             <a
@@ -38,7 +77,7 @@ pub fn ExportChecks() -> impl IntoView {
                                     state.focus_request.set(Some(id.to_string()));
                                 }
                             >
-                                {move || problem.message(lang.get())}
+                                {move || blocker.message(lang.get())}
                             </a>
                         </li>
                     }
@@ -54,7 +93,7 @@ pub fn ExportChecks() -> impl IntoView {
         <section class="export-checks" aria-labelledby="export-checks-heading">
             <h2 id="export-checks-heading">{ter(lang, |s| s.checks_heading)}</h2>
             <Show
-                when=move || export_ready(&state)
+                when=move || check.with(ExportCheck::is_ready)
                 fallback=move || view! {
                     <div id="export-blockers" role="status">
                         <p class="warning">{ter(lang, |s| s.checks_blocked)}</p>
@@ -63,11 +102,13 @@ pub fn ExportChecks() -> impl IntoView {
                             <h3>{ter(lang, |s| s.item_problems)}</h3>
                             <ProblemList/>
                         </Show>
+                        <ol class="problems">{other_blockers}</ol>
                     </div>
                 }
             >
                 <p id="export-ready" class="ok" role="status">{ter(lang, |s| s.checks_ok)}</p>
             </Show>
+            {warnings}
         </section>
     }
 }

@@ -77,11 +77,12 @@ const FIELDS: [FieldSpec; 6] = [
     },
 ];
 
-/// The id of the box that fixes `problem` (the export screen links to it).
-pub fn field_id(problem: UnitProblem) -> &'static str {
+/// The id of the box of a unit's field (`year`, `province`…, as `UnitProblem::field` names
+/// them): the export screen links its unit blockers to it.
+pub fn field_id(field: &str) -> &'static str {
     FIELDS
         .iter()
-        .find(|spec| spec.problem == problem)
+        .find(|spec| spec.problem.field() == field)
         .map_or(FIELDS[0].id, |spec| spec.id)
 }
 

@@ -167,6 +167,51 @@ pub fn iso_to_vi(iso: &str) -> String {
     }
 }
 
+/// Whether `text` is a real day written `yyyy-mm-dd` (as the app stores dates), year 1900–2100.
+pub fn is_iso_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (
+        digits(&text[0..4]),
+        digits(&text[5..7]),
+        digits(&text[8..10]),
+    ) else {
+        return false;
+    };
+    (1900..=2100).contains(&year)
+        && (1..=12).contains(&month)
+        && (1..=days_in_month(year, month)).contains(&day)
+}
+
+/// Whether `text` is a real moment written `yyyy-mm-ddThh:mm:ssZ` (UTC), as the app writes it.
+pub fn is_utc_timestamp(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.len() != 20 || bytes[10] != b'T' || bytes[13] != b':' || bytes[16] != b':' {
+        return false;
+    }
+    if bytes[19] != b'Z' || !is_iso_date(&text[..10]) {
+        return false;
+    }
+    matches!(
+        (
+            digits(&text[11..13]),
+            digits(&text[14..16]),
+            digits(&text[17..19])
+        ),
+        (Some(0..=23), Some(0..=59), Some(0..=59))
+    )
+}
+
+/// The number written with ASCII digits only.
+fn digits(text: &str) -> Option<u32> {
+    text.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
@@ -233,5 +278,32 @@ mod tests {
             InputError::NotADate.message(Lang::Vi),
             "Ngày phải có dạng ngày/tháng/năm, ví dụ 15/09/2025."
         );
+    }
+
+    #[test]
+    fn stored_dates_and_moments_are_real() {
+        assert!(is_iso_date("2024-02-29"));
+        for bad in [
+            "2025-02-29",
+            "2025-13-01",
+            "2025-00-10",
+            "2025-1-01",
+            "+025-01-01",
+            "",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+        assert!(is_utc_timestamp("2025-12-01T09:30:00Z"));
+        assert!(is_utc_timestamp("2024-02-29T23:59:59Z"));
+        for bad in [
+            "2025-13-45T99:99:99Z",
+            "2025-12-01T24:00:00Z",
+            "2025-12-01T09:60:00Z",
+            "2025-12-01 09:30:00Z",
+            "2025-12-01T09:30:00+07:00",
+            "2025-02-30T09:30:00Z",
+        ] {
+            assert!(!is_utc_timestamp(bad), "{bad}");
+        }
     }
 }

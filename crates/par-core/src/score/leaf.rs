@@ -84,20 +84,15 @@ pub(super) fn score_leaf(
             problems.extend(found);
             (status, points)
         }
-        _ if !rule.is_self_assessed() => match answer.and_then(|a| a.value.as_ref()) {
-            Some(AnswerValue::Points(points)) if (Decimal::ZERO..=max).contains(points) => {
-                (LeafStatus::Scored, points.round(decimals))
-            }
-            Some(AnswerValue::Points(_)) => {
-                problems.push(ProblemKind::PointsOutOfRange { max });
-                (LeafStatus::Invalid, Decimal::ZERO)
-            }
-            Some(_) => {
+        // Survey and appraiser-only points are set by the office (`OfficeEntries`), never by
+        // the unit: whatever a unit's answers say about such an item is ignored for the score
+        // and reported, so the export (and verification) refuses it, naming the item.
+        _ if !rule.is_self_assessed() => {
+            if answer.is_some_and(|a| !a.is_empty()) {
                 problems.push(ProblemKind::OfficeOnly);
-                (LeafStatus::Invalid, Decimal::ZERO)
             }
-            None => (LeafStatus::Pending, Decimal::ZERO),
-        },
+            (LeafStatus::Pending, Decimal::ZERO)
+        }
         Some(answer) if answer.not_applicable => {
             if !answer.has_explanation() {
                 problems.push(ProblemKind::NotApplicableWithoutExplanation);

@@ -4,12 +4,14 @@
 //! from zero to the set's `decimals`; every total is the exact sum of rounded leaf scores; the index is
 //! `total ÷ applicable maximum × 100`, rounded half away from zero to two decimals.
 
+mod figures;
 mod leaf;
 mod office;
 mod rows;
 
+pub use figures::declared_figures;
 pub use office::{FiguresEntered, OfficeEntries};
-pub use rows::{sheet_rows, SheetRow, Shown};
+pub use rows::{sheet_rows, sheet_rows_with, SheetRow, Shown};
 
 use serde::{Deserialize, Serialize};
 
@@ -40,6 +42,7 @@ pub enum LeafStatus {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct LeafScore {
     pub code: String,
     pub status: LeafStatus,
@@ -55,6 +58,7 @@ pub struct LeafScore {
 /// Scores of a field, criterion or grouped sub-criterion.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct NodeScore {
     pub code: String,
     /// Points so far: the exact sum of the leaves' rounded points.
@@ -78,6 +82,7 @@ pub struct NodeScore {
 /// A bonus or penalty group: `points` is signed (a penalty is negative) and within the cap.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct AdjustmentScore {
     pub code: String,
     pub kind: AdjustmentKind,
@@ -89,6 +94,7 @@ pub struct AdjustmentScore {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct ScoreSheet {
     pub fields: Vec<NodeScore>,
     pub adjustments: Vec<AdjustmentScore>,

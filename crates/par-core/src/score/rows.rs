@@ -1,10 +1,13 @@
 //! The rows of a score table (the printed sheet, `par score`): one per field, criterion and
 //! sub-criterion, then the bonus/penalty groups, with maximum and score, in the set's order.
 
+use crate::answers::Answers;
 use crate::decimal::Decimal;
 use crate::framework::{AdjustmentKind, Framework, Item};
 use crate::lang::Lang;
 use crate::score::{LeafStatus, NodeScore, ScoreSheet};
+
+use super::figures::declared_figures;
 
 /// What the self-score column shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +30,44 @@ pub struct SheetRow {
     pub title: String,
     pub max: Decimal,
     pub shown: Shown,
+    /// What the unit declared, with the answers at hand ([`sheet_rows_with`]): "1.230 / 1.845".
+    pub figures: Option<String>,
+    /// Claimed not applicable and scored full points: a claim the appraiser accepts or rejects.
+    pub claimed_not_applicable: bool,
+    /// A bonus or penalty group whose items add up to more than its cap: their sum.
+    pub capped_from: Option<Decimal>,
 }
 
 /// The rows of `sheet`, titles in `lang` where the set has them.
 pub fn sheet_rows(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<SheetRow> {
+    rows_of(framework, sheet, lang)
+}
+
+/// [`sheet_rows`] with each item's declared figures and not-applicable claims from `answers`
+/// (a separate function, so a caller that needs neither does not carry their code).
+pub fn sheet_rows_with(
+    framework: &Framework,
+    sheet: &ScoreSheet,
+    answers: &Answers,
+    lang: Lang,
+) -> Vec<SheetRow> {
+    let mut rows = rows_of(framework, sheet, lang);
+    for row in &mut rows {
+        let (Some(answer), Some(leaf)) = (answers.get(&row.code), framework.leaf(&row.code)) else {
+            continue;
+        };
+        row.figures = answer
+            .value
+            .as_ref()
+            .filter(|_| !answer.not_applicable)
+            .and_then(|value| declared_figures(leaf.rule, value, lang));
+        row.claimed_not_applicable =
+            answer.not_applicable && matches!(row.shown, Shown::Points(_) | Shown::Signed(_));
+    }
+    rows
+}
+
+fn rows_of(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<SheetRow> {
     let mut rows = Vec::new();
     for (field, field_score) in framework.fields.iter().zip(&sheet.fields) {
         rows.push(node_row(
@@ -65,6 +102,9 @@ pub fn sheet_rows(framework: &Framework, sheet: &ScoreSheet, lang: Lang) -> Vec<
                 .to_string(),
             max: group.cap,
             shown: Shown::Signed(score.points),
+            figures: None,
+            claimed_not_applicable: false,
+            capped_from: (score.raw_points > score.cap).then_some(score.raw_points),
         });
         // Items of a bonus or penalty group print like sub-criteria; a penalty's with their minus.
         let deducted = group.kind == AdjustmentKind::Penalty;
@@ -80,6 +120,9 @@ fn node_row(depth: usize, code: &str, title: &str, score: &NodeScore) -> SheetRo
         title: title.to_string(),
         max: score.max_points,
         shown: Shown::Points(score.points),
+        figures: None,
+        claimed_not_applicable: false,
+        capped_from: None,
     }
 }
 
@@ -113,6 +156,9 @@ fn item_rows(
             title: lang.pick(&item.title, item.title_en.as_deref()).to_string(),
             max: item.max_points,
             shown,
+            figures: None,
+            claimed_not_applicable: false,
+            capped_from: None,
         });
         let children = scores
             .get(i)

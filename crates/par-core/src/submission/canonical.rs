@@ -19,7 +19,13 @@ pub fn canonical_json<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
 
 /// [`canonical_json`] of a JSON value, without copying it first.
 pub fn canonical_json_value(value: &Value) -> Vec<u8> {
-    let mut out = Vec::with_capacity(4096);
+    canonical_json_sized(value, 4096)
+}
+
+/// [`canonical_json_value`] into a buffer of `capacity` bytes to start with (the canonical
+/// form is never longer than the text it was read from, so that length avoids regrowing).
+pub(crate) fn canonical_json_sized(value: &Value, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(capacity);
     write_value(value, &mut out);
     out
 }
@@ -42,23 +48,57 @@ fn write_value(value: &Value, out: &mut Vec<u8>) {
             out.push(b']');
         }
         Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            entries.sort_by(|(a, _), (b, _)| a.encode_utf16().cmp(b.encode_utf16()));
             out.push(b'{');
-            for (i, (key, item)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                write_string(key, out);
-                out.push(b':');
-                write_value(item, out);
+            // serde_json's map is usually sorted already, by bytes, which is the order of
+            // UTF-16 code units for every key below U+E000; sorting is only done when needed.
+            let in_order = !map.keys().any(|key| has_high_characters(key))
+                && map.keys().zip(map.keys().skip(1)).all(|(a, b)| a < b);
+            if in_order {
+                write_entries(map.iter(), out);
+            } else {
+                let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+                entries.sort_by(|(a, _), (b, _)| utf16_order(a, b));
+                write_entries(entries.into_iter(), out);
             }
             out.push(b'}');
         }
     }
 }
 
+fn write_entries<'a>(entries: impl Iterator<Item = (&'a String, &'a Value)>, out: &mut Vec<u8>) {
+    for (i, (key, item)) in entries.enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_string(key, out);
+        out.push(b':');
+        write_value(item, out);
+    }
+}
+
+/// The order of RFC 8785: by UTF-16 code units. It is byte order unless a key has a character
+/// from U+E000 up (UTF-8 lead byte 0xEE or more), where surrogate pairs sort differently.
+fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
+    if has_high_characters(a) || has_high_characters(b) {
+        a.encode_utf16().cmp(b.encode_utf16())
+    } else {
+        a.as_bytes().cmp(b.as_bytes())
+    }
+}
+
+/// Whether `key` has a character from U+E000 up (UTF-8 lead byte 0xEE or more).
+fn has_high_characters(key: &str) -> bool {
+    key.bytes().any(|byte| byte >= 0xee)
+}
+
 fn write_string(text: &str, out: &mut Vec<u8>) {
+    // Most strings need no escape at all: copied as they are.
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+        return;
+    }
     serde_json::to_writer(&mut *out, text).expect("writing to a Vec cannot fail");
 }
 

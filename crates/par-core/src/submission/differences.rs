@@ -1,6 +1,6 @@
 //! Comparing the scores a file states with the scores recomputed from its answers.
 
-use super::verify::ScoreDifference;
+use super::outcome::ScoreDifference;
 use crate::decimal::Decimal;
 use crate::score::ScoreSheet;
 
@@ -17,8 +17,12 @@ pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDi
         }
     };
     let points = |d: Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-    for leaf in &recomputed.leaves {
-        let theirs = in_file.leaf(&leaf.code).map(|l| l.points);
+    for (i, leaf) in recomputed.leaves.iter().enumerate() {
+        // Leaves are in the set's order in both sheets; look further only when they are not.
+        let theirs = match in_file.leaves.get(i) {
+            Some(same) if same.code == leaf.code => Some(same.points),
+            _ => in_file.leaf(&leaf.code).map(|l| l.points),
+        };
         compare(&leaf.code, points(theirs), points(Some(leaf.points)));
     }
     let mut nodes_in_file = Vec::new();

@@ -17,6 +17,13 @@ pub const DEFAULT_KDF: KdfParams = KdfParams {
     iterations: 2,
     parallelism: 1,
 };
+/// The most a backup file may ask of the machine that restores it: the Argon2 parameters come
+/// from the file, so without a bound one small file could demand gigabytes or hours.
+pub const MAX_KDF: KdfParams = KdfParams {
+    memory_kib: 256 * 1024,
+    iterations: 16,
+    parallelism: 4,
+};
 /// Shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
 
@@ -178,14 +185,26 @@ pub fn restore_key(text: &str, passphrase: &str) -> Result<UnitKey, KeyBackupErr
             "tệp này không phải tệp sao lưu khóa (định dạng {KEY_BACKUP_FORMAT}); hãy chọn tệp đã tải bằng nút sao lưu khóa"
         )));
     }
-    let salt = hex::decode(&backup.kdf.salt).map_err(|_| KeyBackupError::Corrupted)?;
+    let params = backup.kdf.params;
+    if params.memory_kib > MAX_KDF.memory_kib
+        || params.iterations > MAX_KDF.iterations
+        || !(1..=MAX_KDF.parallelism).contains(&params.parallelism)
+    {
+        return Err(KeyBackupError::Malformed(
+            "tham số Argon2 trong tệp vượt giới hạn mà ứng dụng dùng; tệp không do ứng dụng \
+             ghi ra, hãy dùng bản sao lưu khác"
+                .into(),
+        ));
+    }
+    let salt: [u8; 16] = hex_bytes(&backup.kdf.salt).ok_or(KeyBackupError::Corrupted)?;
     let nonce: [u8; 24] = hex_bytes(&backup.cipher.nonce).ok_or(KeyBackupError::Corrupted)?;
-    let ciphertext =
-        hex::decode(&backup.cipher.ciphertext).map_err(|_| KeyBackupError::Corrupted)?;
+    // The 32-byte secret and the 16-byte authentication tag.
+    let ciphertext: [u8; 48] =
+        hex_bytes(&backup.cipher.ciphertext).ok_or(KeyBackupError::Corrupted)?;
     if checksum(&salt, &nonce, &ciphertext) != backup.checksum {
         return Err(KeyBackupError::Corrupted);
     }
-    let wrapping = derive(passphrase, &salt, backup.kdf.params)?;
+    let wrapping = derive(passphrase, &salt, params)?;
     let secret = XChaCha20Poly1305::new(&wrapping.into())
         .decrypt(
             XNonce::from_slice(&nonce),

@@ -36,13 +36,17 @@ pub struct RegisteredKey {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyringError {
-    #[error("mã đơn vị hành chính “{0}” phải gồm 5 chữ số, ví dụ 00004")]
+    #[error(
+        "mã đơn vị hành chính “{}” phải gồm 5 chữ số, ví dụ 00004",
+        crate::escape::one_line(.0)
+    )]
     BadUnitCode(String),
     /// The short fingerprint was pasted where the full public key belongs: an easy mistake, as
     /// the app shows both side by side.
     #[error(
-        "“{0}” là mã khóa, không phải khóa công khai; hãy dán khóa công khai 64 ký tự hex \
-         hiển thị trong ứng dụng của đơn vị"
+        "“{}” là mã khóa, không phải khóa công khai; hãy dán khóa công khai 64 ký tự hex \
+         hiển thị trong ứng dụng của đơn vị",
+        crate::escape::one_line(.0)
     )]
     KeyIdInsteadOfPublicKey(String),
     #[error(
@@ -51,10 +55,23 @@ pub enum KeyringError {
     )]
     BadPublicKeyLength { length: usize },
     #[error(
-        "khóa công khai chỉ gồm chữ số 0–9 và chữ a–f, nhưng có ký tự “{character}”; hãy sao \
-         chép lại nguyên khóa công khai hiển thị trong ứng dụng của đơn vị"
+        "khóa công khai chỉ gồm chữ số 0–9 và chữ a–f, nhưng có ký tự “{}”; hãy sao \
+         chép lại nguyên khóa công khai hiển thị trong ứng dụng của đơn vị",
+        crate::escape::one_line(&character.to_string())
     )]
     PublicKeyNotHex { character: char },
+    /// 64 hex digits that are not a point of the curve: not a key the app makes.
+    #[error(
+        "đây không phải khóa công khai Ed25519 hợp lệ (có thể chép sai vài ký tự); hãy sao chép \
+         lại nguyên khóa công khai hiển thị trong ứng dụng của đơn vị"
+    )]
+    NotAKey,
+    /// A small-order key: anyone can make signatures that such a key "verifies".
+    #[error(
+        "khóa này là khóa yếu (thuộc nhóm điểm bậc nhỏ): chữ ký theo khóa này ai cũng làm giả \
+         được, nên không đăng ký; ứng dụng không bao giờ tạo khóa như vậy: hãy hỏi lại đơn vị"
+    )]
+    WeakKey,
     /// One key for two units: either a typing mistake in the unit code, or a unit that copied
     /// another's key, which would let one sign for the other.
     #[error(
@@ -67,18 +84,23 @@ pub enum KeyringError {
         unit_code: String,
         unit_name: String,
     },
-    #[error("khóa {key_id} đã được đăng ký cho đơn vị {unit_code}; không cần đăng ký lại")]
+    #[error(
+        "khóa {key_id} đã được đăng ký cho đơn vị {}; không cần đăng ký lại",
+        crate::escape::one_line(unit_code)
+    )]
     AlreadyRegistered { unit_code: String, key_id: String },
     #[error("mục này trùng với {first} (cùng đơn vị, cùng khóa); xóa một trong hai mục")]
     DuplicateEntry { first: String },
     #[error(
-        "định dạng “{0}” không được hỗ trợ (cần “{KEYRING_FORMAT}”); tệp có thể do phiên bản \
-         khác của par tạo ra, hoặc không phải sổ khóa"
+        "định dạng “{}” không được hỗ trợ (cần “{KEYRING_FORMAT}”); tệp có thể do phiên bản \
+         khác của par tạo ra, hoặc không phải sổ khóa",
+        crate::escape::one_line(.0)
     )]
     UnsupportedFormat(String),
     #[error(
-        "mã khóa “{stated}” không khớp với khóa công khai (mã đúng là {actual}); mục này đã bị \
-         sửa tay: xóa nó rồi đăng ký lại bằng “par keys add”"
+        "mã khóa “{}” không khớp với khóa công khai (mã đúng là {actual}); mục này đã bị \
+         sửa tay: xóa nó rồi đăng ký lại bằng “par keys add”",
+        crate::escape::one_line(stated)
     )]
     KeyIdMismatch { stated: String, actual: String },
     /// The keyring file is not JSON or not the keyring's shape.
@@ -98,10 +120,11 @@ pub struct KeyringProblem {
 }
 
 fn unit_label(unit_code: &str, unit_name: &str) -> String {
+    use crate::escape::one_line;
     if unit_name.is_empty() {
-        unit_code.to_string()
+        one_line(unit_code).into_owned()
     } else {
-        format!("{unit_code} ({unit_name})")
+        format!("{} ({})", one_line(unit_code), one_line(unit_name))
     }
 }
 
@@ -245,9 +268,14 @@ fn parse_public_key(text: &str) -> Result<[u8; 32], KeyringError> {
     if let Some(character) = text.chars().find(|c| !c.is_ascii_hexdigit()) {
         return Err(KeyringError::PublicKeyNotHex { character });
     }
-    hex_bytes(text).ok_or(KeyringError::BadPublicKeyLength {
+    let bytes: [u8; 32] = hex_bytes(text).ok_or(KeyringError::BadPublicKeyLength {
         length: text.chars().count(),
-    })
+    })?;
+    let key = ed25519_dalek::VerifyingKey::from_bytes(&bytes).map_err(|_| KeyringError::NotAKey)?;
+    if key.is_weak() {
+        return Err(KeyringError::WeakKey);
+    }
+    Ok(bytes)
 }
 
 /// `XXXX-XXXX-XXXX-XXXX`: the shape of a key id (see [`key_id`]), in either case.

@@ -11,7 +11,11 @@ mod differences;
 mod key_backup;
 mod keyring;
 mod keys;
+mod map_key;
+mod outcome;
 mod payload_check;
+mod round_trip;
+mod same_json;
 mod verify;
 
 use serde::{Deserialize, Serialize};
@@ -24,13 +28,15 @@ use crate::unit::UnitInfo;
 pub use canonical::{canonical_json, canonical_json_value, framework_hash, sha256_hex};
 pub use key_backup::{
     backup_key, restore_key, KdfParams, KeyBackup, KeyBackupError, DEFAULT_KDF, KEY_BACKUP_FORMAT,
-    MIN_PASSPHRASE_CHARS,
+    MAX_KDF, MIN_PASSPHRASE_CHARS,
 };
 pub use keyring::{Keyring, KeyringError, KeyringProblem, RegisteredKey, KEYRING_FORMAT};
 pub use keys::{
     grouped, hash_prefix, hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM,
 };
-pub use verify::{verify, KnownFramework, Outcome, ScoreDifference, Verification, VerifyContext};
+pub use outcome::{Outcome, ScoreDifference, Verification};
+pub use payload_check::is_lower_hex;
+pub use verify::{known_frameworks, verify, FrameworkConflict, KnownFramework, VerifyContext};
 
 /// The format tag of a submission file.
 pub const SUBMISSION_FORMAT: &str = "par-submission/1";
@@ -208,11 +214,7 @@ impl Submission {
 /// ASCII, lower-case, dash-separated form of a Vietnamese name, without the unit prefix
 /// ("UBND xã Tân Lập" → "tan-lap").
 pub fn slug(name: &str) -> String {
-    let mut words: Vec<String> = name
-        .split_whitespace()
-        .map(|w| w.chars().filter_map(fold_vietnamese).collect::<String>())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let mut words = slug_words(name);
     while words
         .first()
         .is_some_and(|w| ["ubnd", "xa", "phuong", "thi", "tran"].contains(&w.as_str()))
@@ -220,6 +222,15 @@ pub fn slug(name: &str) -> String {
         words.remove(0);
     }
     words.join("-")
+}
+
+/// The words of a Vietnamese name in lower-case ASCII, without diacritics (composed or
+/// decomposed) or punctuation: "Tỉnh  Hà Nội" → ["tinh", "ha", "noi"].
+pub fn slug_words(name: &str) -> Vec<String> {
+    name.split_whitespace()
+        .map(|w| w.chars().filter_map(fold_vietnamese).collect::<String>())
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A letter or digit as lower-case ASCII (`ệ` → `e`, `Đ` → `d`); `None` for anything else.

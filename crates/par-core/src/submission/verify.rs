@@ -1,23 +1,29 @@
 //! Verifying a submission file: each way it can fail is told apart, in order of what the office
-//! needs to know first.
+//! needs to know first (docs/submission-format.md).
 
-use serde::Serialize;
+use serde::Deserialize;
+use serde_json::Value;
 
-use super::canonical::{canonical_json_value, framework_hash, sha256_hex};
+use super::canonical::{canonical_json_sized, framework_hash, sha256_hex};
 use super::differences::differences;
 use super::keyring::Keyring;
 use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
-use super::payload_check::{payload_problem, year_problem};
-use super::{Submission, SUBMISSION_FORMAT};
-use crate::decimal::Decimal;
+use super::outcome::{Outcome, Verification};
+use super::payload_check::{is_lower_hex, payload_problem};
+use super::round_trip::first_difference;
+use super::same_json::serializes_to;
+use super::{Payload, Submission, SUBMISSION_FORMAT};
+use crate::escape::one_line;
+use crate::export_check::check_export;
 use crate::framework::Framework;
-use crate::lang::Lang;
 use crate::score::score;
+use crate::unit::UnitInfo;
 
 /// What the verifier knows: registered keys (optional) and the criteria sets it accepts.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct VerifyContext<'a> {
     pub keyring: Option<&'a Keyring>,
+    /// Matched by hash; see [`known_frameworks`] for refusing sets that conflict.
     pub frameworks: &'a [KnownFramework],
 }
 
@@ -37,154 +43,48 @@ impl From<Framework> for KnownFramework {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum Outcome {
-    Valid,
-    /// Not JSON, or not the shape of a submission; `reason` says where.
-    Malformed {
-        reason: String,
-    },
-    UnknownFormat {
-        format: String,
-    },
-    /// The signature does not match the payload: something was changed after signing.
-    PayloadChanged,
-    /// No key is registered for the unit code in the file.
-    UnregisteredUnit {
-        unit_code: String,
-    },
-    /// Validly signed, but not with a key registered for this unit.
-    WrongKey {
-        unit_code: String,
-        key_id: String,
-    },
-    FrameworkUnknown {
-        id: String,
-        version: String,
-    },
-    FrameworkHashMismatch {
-        id: String,
-        version: String,
-    },
-    /// The scores in the file differ from the scores recomputed from its answers.
-    ScoresDiffer {
-        items: Vec<ScoreDifference>,
-    },
+/// Two different criteria sets given with the same id and version: which one a unit used can
+/// only be told by hash, and an office holding both cannot say which is the province's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "hai bộ tiêu chí khác nhau cùng mã “{}” phiên bản {} (tệp thứ {} và thứ {}): chỉ giữ bộ tỉnh \
+     đã ban hành rồi chạy lại",
+    one_line(id),
+    one_line(version),
+    first + 1,
+    second + 1
+)]
+pub struct FrameworkConflict {
+    pub id: String,
+    pub version: String,
+    /// Positions of the two sets in the list given.
+    pub first: usize,
+    pub second: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ScoreDifference {
-    /// Item code, or `total`, `index`, `classification`…
-    pub item: String,
-    pub in_file: String,
-    pub recomputed: String,
-}
-
-/// The outcome, with the parsed submission when it could be read.
-#[derive(Debug, Clone)]
-pub struct Verification {
-    pub outcome: Outcome,
-    pub submission: Option<Submission>,
-    /// The submission hash (SHA-256 of the canonical payload as written in the file, the bytes
-    /// the signature covers), when the file reads as a submission.
-    pub hash: Option<String>,
-}
-
-impl Outcome {
-    pub fn is_valid(&self) -> bool {
-        *self == Outcome::Valid
-    }
-
-    /// The outcome in plain words.
-    pub fn describe(&self, lang: Lang) -> String {
-        use Outcome::*;
-        let vi = lang == Lang::Vi;
-        match self {
-            Valid if vi => "hợp lệ: chữ ký đúng, điểm tính lại khớp".into(),
-            Valid => "valid: signature correct, recomputed scores match".into(),
-            Malformed { reason } if vi => format!("tệp hỏng hoặc sai cấu trúc ({reason})"),
-            Malformed { reason } => format!("malformed file ({reason})"),
-            UnknownFormat { format } if vi => format!("định dạng “{format}” không được hỗ trợ"),
-            UnknownFormat { format } => format!("unsupported format “{format}”"),
-            PayloadChanged if vi => "nội dung đã bị thay đổi sau khi ký (chữ ký không khớp)".into(),
-            PayloadChanged => "content changed after signing (signature does not match)".into(),
-            UnregisteredUnit { unit_code } if vi => format!("đơn vị {unit_code} chưa đăng ký khóa"),
-            UnregisteredUnit { unit_code } => format!("no key registered for unit {unit_code}"),
-            WrongKey { unit_code, key_id } if vi => {
-                format!("ký bằng khóa {key_id}, không phải khóa đã đăng ký của đơn vị {unit_code}")
+/// The sets as the verifier holds them: the same set given twice is kept once; two different
+/// sets with one id and version are refused.
+pub fn known_frameworks(sets: Vec<Framework>) -> Result<Vec<KnownFramework>, FrameworkConflict> {
+    let mut known: Vec<(usize, KnownFramework)> = Vec::with_capacity(sets.len());
+    for (index, set) in sets.into_iter().enumerate() {
+        let set = KnownFramework::from(set);
+        let same_name = known.iter().find(|(_, k)| {
+            k.framework.id == set.framework.id && k.framework.version == set.framework.version
+        });
+        match same_name {
+            Some((_, k)) if k.sha256 == set.sha256 => {}
+            Some((first, _)) => {
+                return Err(FrameworkConflict {
+                    id: set.framework.id.clone(),
+                    version: set.framework.version.clone(),
+                    first: *first,
+                    second: index,
+                })
             }
-            WrongKey { unit_code, key_id } => {
-                format!("signed with key {key_id}, not a key registered for unit {unit_code}")
-            }
-            FrameworkUnknown { id, version } if vi => {
-                format!("không có bộ tiêu chí “{id}” phiên bản {version}")
-            }
-            FrameworkUnknown { id, version } => {
-                format!("criteria set “{id}” version {version} is unknown")
-            }
-            FrameworkHashMismatch { id, version } if vi => format!(
-                "bộ tiêu chí “{id}” phiên bản {version} khác với bộ đã dùng để chấm (mã băm khác)"
-            ),
-            FrameworkHashMismatch { id, version } => format!(
-                "criteria set “{id}” version {version} differs from the one used (hash differs)"
-            ),
-            ScoresDiffer { items } => {
-                let list: Vec<String> = items
-                    .iter()
-                    .take(5)
-                    .map(|d| {
-                        format!(
-                            "{}: {} ≠ {}",
-                            difference_label(&d.item, lang),
-                            number_text(&d.in_file, lang),
-                            number_text(&d.recomputed, lang)
-                        )
-                    })
-                    .collect();
-                let more = match (items.len() > 5, vi) {
-                    (false, _) => String::new(),
-                    (true, true) => format!(" (và {} chỗ khác)", items.len() - 5),
-                    (true, false) => format!(" (and {} more)", items.len() - 5),
-                };
-                if vi {
-                    format!(
-                        "điểm trong tệp khác điểm tính lại: {}{more}",
-                        list.join("; ")
-                    )
-                } else {
-                    format!(
-                        "scores in the file differ from the recomputed ones: {}{more}",
-                        list.join("; ")
-                    )
-                }
-            }
+            None => known.push((index, set)),
         }
     }
-}
-
-/// The name of a compared part of the sheet in words; item codes and paths stay as they are.
-fn difference_label(item: &str, lang: Lang) -> &str {
-    let vi = lang == Lang::Vi;
-    match item {
-        "total" if vi => "tổng điểm",
-        "applicable_max" if vi => "điểm tối đa được tính",
-        "index" if vi => "chỉ số (%)",
-        "classification" if vi => "xếp loại",
-        "leaves" if vi => "số tiêu chí thành phần",
-        "applicable_max" => "applicable maximum",
-        "index" => "index (%)",
-        "leaves" => "number of scored items",
-        other => other,
-    }
-}
-
-/// A number as the reader writes it (87,5 in Vietnamese); anything else unchanged.
-fn number_text(text: &str, lang: Lang) -> String {
-    match (lang, Decimal::parse(text)) {
-        (Lang::Vi, Ok(number)) if !text.contains(',') => number.format_vi_short(),
-        _ => text.to_string(),
-    }
+    Ok(known.into_iter().map(|(_, k)| k).collect())
 }
 
 /// Verifies the text of a submission file.
@@ -193,121 +93,199 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
         outcome,
         submission: None,
         hash: None,
+        warnings: Vec::new(),
     };
-    // The plain reader first (no JSON-path tracking); a file that is not JSON is read again
-    // only for the error message in Vietnamese.
-    let raw: serde_json::Value = match serde_json::from_str(text) {
+    let malformed = |reason: String| fail(Outcome::Malformed { reason });
+    // The shared reader: size, duplicate keys, exact numbers.
+    let raw = match crate::parse_value(text) {
         Ok(value) => value,
-        Err(_) => {
-            let reason = crate::parse_json::<serde_json::Value>(text)
-                .err()
-                .map_or_else(String::new, |error| error.to_string());
-            return fail(Outcome::Malformed { reason });
-        }
+        Err(error) => return malformed(error.to_string()),
     };
-    match raw.get("format").and_then(|f| f.as_str()) {
+    match raw.get("format").and_then(Value::as_str) {
         Some(SUBMISSION_FORMAT) => {}
         Some(other) => {
             return fail(Outcome::UnknownFormat {
                 format: other.to_string(),
             })
         }
-        None => {
-            return fail(Outcome::Malformed {
-                reason: "thiếu “format”".into(),
-            })
-        }
+        None => return malformed("thiếu trường “format”".into()),
     }
-    // Read from the tree already parsed; only a file that does not fit is read again from its
-    // text, for the error message with its location.
-    let submission = match <Submission as serde::Deserialize>::deserialize(&raw) {
+    let submission = match Submission::deserialize(&raw) {
         Ok(submission) => submission,
+        // Read again from the text only for the error message with its location.
         Err(_) => match crate::parse_json::<Submission>(text) {
             Ok(submission) => submission,
-            Err(error) => {
-                return fail(Outcome::Malformed {
-                    reason: error.to_string(),
-                })
-            }
+            Err(error) => return malformed(error.to_string()),
         },
     };
+    // Exactly what the app writes: written back from the types, the file must give the same
+    // JSON. Anything else (a structure as an array, a number as text, a default written out)
+    // is a form the app never exports, which another reader might read differently.
+    if let Some(reason) = not_as_written(&raw, &submission) {
+        return malformed(reason);
+    }
     // Written once: the signature is checked against it and the hash is taken from it.
-    let canonical = canonical_json_value(&raw["payload"]);
-    let outcome = check(&canonical, &submission, context);
+    let canonical = canonical_json_sized(&raw["payload"], text.len());
+    let (outcome, warnings) = check(&canonical, &submission, context);
     Verification {
         outcome,
-        submission: Some(submission),
         hash: Some(sha256_hex(&canonical)),
+        submission: Some(submission),
+        warnings,
     }
 }
 
-fn check(canonical_payload: &[u8], submission: &Submission, context: VerifyContext<'_>) -> Outcome {
-    let signature = &submission.signature;
-    if signature.algorithm != ALGORITHM {
-        return Outcome::Malformed {
-            reason: format!("thuật toán ký “{}” không được hỗ trợ", signature.algorithm),
-        };
+/// Where the file differs from the submission written back from its types, if it does.
+fn not_as_written(raw: &Value, submission: &Submission) -> Option<String> {
+    if serializes_to(submission, raw) {
+        return None;
     }
+    let typed = serde_json::to_value(submission).ok()?;
+    let difference = first_difference(raw, &typed)?;
+    Some(format!(
+        "{}: tệp ghi {}, ứng dụng ghi {} — không phải dạng ứng dụng xuất ra",
+        difference.path, difference.written, difference.expected
+    ))
+}
+
+fn check(
+    canonical_payload: &[u8],
+    submission: &Submission,
+    context: VerifyContext<'_>,
+) -> (Outcome, Vec<crate::export_check::Warning>) {
+    let refuse = |outcome| (outcome, Vec::new());
+    if let Some(reason) = signature_problem(submission) {
+        return refuse(Outcome::Malformed { reason });
+    }
+    let signature = &submission.signature;
     let (Some(public_key), Some(signature_bytes)) = (
         hex_bytes::<32>(&signature.public_key),
         hex_bytes::<64>(&signature.value),
     ) else {
-        return Outcome::Malformed {
+        return refuse(Outcome::Malformed {
             reason: "khóa công khai hoặc chữ ký không đúng độ dài".into(),
-        };
+        });
     };
-    if key_id(&public_key) != signature.key_id {
-        return Outcome::Malformed {
-            reason: "mã khóa không khớp với khóa công khai".into(),
-        };
-    }
     // The signature covers the payload exactly as written in the file, canonicalised.
     if !verify_signature(&public_key, canonical_payload, &signature_bytes) {
-        return Outcome::PayloadChanged;
+        return refuse(Outcome::PayloadChanged);
     }
     let payload = &submission.payload;
     if let Some(reason) = payload_problem(payload) {
-        return Outcome::Malformed { reason };
+        return refuse(Outcome::Malformed { reason });
     }
     if let Some(keyring) = context.keyring {
-        let unit_code = &payload.unit.code;
-        let mut registered = keyring.keys_for(unit_code).peekable();
-        if registered.peek().is_none() {
-            return Outcome::UnregisteredUnit {
-                unit_code: unit_code.clone(),
-            };
-        }
-        if !registered.any(|k| k.public_key.eq_ignore_ascii_case(&signature.public_key)) {
-            return Outcome::WrongKey {
-                unit_code: unit_code.clone(),
-                key_id: signature.key_id.clone(),
-            };
+        if let Some(outcome) =
+            key_problem(keyring, payload, &signature.public_key, &signature.key_id)
+        {
+            return refuse(outcome);
         }
     }
-    let reference = &payload.framework;
-    let Some(known) = context
-        .frameworks
-        .iter()
-        .find(|k| k.framework.id == reference.id && k.framework.version == reference.version)
-    else {
-        return Outcome::FrameworkUnknown {
-            id: reference.id.clone(),
-            version: reference.version.clone(),
-        };
+    let known = match find_framework(context.frameworks, payload) {
+        Ok(known) => known,
+        Err(outcome) => return refuse(outcome),
     };
-    if known.sha256 != reference.sha256 {
-        return Outcome::FrameworkHashMismatch {
+    let recomputed = score(&known.framework, &payload.answers);
+    let export = check_export(
+        &known.framework,
+        &unit_of(payload),
+        &payload.answers,
+        &recomputed,
+    );
+    if !export.is_ready() {
+        return refuse(Outcome::NotExportable {
+            blockers: export.blockers,
+        });
+    }
+    let items = differences(&payload.scores, &recomputed);
+    if items.is_empty() {
+        (Outcome::Valid, export.warnings)
+    } else {
+        refuse(Outcome::ScoresDiffer { items })
+    }
+}
+
+/// The signature block in the one form the app writes.
+fn signature_problem(submission: &Submission) -> Option<String> {
+    let signature = &submission.signature;
+    if signature.algorithm != ALGORITHM {
+        return Some(format!(
+            "signature.algorithm: thuật toán ký “{}” không được hỗ trợ (chỉ Ed25519)",
+            one_line(&signature.algorithm)
+        ));
+    }
+    if !is_lower_hex(&signature.public_key, 32) {
+        return Some("signature.public_key: phải là 64 ký tự hex viết thường".into());
+    }
+    if !is_lower_hex(&signature.value, 64) {
+        return Some("signature.value: phải là 128 ký tự hex viết thường".into());
+    }
+    let public_key = hex_bytes::<32>(&signature.public_key)?;
+    (key_id(&public_key) != signature.key_id)
+        .then(|| "signature.key_id: mã khóa không khớp với khóa công khai".into())
+}
+
+/// Whether the keyring has the signing key registered for the file's unit.
+fn key_problem(
+    keyring: &Keyring,
+    payload: &Payload,
+    public_key: &str,
+    key_id: &str,
+) -> Option<Outcome> {
+    let unit_code = &payload.unit.code;
+    let mut registered = keyring.keys_for(unit_code).peekable();
+    if registered.peek().is_none() {
+        return Some(Outcome::UnregisteredUnit {
+            unit_code: unit_code.clone(),
+        });
+    }
+    if registered.any(|k| k.public_key.eq_ignore_ascii_case(public_key)) {
+        return None;
+    }
+    Some(Outcome::WrongKey {
+        unit_code: unit_code.clone(),
+        key_id: key_id.to_string(),
+    })
+}
+
+/// The set the unit used, found by its hash: a set that merely shares its id and version is
+/// another set.
+fn find_framework<'a>(
+    known: &'a [KnownFramework],
+    payload: &Payload,
+) -> Result<&'a KnownFramework, Outcome> {
+    let reference = &payload.framework;
+    if let Some(set) = known.iter().find(|k| {
+        k.sha256 == reference.sha256
+            && k.framework.id == reference.id
+            && k.framework.version == reference.version
+    }) {
+        return Ok(set);
+    }
+    let same_name = known
+        .iter()
+        .any(|k| k.framework.id == reference.id && k.framework.version == reference.version);
+    Err(if same_name {
+        Outcome::FrameworkHashMismatch {
             id: reference.id.clone(),
             version: reference.version.clone(),
-        };
-    }
-    if let Some(reason) = year_problem(payload, &known.framework) {
-        return Outcome::Malformed { reason };
-    }
-    let items = differences(&payload.scores, &score(&known.framework, &payload.answers));
-    if items.is_empty() {
-        Outcome::Valid
+        }
     } else {
-        Outcome::ScoresDiffer { items }
+        Outcome::FrameworkUnknown {
+            id: reference.id.clone(),
+            version: reference.version.clone(),
+        }
+    })
+}
+
+/// The unit as the app held it when it exported the payload.
+fn unit_of(payload: &Payload) -> UnitInfo {
+    UnitInfo {
+        province: payload.unit.province.clone(),
+        name: payload.unit.name.clone(),
+        code: payload.unit.code.clone(),
+        year: payload.period.year,
+        preparer: payload.preparer.clone(),
+        chairperson: payload.chairperson.clone(),
     }
 }

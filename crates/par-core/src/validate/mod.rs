@@ -29,13 +29,17 @@ impl fmt::Display for SetProblem {
 
 /// Every problem of `framework`; empty when it is valid.
 pub fn validate(framework: &Framework) -> Vec<SetProblem> {
-    let mut check = Checker::default();
+    let mut check = Checker {
+        problems: Vec::new(),
+        decimals: u32::from(framework.decimals.min(4)),
+    };
     check.header(framework);
     let mut codes = HashMap::new();
     for (f, field) in framework.fields.iter().enumerate() {
         let at = format!("fields[{f}]");
         check.code(&at, &field.code, None, &mut codes);
         check.positive(&at, field.max_points);
+        check.precise(&format!("{at}.max_points"), field.max_points);
         let criteria_sum: Decimal = field.criteria.iter().map(|c| c.max_points).sum();
         check.sum(&at, field.max_points, criteria_sum, "các tiêu chí");
         if field.criteria.is_empty() {
@@ -70,7 +74,6 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
                 criterion.max_points,
                 &criterion.items,
                 &mut codes,
-                framework,
             );
         }
     }
@@ -78,6 +81,7 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
         let at = format!("adjustments[{g}]");
         check.code(&at, &group.code, None, &mut codes);
         check.positive(&format!("{at}.cap"), group.cap);
+        check.precise(&format!("{at}.cap"), group.cap);
         if group.items.is_empty() {
             check.push(&at, "Nhóm điểm thưởng/điểm trừ chưa có nội dung nào.");
         }
@@ -88,16 +92,16 @@ pub fn validate(framework: &Framework) -> Vec<SetProblem> {
                 item,
                 0,
                 &mut codes,
-                framework,
             );
         }
     }
     check.problems
 }
 
-#[derive(Default)]
 struct Checker {
     problems: Vec<SetProblem>,
+    /// Decimals of the set's points: no point value may have more.
+    decimals: u32,
 }
 
 impl Checker {
@@ -136,10 +140,10 @@ impl Checker {
         if !(2000..=2100).contains(&set.year) {
             self.push("year", "Năm phải từ 2000 đến 2100.");
         }
-        if !is_iso_date(&set.decision.date) {
+        if !crate::input::is_iso_date(&set.decision.date) {
             self.push(
                 "decision.date",
-                "Ngày phải có dạng yyyy-mm-dd, ví dụ 2025-09-15.",
+                "Phải là một ngày có thật, viết yyyy-mm-dd, ví dụ 2025-09-15.",
             );
         }
         if set.decimals > 4 {
@@ -198,6 +202,22 @@ impl Checker {
         }
     }
 
+    /// Points with more decimals than the set rounds to cannot be scored as written. (Called
+    /// from many places: kept out of line, which keeps the web app's download smaller.)
+    #[inline(never)]
+    pub(super) fn precise(&mut self, at: &str, points: Decimal) {
+        if !points.has_at_most_decimals(self.decimals) {
+            self.push(
+                at,
+                format!(
+                    "Điểm {} có nhiều hơn {} chữ số thập phân mà bộ tiêu chí cho phép (“decimals”).",
+                    points.format_vi_short(),
+                    self.decimals
+                ),
+            );
+        }
+    }
+
     pub(super) fn positive(&mut self, at: &str, value: Decimal) {
         if value <= Decimal::ZERO {
             self.push(at, "Điểm tối đa phải lớn hơn 0.");
@@ -224,9 +244,9 @@ impl Checker {
         max_points: Decimal,
         items: &[Item],
         codes: &mut HashMap<String, String>,
-        set: &Framework,
     ) {
         self.positive(&format!("{at}.max_points"), max_points);
+        self.precise(&format!("{at}.max_points"), max_points);
         if items.is_empty() {
             self.push(&format!("{at}.items"), "Chưa có tiêu chí thành phần nào.");
             return;
@@ -234,14 +254,7 @@ impl Checker {
         let sum: Decimal = items.iter().map(|i| i.max_points).sum();
         self.sum(at, max_points, sum, "các tiêu chí thành phần");
         for (i, item) in items.iter().enumerate() {
-            self.item(
-                &format!("{at}.items[{i}]"),
-                parent_code,
-                item,
-                0,
-                codes,
-                set,
-            );
+            self.item(&format!("{at}.items[{i}]"), parent_code, item, 0, codes);
         }
     }
 
@@ -252,7 +265,6 @@ impl Checker {
         item: &Item,
         depth: usize,
         codes: &mut HashMap<String, String>,
-        set: &Framework,
     ) {
         self.code(at, &item.code, Some(parent_code), codes);
         if item.title.trim().is_empty() {
@@ -272,29 +284,21 @@ impl Checker {
                 let sum: Decimal = item.items.iter().map(|i| i.max_points).sum();
                 self.sum(at, item.max_points, sum, "các tiêu chí con");
                 for (i, sub) in item.items.iter().enumerate() {
-                    self.item(&format!("{at}.items[{i}]"), &item.code, sub, depth + 1, codes, set);
+                    self.item(&format!("{at}.items[{i}]"), &item.code, sub, depth + 1, codes);
                 }
                 return;
             }
             (Some(rule), true) => self.rule(&format!("{at}.rule"), rule, item),
         }
         self.positive(&format!("{at}.max_points"), item.max_points);
+        self.precise(&format!("{at}.max_points"), item.max_points);
         if let Some(floor) = item.min_points {
-            if floor >= Decimal::ZERO || !floor.has_at_most_decimals(u32::from(set.decimals)) {
+            if floor >= Decimal::ZERO || !floor.has_at_most_decimals(self.decimals) {
                 self.push(
                     &format!("{at}.min_points"),
                     "Điểm thấp nhất phải nhỏ hơn 0 (phần bị trừ), ví dụ -0,25; bỏ trống nếu tiêu chí không bị trừ dưới 0 điểm.",
                 );
             }
-        }
-        if !item
-            .max_points
-            .has_at_most_decimals(u32::from(set.decimals))
-        {
-            self.push(
-                &format!("{at}.max_points"),
-                format!("Điểm có nhiều hơn {} chữ số thập phân.", set.decimals),
-            );
         }
         if let Some(rule) = &item.rule {
             if !rule.is_self_assessed()
@@ -360,20 +364,4 @@ impl Checker {
             }
         }
     }
-}
-
-fn is_iso_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    let [year, month, day] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, len: usize| {
-        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    matches!(
-        (number(year, 4), number(month, 2), number(day, 2)),
-        (Some(_), Some(1..=12), Some(1..=31))
-    )
 }

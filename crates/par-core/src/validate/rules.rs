@@ -21,8 +21,10 @@ impl Checker {
         }
     }
 
-    /// Points between the item's floor (0, or its `min_points`) and its maximum.
+    /// Points between the item's floor (0, or its `min_points`) and its maximum, with no more
+    /// decimals than the set allows.
     pub(super) fn within(&mut self, at: &str, points: Decimal, floor: Decimal, max: Decimal) {
+        self.precise(at, points);
         if points < floor || points > max {
             self.push(
                 at,
@@ -87,6 +89,7 @@ impl Checker {
                 );
                 for (i, part) in parts.iter().enumerate() {
                     let at = format!("{at}.parts[{i}]");
+                    self.precise(&format!("{at}.points"), part.points);
                     if part.points <= Decimal::ZERO || part.points > max {
                         self.push(
                             &format!("{at}.points"),
@@ -95,6 +98,7 @@ impl Checker {
                     }
                 }
                 if let Some(cap) = cap {
+                    self.precise(&format!("{at}.cap"), *cap);
                     if *cap <= Decimal::ZERO || *cap > max {
                         self.push(
                             &format!("{at}.cap"),
@@ -115,11 +119,13 @@ impl Checker {
                         "Hãy ghi đơn vị đếm, ví dụ “hồ sơ trễ hạn”.",
                     );
                 }
+                self.precise(&format!("{at}.per_occurrence"), *per_occurrence);
                 if per_occurrence.is_zero() {
                     self.push(&format!("{at}.per_occurrence"), "Điểm mỗi lần phải khác 0.");
                 }
                 self.within(&format!("{at}.start"), *start, floor, max);
                 if let Some(limit) = limit {
+                    self.precise(&format!("{at}.limit"), *limit);
                     if *limit <= Decimal::ZERO {
                         self.push(&format!("{at}.limit"), "Giới hạn phải lớn hơn 0.");
                     }

@@ -1,6 +1,7 @@
 //! Small criteria sets built from JSON snippets, so each test shows the rule it exercises.
 #![allow(dead_code)]
 
+pub mod hostile;
 pub mod signed;
 
 use par_core::{Answer, AnswerValue, Answers, Decimal, Framework};

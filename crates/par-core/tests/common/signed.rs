@@ -69,6 +69,19 @@ impl Fixture {
         .outcome
     }
 
+    /// The outcome with the criteria set but no keyring: what a file says about itself.
+    pub fn check_without_keyring(&self, text: &str) -> Outcome {
+        let frameworks = std::slice::from_ref(&self.known);
+        verify(
+            text,
+            VerifyContext {
+                keyring: None,
+                frameworks,
+            },
+        )
+        .outcome
+    }
+
     pub fn edit(&self, change: impl FnOnce(&mut Value)) -> String {
         let mut value: Value = serde_json::from_str(&self.text).unwrap();
         change(&mut value);

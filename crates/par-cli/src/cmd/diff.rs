@@ -12,14 +12,14 @@ use par_core::framework::EvidencePolicy;
 use par_core::{Framework, Lang};
 
 use crate::error::CliError;
-use crate::files;
-use crate::sheet_cmd::one_line;
+use crate::read;
+use par_core::one_line;
 
 /// Exit 0 whether or not anything changed: the list is the answer.
 pub fn diff(out: &mut dyn Write, old: &Path, new: &Path, lang: Lang) -> Result<ExitCode, CliError> {
     let (old, new) = (
-        files::load_valid_framework(old)?,
-        files::load_valid_framework(new)?,
+        read::load_valid_framework(old)?,
+        read::load_valid_framework(new)?,
     );
     print(out, &old, &new, lang).map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
@@ -27,7 +27,7 @@ pub fn diff(out: &mut dyn Write, old: &Path, new: &Path, lang: Lang) -> Result<E
 
 fn print(out: &mut dyn Write, old: &Framework, new: &Framework, lang: Lang) -> io::Result<()> {
     let vi = lang == Lang::Vi;
-    let name = |set: &Framework| one_line(&format!("{} {}", set.id, set.version));
+    let name = |set: &Framework| one_line(&format!("{} {}", set.id, set.version)).into_owned();
     let header = header_changes(old, new, lang);
     let changes = framework_changes(old, new);
     if header.is_empty() && changes.is_empty() {
@@ -66,7 +66,7 @@ fn print(out: &mut dyn Write, old: &Framework, new: &Framework, lang: Lang) -> i
         writeln!(
             out,
             "  {} {}: {}",
-            change.code,
+            one_line(&change.code),
             one_line(&change.title),
             change.kind.message(lang)
         )?;

@@ -1,11 +1,15 @@
 //! `par schema`: the JSON Schemas of the file formats, generated from the Rust types so they
 //! cannot drift from what the code accepts.
 
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
+use par_core::Lang;
+
 use crate::error::CliError;
+use crate::printer::name;
+use crate::texts::schema as text;
 
 fn schemas() -> Vec<(&'static str, String)> {
     let pretty = |schema: schemars::Schema| {
@@ -30,13 +34,20 @@ fn schemas() -> Vec<(&'static str, String)> {
 }
 
 /// Writes (or with `check`, compares) every schema; exit 1 if any written one is stale.
-pub fn run(out: &mut dyn Write, folder: &Path, check: bool) -> Result<ExitCode, CliError> {
-    let mut stale = Vec::new();
-    for (name, text) in schemas() {
-        let path = folder.join(name);
+pub fn run(
+    out: &mut dyn Write,
+    folder: &Path,
+    check: bool,
+    lang: Lang,
+) -> Result<ExitCode, CliError> {
+    let mut stale = false;
+    for (file, text) in schemas() {
+        let path = folder.join(file);
         if check {
             if std::fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
-                stale.push(path);
+                stale = true;
+                let line = text::STALE.fill(lang, &[("file", &name(&path))]);
+                writeln!(out, "{line}").map_err(CliError::Output)?;
             }
         } else {
             std::fs::create_dir_all(folder)
@@ -45,24 +56,13 @@ pub fn run(out: &mut dyn Write, folder: &Path, check: bool) -> Result<ExitCode, 
                     path: path.clone(),
                     source,
                 })?;
-            writeln!(out, "Đã ghi {}", path.display()).map_err(CliError::Output)?;
+            let line = text::WRITTEN.fill(lang, &[("file", &name(&path))]);
+            writeln!(out, "{line}").map_err(CliError::Output)?;
         }
     }
-    print_stale(out, &stale).map_err(CliError::Output)?;
-    Ok(if stale.is_empty() {
-        ExitCode::SUCCESS
-    } else {
+    Ok(if stale {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     })
-}
-
-fn print_stale(out: &mut dyn Write, stale: &[PathBuf]) -> io::Result<()> {
-    for path in stale {
-        writeln!(
-            out,
-            "{} không khớp với kiểu dữ liệu hiện tại; chạy “par schema” để cập nhật.",
-            path.display()
-        )?;
-    }
-    Ok(())
 }

@@ -13,8 +13,8 @@ use par_core::{Framework, Lang};
 use par_sheet::ImportError;
 
 use crate::error::CliError;
-use crate::files;
-use crate::framework_cmd::{print_problems, print_valid};
+use crate::printer::framework::{print_problems, print_valid};
+use crate::read;
 use crate::replace_file::replace_file;
 
 /// Reads `input` (an XLSX file, or a folder of one CSV file per sheet) and writes the set as
@@ -41,7 +41,7 @@ pub fn import(
     let set = match imported {
         Ok(set) => set,
         Err(ImportError::Problems(problems)) => {
-            let lines: Vec<String> = problems.iter().map(|p| one_line(&p.to_string())).collect();
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
             print_problems(out, input, &lines, lang).map_err(CliError::Output)?;
             return Ok(ExitCode::FAILURE);
         }
@@ -61,8 +61,8 @@ pub fn import(
     })?;
     print_valid(out, &set, lang).map_err(CliError::Output)?;
     match lang {
-        Lang::Vi => writeln!(out, "Đã ghi {}", output.display()),
-        Lang::En => writeln!(out, "Written: {}", output.display()),
+        Lang::Vi => writeln!(out, "Đã ghi {}", crate::error::shown(output)),
+        Lang::En => writeln!(out, "Written: {}", crate::error::shown(output)),
     }
     .map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
@@ -83,7 +83,7 @@ pub fn export(
     lang: Lang,
 ) -> Result<ExitCode, CliError> {
     let bytes = match set {
-        Some(path) => par_sheet::export_xlsx(&files::load_valid_framework(path)?),
+        Some(path) => par_sheet::export_xlsx(&read::load_valid_framework(path)?),
         None => par_sheet::empty_template(),
     }
     .map_err(|error| CliError::Write {
@@ -95,8 +95,8 @@ pub fn export(
         source,
     })?;
     match lang {
-        Lang::Vi => writeln!(out, "Đã ghi {}", xlsx.display()),
-        Lang::En => writeln!(out, "Written: {}", xlsx.display()),
+        Lang::Vi => writeln!(out, "Đã ghi {}", crate::error::shown(xlsx)),
+        Lang::En => writeln!(out, "Written: {}", crate::error::shown(xlsx)),
     }
     .map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
@@ -132,23 +132,6 @@ fn csv_files(folder: &Path) -> Result<Vec<(String, Vec<u8>)>, CliError> {
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
             Ok((name, bytes))
-        })
-        .collect()
-}
-
-/// Text from a spreadsheet on one line: line breaks and control characters shown escaped, so a
-/// cell cannot forge a line of the report or drive the terminal.
-pub fn one_line(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            '\n' => "↵".chars().collect::<Vec<_>>(),
-            c if c.is_control()
-                || ('\u{202a}'..='\u{202e}').contains(&c)
-                || ('\u{2066}'..='\u{2069}').contains(&c) =>
-            {
-                c.escape_unicode().collect()
-            }
-            c => vec![c],
         })
         .collect()
 }

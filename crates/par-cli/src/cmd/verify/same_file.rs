@@ -1,7 +1,7 @@
 //! One file given under several names: the same path twice (`a.json ./a.json`, or a file named
-//! and its folder too), a copy under another name, or the same signed submission saved again.
-//! An office gathering a year's files from email and USB sticks meets all three; each file is
-//! verified and counted once, and the report says which names stand for it.
+//! and its folder too), or a copy under another name. An office gathering a year's files from
+//! email and USB sticks meets both; each file is verified and counted once. (The same signed
+//! submission saved again differently is par-core's `office::merge_same_submissions`.)
 
 use std::collections::hash_map::RandomState;
 use std::collections::HashMap;
@@ -9,11 +9,10 @@ use std::hash::BuildHasher;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-use par_core::submission::Verification;
+use par_core::office::{BatchFile, Received, SameBy};
 
 use crate::error::CliError;
-use crate::files;
-use crate::verify_report::{CheckedFile, SameBy};
+use crate::read;
 
 /// A path to verify, with the other names given for the same file on disk.
 pub struct DistinctPath {
@@ -47,8 +46,9 @@ pub fn distinct_paths(paths: &[PathBuf]) -> Vec<DistinctPath> {
 /// verified again.
 pub struct ContentClaims<'a> {
     paths: &'a [DistinctPath],
-    /// Random keys per run: nobody can make two different files collide on purpose.
-    hasher: RandomState,
+    /// A random seed per run: nobody can make two different files collide on purpose (and a
+    /// collision only costs reading the earlier file again).
+    seed: u64,
     /// Text hash → the distinct paths that claimed a text with that hash.
     claimed: Mutex<HashMap<u64, Vec<usize>>>,
 }
@@ -57,7 +57,7 @@ impl<'a> ContentClaims<'a> {
     pub fn new(paths: &'a [DistinctPath]) -> Self {
         ContentClaims {
             paths,
-            hasher: RandomState::new(),
+            seed: RandomState::new().hash_one(paths.len()),
             claimed: Mutex::default(),
         }
     }
@@ -68,14 +68,14 @@ impl<'a> ContentClaims<'a> {
     /// A fast hash rather than SHA-256, which would add 7 % to each file's verification: equal
     /// hashes are then confirmed by reading the earlier file again, which only copies pay for.
     pub fn claim(&self, index: usize, text: &str) -> Option<usize> {
-        let key = self.hasher.hash_one(text);
+        let key = xxhash_rust::xxh3::xxh3_64_with_seed(text.as_bytes(), self.seed);
         let mut claimed = self
             .claimed
             .lock()
             .expect("a verifier thread does not panic");
         let same_hash = claimed.entry(key).or_default();
         let earlier = same_hash.iter().copied().find(|&earlier| {
-            files::read_text(&self.paths[earlier].path).is_ok_and(|earlier| earlier == text)
+            read::read_text(&self.paths[earlier].path).is_ok_and(|earlier| earlier == text)
         });
         if earlier.is_none() {
             same_hash.push(index);
@@ -86,11 +86,8 @@ impl<'a> ContentClaims<'a> {
 
 /// What a verifying thread made of one distinct path.
 pub enum Checked {
-    Verified {
-        /// Boxed: it is large, and most entries of a big run are this one anyway.
-        verification: Box<Verification>,
-        hash: Option<String>,
-    },
+    /// What is kept of its verification (the submission itself is already dropped).
+    Verified(Received),
     /// The same text as distinct path `of`, which verified it.
     CopyOf {
         of: usize,
@@ -100,107 +97,64 @@ pub enum Checked {
 
 /// One entry per distinct file, in the order given: a copy's names join the first name given
 /// for that text, whichever thread happened to verify it.
-pub fn gather(paths: Vec<DistinctPath>, checked: Vec<Checked>) -> Vec<CheckedFile> {
+pub fn gather(
+    paths: Vec<DistinctPath>,
+    checked: Vec<Checked>,
+) -> Vec<BatchFile<PathBuf, CliError>> {
     // For each distinct path: the path whose verification stands for its text (none when it
     // could not be read), that verification, or why it could not be read.
     let mut verifier_of = Vec::with_capacity(checked.len());
     let mut verified = Vec::with_capacity(checked.len());
     let mut unreadable = Vec::with_capacity(checked.len());
     for (index, entry) in checked.into_iter().enumerate() {
-        let (verifier, verification, error) = match entry {
-            Checked::Verified { verification, hash } => {
-                (Some(index), Some((verification, hash)), None)
-            }
+        let (verifier, received, error) = match entry {
+            Checked::Verified(received) => (Some(index), Some(received), None),
             Checked::CopyOf { of } => (Some(of), None, None),
             Checked::Unreadable(error) => (None, None, Some(error)),
         };
         verifier_of.push(verifier);
-        verified.push(verification);
+        verified.push(received);
         unreadable.push(error);
     }
-    let mut files: Vec<CheckedFile> = Vec::with_capacity(paths.len());
+    let mut files: Vec<BatchFile<PathBuf, CliError>> = Vec::with_capacity(paths.len());
     // Verifying path → where its text is in `files`.
     let mut reported_at: HashMap<usize, usize> = HashMap::new();
     for (index, distinct) in paths.into_iter().enumerate() {
-        let also_named: Vec<(PathBuf, SameBy)> = distinct
+        let also: Vec<(PathBuf, SameBy)> = distinct
             .same_path
             .into_iter()
-            .map(|name| (name, SameBy::Path))
+            .map(|name| (name, SameBy::SameFile))
             .collect();
         let Some(verifier) = verifier_of[index] else {
-            files.push(CheckedFile {
-                path: distinct.path,
-                also_named,
-                result: Err(unreadable[index]
-                    .take()
-                    .expect("an unreadable path has its error")),
-                hash: None,
+            let error = unreadable[index]
+                .take()
+                .expect("an unreadable path has its error");
+            files.push(BatchFile {
+                id: distinct.path,
+                also,
+                result: Err(error),
             });
             continue;
         };
         if let Some(&at) = reported_at.get(&verifier) {
             let first = &mut files[at];
-            first.also_named.push((distinct.path, SameBy::Content));
-            first.also_named.extend(
-                also_named
-                    .into_iter()
-                    .map(|(name, _)| (name, SameBy::Content)),
-            );
+            first.also.push((distinct.path, SameBy::Content));
+            first
+                .also
+                .extend(also.into_iter().map(|(name, _)| (name, SameBy::Content)));
             continue;
         }
-        let (verification, hash) = verified[verifier]
+        let received = verified[verifier]
             .take()
             .expect("a copy points to the path that verified its text");
         reported_at.insert(verifier, files.len());
-        files.push(CheckedFile {
-            path: distinct.path,
-            also_named,
-            result: Ok(*verification),
-            hash,
+        files.push(BatchFile {
+            id: distinct.path,
+            also,
+            result: Ok(received),
         });
     }
     files
-}
-
-/// Folds into one entry the valid files that carry the same submission signed by the same key
-/// (Ed25519 signatures are deterministic, so that is the same signed content written
-/// differently). Files that failed are left apart: two damaged copies may fail differently.
-pub fn merge_same_submissions(files: Vec<CheckedFile>) -> Vec<CheckedFile> {
-    let mut merged: Vec<CheckedFile> = Vec::with_capacity(files.len());
-    let mut seen: HashMap<(String, String), usize> = HashMap::new();
-    for file in files {
-        let Some(key) = submission_key(&file) else {
-            merged.push(file);
-            continue;
-        };
-        match seen.get(&key) {
-            Some(&index) => {
-                let first = &mut merged[index];
-                first.also_named.push((file.path, SameBy::Submission));
-                first.also_named.extend(
-                    file.also_named
-                        .into_iter()
-                        .map(|(name, _)| (name, SameBy::Submission)),
-                );
-            }
-            None => {
-                seen.insert(key, merged.len());
-                merged.push(file);
-            }
-        }
-    }
-    merged
-}
-
-/// Submission hash and signing key of a valid file.
-fn submission_key(file: &CheckedFile) -> Option<(String, String)> {
-    let verification = file.result.as_ref().ok()?;
-    if !verification.outcome.is_valid() {
-        return None;
-    }
-    let submission = verification.submission.as_ref()?;
-    let hash = file.hash.clone()?;
-    Some((hash, submission.signature.public_key.to_ascii_lowercase()))
 }
 
 #[cfg(test)]

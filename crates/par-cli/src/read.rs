@@ -1,24 +1,50 @@
-//! Reading the project's JSON files with errors that name the file and the place in it, and
-//! finding the JSON files in the folders an office points at.
+//! Reading the files an office points `par` at, safely: only regular files (a named pipe would
+//! block forever, a device never ends), never more than par-core's size limit (checked before
+//! reading, and again while reading, since a file can grow), and folders listed without
+//! skipping anything silently (a broken or looping link is reported as an unreadable file).
+//! Every error names the file and says in Vietnamese what is wrong.
 
 use std::ffi::OsStr;
+use std::fs::File;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use par_core::json::MAX_FILE_BYTES;
 use par_core::submission::{Keyring, KeyringError};
 use par_core::{Answers, Framework, LoadError};
 
-use crate::error::CliError;
+use crate::error::{CliError, ReadProblem};
 
-/// The byte-order mark Windows Notepad puts at the start of files it saves as UTF-8. JSON does
-/// not allow it, but it says nothing about the content, so it is dropped rather than refused.
-const BYTE_ORDER_MARK: char = '\u{feff}';
-
-/// The text of a file, without a leading byte-order mark.
+/// The text of a file, once it is known to be a regular file within the size limit.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
-    let text = std::fs::read_to_string(path).map_err(|source| CliError::read(path, source))?;
-    Ok(match text.strip_prefix(BYTE_ORDER_MARK) {
-        Some(rest) => rest.to_string(),
-        None => text,
+    let fail = |problem| CliError::Read {
+        path: path.to_path_buf(),
+        problem,
+    };
+    // `metadata` follows links and never opens the file: a pipe or a device is refused before
+    // anything could block on it.
+    let metadata = std::fs::metadata(path).map_err(|e| fail(ReadProblem::Io(e)))?;
+    if metadata.is_dir() {
+        return Err(fail(ReadProblem::Folder));
+    }
+    if !metadata.is_file() {
+        return Err(fail(ReadProblem::NotARegularFile));
+    }
+    if metadata.len() > MAX_FILE_BYTES as u64 {
+        return Err(fail(ReadProblem::TooLarge(metadata.len())));
+    }
+    let file = File::open(path).map_err(|e| fail(ReadProblem::Io(e)))?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(ReadProblem::Io(e)))?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(fail(ReadProblem::TooLarge(bytes.len() as u64)));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| fail(ReadProblem::NotUtf8))?;
+    Ok(match par_core::json::strip_bom(&text).len() {
+        n if n == text.len() => text,
+        _ => par_core::json::strip_bom(&text).to_string(),
     })
 }
 
@@ -98,7 +124,9 @@ pub struct JsonFiles {
 }
 
 /// Files as given, and for each folder every `*.json` directly inside it (`.JSON` too: files
-/// copied from Windows or a USB stick often have upper-case names), in name order.
+/// copied from Windows or a USB stick often have upper-case names), in name order. Whatever is
+/// named `*.json` is listed even if it cannot be read (a link that loops or leads nowhere, a
+/// pipe): reading it then says why, rather than the file silently not being there.
 pub fn json_files(paths: &[PathBuf]) -> Result<JsonFiles, CliError> {
     let mut found = JsonFiles {
         files: Vec::new(),
@@ -109,11 +137,22 @@ pub fn json_files(paths: &[PathBuf]) -> Result<JsonFiles, CliError> {
             found.files.push(path.clone());
             continue;
         }
-        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-            .map_err(|source| CliError::read(path, source))?
-            .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-            .filter(|entry| entry.is_file() && has_json_extension(entry))
-            .collect();
+        let listing = std::fs::read_dir(path).map_err(|e| CliError::Read {
+            path: path.clone(),
+            problem: ReadProblem::Io(e),
+        })?;
+        let mut entries = Vec::new();
+        for entry in listing {
+            let entry = entry.map_err(|e| CliError::Read {
+                path: path.clone(),
+                problem: ReadProblem::Io(e),
+            })?;
+            let entry = entry.path();
+            // A folder named `x.json` is not a file to verify; anything else so named is.
+            if has_json_extension(&entry) && !entry.is_dir() {
+                entries.push(entry);
+            }
+        }
         if entries.is_empty() {
             found.empty_folders.push(path.clone());
         }

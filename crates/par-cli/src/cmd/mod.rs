@@ -1,0 +1,9 @@
+//! The commands: each loads what it needs, asks par-core, and hands the result to its printer.
+
+pub mod diff;
+pub mod framework;
+pub mod keys;
+pub mod schema;
+pub mod score;
+pub mod sheet;
+pub mod verify;

@@ -1,0 +1,126 @@
+//! `par verify FILE-OR-FOLDER...`: one line per file in plain words, then what the files say
+//! together (the same file under two names, each unit's revisions and the one to appraise).
+//!
+//! Exit 0 when no file failed and the files of each unit agree (a file marked `?`, verified
+//! without `--keys`, has not failed); 1 when at least one file failed, or two files of one unit
+//! contradict each other; 2 when the command could not run (no criteria set, two conflicting
+//! sets, no keyring file, nothing to verify, output not writable).
+//!
+//! Memory stays flat over a batch: each file is read, verified and reduced to what the report
+//! needs (`office::Received`) on a worker thread, and only that is kept.
+
+mod same_file;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+
+use par_core::office::{merge_same_submissions, Received};
+use par_core::submission::{known_frameworks, verify, KnownFramework, VerifyContext};
+use par_core::Lang;
+
+use crate::error::CliError;
+use crate::printer::verify::Report;
+use crate::read;
+use same_file::{Checked, ContentClaims, DistinctPath};
+
+pub struct VerifyArgs<'a> {
+    pub paths: &'a [PathBuf],
+    pub keyring: Option<&'a Path>,
+    pub frameworks: &'a [PathBuf],
+}
+
+pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<ExitCode, CliError> {
+    // Everything the command needs is checked before any file, so a setup mistake is said once
+    // rather than on every line.
+    let frameworks = load_frameworks(args.frameworks)?;
+    let keyring = args.keyring.map(read::load_keyring).transpose()?;
+    let found = read::json_files(args.paths)?;
+    if found.files.is_empty() {
+        return Err(CliError::NoSubmissions {
+            folders: found.empty_folders,
+        });
+    }
+    let context = VerifyContext {
+        keyring: keyring.as_ref(),
+        frameworks: &frameworks,
+    };
+    let distinct = same_file::distinct_paths(&found.files);
+    let checked = verify_all(&distinct, context);
+    let files = merge_same_submissions(same_file::gather(distinct, checked));
+    let report = Report::new(&files, keyring.is_some());
+    report.print(out, lang).map_err(CliError::Output)?;
+    Ok(report.exit_code())
+}
+
+/// Verifies files on every core, each worker taking the next file as it finishes one (files
+/// differ in size); results keep the order of `paths`. A text already claimed by another file
+/// is not verified again.
+fn verify_all(paths: &[DistinctPath], context: VerifyContext<'_>) -> Vec<Checked> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(paths.len().max(1));
+    let claims = ContentClaims::new(paths);
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<Checked>>> = paths.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let index = next.fetch_add(1, Ordering::Relaxed);
+                let Some(distinct) = paths.get(index) else {
+                    break;
+                };
+                let checked = check_one(index, &distinct.path, context, &claims);
+                *results[index].lock().expect("no worker panics") = Some(checked);
+            });
+        }
+    });
+    results
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .expect("no worker panics")
+                .expect("every file is checked")
+        })
+        .collect()
+}
+
+fn check_one(
+    index: usize,
+    path: &Path,
+    context: VerifyContext<'_>,
+    claims: &ContentClaims<'_>,
+) -> Checked {
+    let text = match read::read_text(path) {
+        Ok(text) => text,
+        Err(error) => return Checked::Unreadable(error),
+    };
+    if let Some(of) = claims.claim(index, &text) {
+        return Checked::CopyOf { of };
+    }
+    Checked::Verified(Received::of(verify(&text, context)))
+}
+
+/// Criteria sets from files or folders of them; at least one, since no score can be
+/// recomputed without it, and no two different sets with one id and version.
+fn load_frameworks(paths: &[PathBuf]) -> Result<Vec<KnownFramework>, CliError> {
+    let found = read::json_files(paths)?;
+    if found.files.is_empty() {
+        return Err(CliError::NoFramework {
+            empty_folders: found.empty_folders,
+        });
+    }
+    let sets = found
+        .files
+        .iter()
+        .map(|path| read::load_valid_framework(path))
+        .collect::<Result<Vec<_>, _>>()?;
+    known_frameworks(sets).map_err(|conflict| CliError::ConflictingFrameworks {
+        id: conflict.id,
+        version: conflict.version,
+        first: found.files[conflict.first].clone(),
+        second: found.files[conflict.second].clone(),
+    })
+}

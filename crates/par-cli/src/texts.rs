@@ -1,0 +1,191 @@
+//! Every text `par` prints, both languages side by side (`par_core::Text`), grouped by command.
+//! `{name}` marks a value filled in when printing; values from files are escaped first
+//! (`par_core::one_line`). Messages that stop a command (`error.rs`) are Vietnamese only, as the
+//! README says; the domain's own messages (outcomes, problems, rules) come from par-core.
+
+use par_core::Text;
+
+pub mod verify {
+    use super::Text;
+
+    pub const VALID: Text = Text::new("hợp lệ — {details}", "valid — {details}");
+    pub const SENDER_UNVERIFIED: Text = Text::new(
+        "chữ ký khớp với khóa trong tệp, điểm tính lại khớp — CHƯA xác minh người gửi (thêm \
+         --keys SỔ-KHÓA.json){details}",
+        "signature matches the key in the file, recomputed scores match — sender NOT verified \
+         (add --keys KEYRING.json){details}",
+    );
+    pub const DETAILS: Text = Text::new(
+        "{name} ({code}), năm {year}, lần {revision}, khóa {key}{hash}, tổng {total} điểm, chỉ \
+         số {index}%",
+        "{name} ({code}), year {year}, revision {revision}, key {key}{hash}, total {total}, \
+         index {index}%",
+    );
+    pub const HASH: Text = Text::new(", mã băm {hash}…", ", hash {hash}…");
+    pub const WARNINGS: Text = Text::new(" — lưu ý: {warnings}", " — note: {warnings}");
+    pub const NO_KEYRING_NOTE: Text = Text::new(
+        "Lưu ý: chưa đối chiếu với khóa đã đăng ký của đơn vị, nên chưa biết tệp có đúng do đơn \
+         vị gửi hay không (ai cũng có thể tự tạo khóa để ký). Thêm --keys SỔ-KHÓA.json để xác \
+         minh người gửi.",
+        "Note: not checked against registered unit keys, so the sender is unknown (anyone can \
+         create a key and sign). Add --keys KEYRING.json to verify the sender.",
+    );
+    pub const SUMMARY_WITH_KEYS: Text = Text::new(
+        "{total} tệp: {valid} hợp lệ, {failed} không hợp lệ",
+        "{total} files: {valid} valid, {failed} failed",
+    );
+    pub const SUMMARY_WITHOUT_KEYS: Text = Text::new(
+        "{total} tệp: {valid} hợp lệ, {unverified} chưa xác minh người gửi, {failed} không hợp lệ",
+        "{total} files: {valid} valid, {unverified} sender not verified, {failed} failed",
+    );
+    pub const PROBLEMS_ACROSS: Text = Text::new(
+        "; {count} vấn đề giữa các tệp",
+        "; {count} problems across files",
+    );
+    pub const PROBLEM_ACROSS: Text =
+        Text::new("; 1 vấn đề giữa các tệp", "; 1 problem across files");
+}
+
+pub mod across {
+    use super::Text;
+
+    pub const HEADING: Text = Text::new(
+        "Đối chiếu giữa các tệp (không tính các tệp không hợp lệ):",
+        "Across files (files that failed are left out):",
+    );
+    pub const SAME_FILE: Text = Text::new(
+        "  Cùng một tệp, chỉ xác minh một lần: {names}",
+        "  Same file, verified once: {names}",
+    );
+    pub const SAME_PATH: Text = Text::new("cùng đường dẫn", "same path");
+    pub const SAME_CONTENT: Text = Text::new("nội dung giống hệt", "identical content");
+    pub const SAME_SUBMISSION: Text = Text::new(
+        "cùng hồ sơ: cùng mã băm, cùng khóa ký",
+        "same submission: same hash, same key",
+    );
+    pub const UNIT: Text = Text::new(
+        "  Đơn vị {code} ({name}), năm {year} — {appraise}",
+        "  Unit {code} ({name}), year {year} — {appraise}",
+    );
+    pub const TO_APPRAISE: Text = Text::new(
+        "tệp cần thẩm định (mới nhất): lần xuất {revision} (tệp {file})",
+        "file to appraise (latest): revision {revision} (file {file})",
+    );
+    pub const LATEST_UNCLEAR: Text = Text::new(
+        "lần xuất mới nhất ({revision}) có nhiều tệp, chưa rõ tệp cần thẩm định",
+        "the latest revision ({revision}) has several files; which one to appraise is unclear",
+    );
+    pub const REVISION_LINE: Text = Text::new(
+        "    lần xuất {revision}: tệp {file}",
+        "    revision {revision}: file {file}",
+    );
+    pub const CONFLICT: Text = Text::new(
+        "    ✗ đơn vị {code} có {count} tệp lần xuất {revision} khác nhau: {files} — hỏi lại đơn \
+         vị tệp nào là bản nộp",
+        "    ✗ unit {code} has {count} different revision {revision} files: {files} — ask the \
+         unit which one is the submission",
+    );
+    pub const BROKEN_LINK: Text = Text::new(
+        "    ✗ lần xuất {revision} (tệp {file}) ghi thay thế cho một tệp khác với lần xuất \
+         {previous} đang có (tệp {files})",
+        "    ✗ revision {revision} (file {file}) replaces a file other than the revision \
+         {previous} present (file {files})",
+    );
+    pub const MISSING: Text = Text::new(
+        "    lưu ý: thiếu lần xuất {revisions}",
+        "    note: revision(s) {revisions} missing",
+    );
+}
+
+pub mod score {
+    use super::Text;
+
+    pub const CODE: Text = Text::new("Mã", "Code");
+    pub const TITLE: Text = Text::new("Tiêu chí", "Criterion");
+    pub const MAX: Text = Text::new("Tối đa", "Max");
+    pub const FIGURES: Text = Text::new("Số liệu", "Figures");
+    pub const POINTS: Text = Text::new("Điểm", "Points");
+    pub const EXCLUDED: Text = Text::new("KAD", "N/A");
+    pub const PENDING: Text = Text::new("chờ", "pending");
+    pub const INVALID: Text = Text::new("lỗi", "invalid");
+    pub const TOTALS: Text = Text::new(
+        "Tổng điểm: {total} / {applicable} (điểm tối đa áp dụng; tối đa {max})",
+        "Total: {total} / {applicable} (applicable maximum; maximum {max})",
+    );
+    pub const INDEX: Text = Text::new("Chỉ số: {index}", "Index: {index}");
+    pub const CLASSIFICATION: Text = Text::new("Xếp loại: {class}", "Classification: {class}");
+    pub const PROVISIONAL: Text = Text::new(
+        "Tạm tính: còn {points} điểm chờ cơ quan thẩm định chấm (điều tra xã hội học…).",
+        "Provisional: {points} points await the appraising office (surveys…).",
+    );
+    pub const TO_COMPLETE: Text = Text::new(
+        "Các mục cần hoàn thiện ({count}):",
+        "Items to complete ({count}):",
+    );
+    pub const LEGEND_HEADING: Text = Text::new("Ký hiệu:", "Legend:");
+    pub const LEGEND_EXCLUDED: Text = Text::new(
+        "  KAD  không áp dụng: tiêu chí không tính vào điểm tối đa (đơn vị khai, cơ quan thẩm \
+         định xem xét)",
+        "  N/A  not applicable: left out of the maximum (claimed by the unit, reviewed by the \
+         appraiser)",
+    );
+    pub const LEGEND_FULL_POINTS: Text = Text::new(
+        "  *    không áp dụng, được đủ điểm (đơn vị khai, cơ quan thẩm định chấp nhận hoặc không)",
+        "  *    not applicable, full points (claimed by the unit; the appraiser accepts or \
+         rejects it)",
+    );
+    pub const LEGEND_PENDING: Text = Text::new(
+        "  chờ  cơ quan thẩm định chấm (điều tra xã hội học, thẩm định)",
+        "  pending  scored by the appraising office (surveys, appraisal)",
+    );
+    pub const LEGEND_UNANSWERED: Text = Text::new("  —    chưa nhập", "  —    not answered");
+    pub const LEGEND_INVALID: Text = Text::new(
+        "  lỗi  giá trị không hợp lệ, tính 0 điểm",
+        "  invalid  the value cannot be scored, counted as 0",
+    );
+    pub const LEGEND_CAPPED: Text = Text::new(
+        "  trần  nhóm đạt mức trần: {raw} điểm, chỉ tính {cap}",
+        "  cap  the group reached its cap: {raw} points, {cap} counted",
+    );
+    pub const CAPPED: Text = Text::new("trần", "cap");
+}
+
+pub mod framework {
+    use super::Text;
+
+    pub const VALID: Text = Text::new(
+        "Hợp lệ: {title} (phiên bản {version}): {fields} lĩnh vực, {criteria} tiêu chí, {leaves} \
+         tiêu chí thành phần có điểm, tổng điểm tối đa {max}.",
+        "Valid: {title} (version {version}): {fields} fields, {criteria} criteria, {leaves} \
+         scored items, maximum {max}.",
+    );
+    pub const PROBLEMS: Text = Text::new("{file} có {count} lỗi:", "{file} has {count} problems:");
+}
+
+pub mod keys {
+    use super::Text;
+
+    pub const ADDED: Text = Text::new(
+        "Đã đăng ký khóa {key} cho đơn vị {unit}. Hãy đối chiếu mã khóa này với mã in trên bảng \
+         điểm của đơn vị.",
+        "Registered key {key} for unit {unit}. Compare this key id with the one printed on the \
+         unit's score sheet.",
+    );
+    pub const SEVERAL: Text = Text::new(
+        "Đơn vị {unit} nay có {count} khóa ({list}); hồ sơ ký bằng khóa nào trong số đó cũng \
+         được chấp nhận. Nếu khóa cũ bị mất hoặc lộ, hãy xóa mục của nó khỏi sổ khóa.",
+        "Unit {unit} now has {count} keys ({list}); submissions signed with any of them are \
+         accepted. If an old key was lost or leaked, delete its entry from the keyring.",
+    );
+    pub const NONE: Text = Text::new("Chưa có khóa nào.", "No keys yet.");
+}
+
+pub mod schema {
+    use super::Text;
+
+    pub const WRITTEN: Text = Text::new("Đã ghi {file}", "Wrote {file}");
+    pub const STALE: Text = Text::new(
+        "{file} không khớp với kiểu dữ liệu hiện tại; chạy “par schema” để cập nhật.",
+        "{file} does not match the current types; run “par schema” to update it.",
+    );
+}
