@@ -20,6 +20,8 @@ apt_install() {
   fi
   log "installing Debian packages: $*"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >/dev/null
+  # The downloaded packages are not needed once installed; a CI machine's disk is small.
+  $sudo apt-get clean
 }
 
 # Trunk's dependencies build C code.

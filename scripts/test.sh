@@ -7,18 +7,38 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 # test-browser.sh would check every tool again otherwise.
 export PAR_SETUP_DONE=1
+# Incremental caches are for editing, not for one run; without them target/ is much smaller,
+# and a CI machine's disk is small.
+export CARGO_INCREMENTAL=0
+
+# Prints what the build directories take and what is left, so a full disk is seen coming.
+disk_use() {
+  local sizes
+  sizes=$(du -sh target fuzz/target 2>/dev/null | awk '{printf "%s %s, ", $2, $1}')
+  echo "   (disk: ${sizes}$(df -h --output=avail . | tail -1 | tr -d ' ') free)"
+}
 
 echo "== formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+disk_use
 
 echo "== native tests (par-core, par-cli, par-serve)"
 cargo test -p par-core -p par-cli -p par-serve -p par-sheet
+disk_use
 
 echo "== fuzzing (bounded: 60 s per target)"
 bash scripts/fuzz.sh 60
+disk_use
+# The fuzz build (sanitizer flags, its own target/) is not used again by this run: where the disk
+# is short, give its space to the browser builds.
+if [ "$(df --output=avail -k . | tail -1)" -lt $((12 * 1024 * 1024)) ]; then
+  rm -rf fuzz/target
+  disk_use
+fi
 
 if [ -x scripts/test-browser.sh ]; then
   echo "== browser tests"
   bash scripts/test-browser.sh
+  disk_use
 fi

@@ -149,11 +149,26 @@ async fn ratio_needs_both_numbers_and_handles_zero() {
     // Proportional band: 2 points × 95% = 1,90.
     assert_eq!(text("score-2.1.1"), "1,90");
     assert!(text("notes-2.1.1").contains("95,00%"));
+    // Each side as understood, thousands grouped the Vietnamese way.
+    type_text("input-2.1.1", "2.300");
+    type_text("input-2.1.1-den", "2 310");
+    settle().await;
+    assert!(
+        text("notes-2.1.1").contains("Tử số = 2.300"),
+        "{}",
+        text("notes-2.1.1")
+    );
+    assert!(text("notes-2.1.1").contains("Mẫu số = 2.310"));
+    type_text("input-2.1.1", "95");
+    type_text("input-2.1.1-den", "100");
+    settle().await;
 
     type_text("input-2.1.1-den", "0");
     settle().await;
     assert!(
-        text("msg-2.1.1").contains("Tử số không được lớn hơn mẫu số"),
+        text("msg-2.1.1").contains(
+            "“Số hồ sơ giải quyết đúng hạn” không thể lớn hơn “Tổng số hồ sơ đã giải quyết”"
+        ),
         "{}",
         text("msg-2.1.1")
     );
@@ -162,7 +177,13 @@ async fn ratio_needs_both_numbers_and_handles_zero() {
     settle().await;
     // No dossier at all: the set gives full points and the note says why.
     assert_eq!(text("score-2.1.1"), "2,00");
-    assert!(text("notes-2.1.1").contains("Mẫu số bằng 0"));
+    assert!(
+        text("notes-2.1.1").contains(
+            "“Tổng số hồ sơ đã giải quyết” bằng 0: theo bộ tiêu chí, tiêu chí được đủ 2 điểm"
+        ),
+        "{}",
+        text("notes-2.1.1")
+    );
 
     type_text("input-2.1.1-den", "mười");
     settle().await;
@@ -205,12 +226,18 @@ async fn count_deducts_and_refuses_negative_text() {
     type_text("input-1.2.2", "2");
     settle().await;
     assert_eq!(m.state.value("1.2.2"), Some(AnswerValue::Count(2)));
+    assert_eq!(text("notes-1.2.2"), "= 2 văn bản trễ hạn");
     assert_eq!(text("score-1.2.2"), "0,50", "1 − 2 × 0,25");
     type_text("input-1.2.2", "-1");
     settle().await;
     assert_eq!(m.state.value("1.2.2"), None);
     assert_eq!(input_value("input-1.2.2"), "-1");
     assert!(text("msg-1.2.2").contains("số nguyên"));
+    assert_eq!(
+        text("notes-1.2.2"),
+        "",
+        "nothing understood from a refused text"
+    );
     type_text("input-1.2.2", "9");
     settle().await;
     assert_eq!(

@@ -34,6 +34,25 @@ async fn unit_form_score_bar_language_and_summary_jump() {
     settle().await;
     assert_eq!(text("unit-code-msg"), "");
     assert!(text("appraising-body").contains("Sở Nội vụ"));
+    // Another year or province than the set's is said at once, beside its box.
+    type_text("unit-year", "2024");
+    type_text("unit-province", "Tỉnh Lâm Đồng");
+    settle().await;
+    assert!(
+        text("unit-year-set").contains("khác năm của bộ tiêu chí (2025)"),
+        "{}",
+        text("unit-year-set")
+    );
+    assert!(text("unit-province-set").contains("khác tỉnh của bộ tiêu chí"));
+    type_text("unit-year", "2025");
+    type_text("unit-province", "tỉnh thử nghiệm");
+    settle().await;
+    assert_eq!(text("unit-year-set"), "");
+    assert_eq!(
+        text("unit-province-set"),
+        "",
+        "case and “tỉnh” do not make another province"
+    );
     click("start-walk");
     settle().await;
     assert_eq!(m.state.screen.get_untracked(), Screen::Walk);

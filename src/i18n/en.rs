@@ -90,7 +90,6 @@ pub const EN: Strings = Strings {
     count_label: "Number of",
     parts_legend: "Parts carried out",
     rate: "Rate",
-    zero_denominator_note: "The denominator is 0: the criteria set's own rule applies (see how it is scored).",
     ratio_needs_both: "Enter both numbers to compute the rate.",
     numerator_prefix: "Numerator",
     denominator_prefix: "Denominator",

@@ -99,7 +99,6 @@ pub struct Strings {
     pub count_label: &'static str,
     pub parts_legend: &'static str,
     pub rate: &'static str,
-    pub zero_denominator_note: &'static str,
     pub ratio_needs_both: &'static str,
     pub numerator_prefix: &'static str,
     pub denominator_prefix: &'static str,

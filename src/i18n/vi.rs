@@ -90,7 +90,6 @@ pub const VI: Strings = Strings {
     count_label: "Số",
     parts_legend: "Các nội dung đã thực hiện",
     rate: "Tỷ lệ",
-    zero_denominator_note: "Mẫu số bằng 0: tính theo quy định riêng của bộ tiêu chí (xem cách tính điểm).",
     ratio_needs_both: "Hãy nhập cả hai số để tính tỷ lệ.",
     numerator_prefix: "Tử số",
     denominator_prefix: "Mẫu số",

@@ -245,11 +245,18 @@ impl AppState {
     /// badge says it.
     pub fn slot_messages(&self, code: &str, part: Slot) -> Vec<String> {
         let lang = self.lang.get();
-        self.sheet.with(|sh| {
-            sh.problems_of(code)
-                .filter(|kind| slot(kind) == part && **kind != ProblemKind::Unanswered)
-                .map(|kind| kind.message(lang))
-                .collect()
+        // The item's own labels make the message ("Số hồ sơ đúng hạn" cannot exceed …).
+        self.framework.with(|set| {
+            let item = set.leaf(code).map(|leaf| leaf.item);
+            self.sheet.with(|sh| {
+                sh.problems_of(code)
+                    .filter(|kind| slot(kind) == part && **kind != ProblemKind::Unanswered)
+                    .map(|kind| match item {
+                        Some(item) => kind.message_for(item, lang),
+                        None => kind.message(lang),
+                    })
+                    .collect()
+            })
         })
     }
 

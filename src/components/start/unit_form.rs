@@ -93,6 +93,18 @@ pub fn UnitForm() -> impl IntoView {
     let s = move || t(state.lang.get());
     let touched = RwSignal::new(BTreeSet::<UnitField>::new());
     let problems = Memo::new(move |_| state.unit.with(|u| u.problems()));
+    // Said at once, not on leaving the box: the wrong year or province means the wrong set.
+    let mismatches = Memo::new(move |_| {
+        state.framework.with(|set| {
+            state.unit.with(|u| {
+                if u.year == 0 {
+                    Vec::new()
+                } else {
+                    u.set_mismatches(set)
+                }
+            })
+        })
+    });
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -111,6 +123,14 @@ pub fn UnitForm() -> impl IntoView {
             let FieldSpec { field, id, label, hint, problem, autocomplete, inputmode } = *spec;
             let msg_id = format!("{id}-msg");
             let hint_id = format!("{id}-hint");
+            let set_id = format!("{id}-set");
+            let mismatch = move || {
+                mismatches.with(|m| {
+                    m.iter()
+                        .find(|m| m.field() == problem.field())
+                        .map(|m| m.message(state.lang.get()))
+                })
+            };
             let show_problem = move || {
                 (state.unit_checked.get() || touched.with(|t| t.contains(&field)))
                     && problems.with(|p| p.contains(&problem))
@@ -127,7 +147,10 @@ pub fn UnitForm() -> impl IntoView {
                     UnitField::Chairperson => u.chairperson.clone(),
                 })
             };
-            let described_by = if hint.is_some() { format!("{hint_id} {msg_id}") } else { msg_id.clone() };
+            let described_by = match hint {
+                Some(_) => format!("{hint_id} {msg_id} {set_id}"),
+                None => format!("{msg_id} {set_id}"),
+            };
             view! {
                 <div class="field" class:invalid=show_problem>
                     <label for=id>{move || label(s())}</label>
@@ -147,6 +170,7 @@ pub fn UnitForm() -> impl IntoView {
                     <p class="messages messages-error" id=msg_id>
                         {move || show_problem().then(|| problem.message(state.lang.get()))}
                     </p>
+                    <p class="messages messages-warning" id=set_id aria-live="polite">{mismatch}</p>
                 </div>
             }
         })

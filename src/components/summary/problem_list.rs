@@ -34,7 +34,7 @@ pub fn ProblemList() -> impl IntoView {
                 // "Not answered" for an item whose box holds unreadable text would mislead.
                 let message = match (&problem.kind, state.typing_error(&problem.code, leaf.rule)) {
                     (ProblemKind::Unanswered, Some(error)) => error.message(lang).to_string(),
-                    _ => problem.kind.message(lang),
+                    _ => problem.kind.message_for(leaf.item, lang),
                 };
                 let title = lang.pick(&leaf.item.title, leaf.item.title_en.as_deref()).to_string();
                 let target = focus_id(&problem.code, &problem.kind);

@@ -5,7 +5,7 @@
 mod number;
 
 pub use number::{
-    format_figure, parse_count, parse_decimal, parse_ratio_side, read_number, understood, NumberBox,
+    parse_count, parse_decimal, parse_ratio_side, read_number, understood, NumberBox,
 };
 
 use crate::decimal::Decimal;
@@ -52,7 +52,7 @@ impl InputError {
     /// A sentence saying what is wrong and how to write it.
     pub fn message(self, lang: Lang) -> String {
         use InputError::*;
-        let figure = |value| format_figure(value, lang);
+        let figure = |value: Decimal| value.format_figure(lang);
         match (self, lang) {
             (NotANumber, Lang::Vi) => "Không phải là số: hãy nhập một số, ví dụ 12 hoặc 97,5.".into(),
             (NotANumber, Lang::En) => "Not a number: enter a number such as 12 or 97.5.".into(),
@@ -86,7 +86,7 @@ impl InputError {
                 "Unclear whether this is {decimal} or {}: a count has no decimals; for {} write {grouped} (or {}, the Vietnamese way).",
                 figure(grouped),
                 figure(grouped),
-                format_figure(grouped, Lang::Vi)
+                grouped.format_figure(Lang::Vi)
             ),
             (Ambiguous { decimal, grouped, .. }, Lang::Vi) => format!(
                 "Chưa rõ đây là {}% hay {}%: trong ô tỷ lệ, phần thập phân viết sau dấu phẩy, ví dụ {}.",

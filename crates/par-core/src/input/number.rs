@@ -89,36 +89,10 @@ pub fn parse_ratio_side(text: &str) -> Result<Option<Decimal>, InputError> {
     read_number(text, NumberBox::RatioSide)
 }
 
-/// A figure written the way `lang` writes it: thousands grouped (`2.310`, `1.234,5` /
-/// `2,310`, `1,234.5`), no trailing decimal zeros.
-pub fn format_figure(value: Decimal, lang: Lang) -> String {
-    let (group, decimal) = match lang {
-        Lang::Vi => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let plain = value.abs().to_string();
-    let (whole, fraction) = plain.split_once('.').unwrap_or((&plain, ""));
-    let mut text = String::with_capacity(plain.len() + whole.len() / 3 + 1);
-    if value.is_negative() {
-        text.push('-');
-    }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            text.push(group);
-        }
-        text.push(digit);
-    }
-    if !fraction.is_empty() {
-        text.push(decimal);
-        text.push_str(fraction);
-    }
-    text
-}
-
 /// The figure as the app understood it, to show beside its box: `= 2.310 hồ sơ`, `= 97,5%`
 /// (`= 2,310 dossiers` in English). `noun` names what is counted and may be empty.
 pub fn understood(value: Decimal, kind: NumberBox, noun: &str, lang: Lang) -> String {
-    let figure = format_figure(value, lang);
+    let figure = value.format_figure(lang);
     match kind {
         NumberBox::Percent => format!("= {figure}%"),
         _ if noun.trim().is_empty() => format!("= {figure}"),
@@ -394,10 +368,10 @@ mod tests {
         assert_eq!(understood(p, NumberBox::Percent, "", Lang::Vi), "= 97,5%");
         assert_eq!(understood(p, NumberBox::Percent, "", Lang::En), "= 97.5%");
         let big = Decimal::parse("-1234567.25").unwrap();
-        assert_eq!(format_figure(big, Lang::Vi), "-1.234.567,25");
-        assert_eq!(format_figure(big, Lang::En), "-1,234,567.25");
-        assert_eq!(format_figure(Decimal::from_int(999), Lang::Vi), "999");
-        assert_eq!(format_figure(Decimal::ZERO, Lang::Vi), "0");
+        assert_eq!(big.format_figure(Lang::Vi), "-1.234.567,25");
+        assert_eq!(big.format_figure(Lang::En), "-1,234,567.25");
+        assert_eq!(Decimal::from_int(999).format_figure(Lang::Vi), "999");
+        assert_eq!(Decimal::ZERO.format_figure(Lang::Vi), "0");
     }
 
     #[test]

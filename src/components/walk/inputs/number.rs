@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use par_core::answers::AnswerValue;
 use par_core::decimal::Decimal;
 use par_core::framework::Item;
-use par_core::input::{parse_count, parse_decimal, InputError};
+use par_core::input::{parse_count, parse_decimal, read_number, understood, InputError, NumberBox};
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
+use crate::components::messages::Messages;
 use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
@@ -47,6 +48,13 @@ impl NumberRule {
         }
     }
 
+    fn number_box(self) -> NumberBox {
+        match self {
+            Self::Percent => NumberBox::Percent,
+            Self::Count => NumberBox::Count,
+        }
+    }
+
     fn input_mode(self) -> &'static str {
         match self {
             Self::Percent => "decimal",
@@ -64,11 +72,14 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
         Some(Rule::Count { unit, .. }) => unit.clone(),
         _ => String::new(),
     };
-    let label = move || {
-        let s = t(lang.get());
-        match rule {
-            NumberRule::Percent => s.percent_label.to_string(),
-            NumberRule::Count => format!("{} {}", s.count_label, count_unit),
+    let label = {
+        let count_unit = count_unit.clone();
+        move || {
+            let s = t(lang.get());
+            match rule {
+                NumberRule::Percent => s.percent_label.to_string(),
+                NumberRule::Count => format!("{} {}", s.count_label, count_unit),
+            }
         }
     };
     let id = input_id(&code);
@@ -87,6 +98,18 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
             value_messages(state, &code, local)
         })
     };
+    // The figure as understood ("= 2.310 hồ sơ"), so a grouped or mistyped number is seen at once.
+    let understood_note = {
+        let text = text.clone();
+        Memo::new(move |_| {
+            read_number(&text(), rule.number_box())
+                .ok()
+                .flatten()
+                .map(|figure| understood(figure, rule.number_box(), &count_unit, lang.get()))
+                .into_iter()
+                .collect::<Vec<_>>()
+        })
+    };
     view! {
         <div class="field answer">
             <label for=id.clone()>{label}</label>
@@ -99,7 +122,7 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
                     class="number"
                     prop:value=text
                     aria-invalid=move || (!messages.get().is_empty()).to_string()
-                    aria-describedby=described_by(&code)
+                    aria-describedby=format!("{} notes-{code}", described_by(&code))
                     on:input={
                         let code = code.clone();
                         move |ev| rule.typed(state, &code, &event_target_value(&ev))
@@ -109,6 +132,7 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
                     .then(|| view! { <span class="suffix" aria-hidden="true">"%"</span> })}
             </div>
             <ValueMessages code=code.clone() messages=messages/>
+            <Messages id=format!("notes-{code}") messages=understood_note kind="note"/>
         </div>
     }
 }

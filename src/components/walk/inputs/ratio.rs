@@ -13,7 +13,8 @@ use crate::format::percent;
 use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::{denominator_id, AppState, RatioSide};
-use par_core::input::parse_ratio_side;
+use par_core::input::{parse_ratio_side, understood, NumberBox};
+use par_core::problems::zero_denominator_note;
 
 #[component]
 pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
@@ -62,7 +63,7 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     };
     // Notes, not errors: what is missing for a rate, the rate itself, a zero denominator.
     let notes = {
-        let (code, text) = (code.clone(), text.clone());
+        let (code, text, item) = (code.clone(), text.clone(), item.clone());
         Memo::new(move |_| {
             let s = t(lang.get());
             let (num, den) = (text(RatioSide::Numerator), text(RatioSide::Denominator));
@@ -70,8 +71,15 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
             if num.trim().is_empty() != den.trim().is_empty() {
                 notes.push(s.ratio_needs_both.to_string());
             }
+            // Each side as understood ("Tử số = 2.310"): grouped thousands are never a surprise.
+            for (side_text, prefix) in [(&num, s.numerator_prefix), (&den, s.denominator_prefix)] {
+                if let Ok(Some(figure)) = parse_ratio_side(side_text) {
+                    let shown = understood(figure, NumberBox::RatioSide, "", lang.get());
+                    notes.push(format!("{prefix} {shown}"));
+                }
+            }
             if matches!(parse_ratio_side(&den), Ok(Some(d)) if d.is_zero()) {
-                notes.push(s.zero_denominator_note.to_string());
+                notes.extend(zero_denominator_note(&item, lang.get()));
             }
             let rate = state
                 .sheet
