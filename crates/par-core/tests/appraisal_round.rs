@@ -1,0 +1,375 @@
+//! The appraisal round with signed files both ways: submission → appraisal (a request, a
+//! rejected not-applicable claim) → explanation → final, each verified on the other side, and
+//! each forged, tampered or misdirected file refused with its own reason.
+
+mod common;
+
+use common::signed::{fixture, Fixture};
+use par_core::answers::FileFingerprint;
+use par_core::appraisal::{
+    verify_appraisal, verify_explanation, verify_final, Appraisal, AppraisalDraft,
+    AppraisalPayload, Explanation, ExplanationPayload, FinalPayload, FinalResult, KnownAppraisal,
+    KnownSubmission, OfficeTrust, RequestAnswer, Round, RoundContext, RoundOutcome, SubmissionLink,
+};
+use par_core::score::{LeafStatus, OfficeEntries};
+use par_core::submission::{Submission, UnitKey};
+use par_core::{Decimal, EvidenceRef};
+
+const TIME: &str = "2026-01-10T08:00:00Z";
+
+struct Round1 {
+    fixture: Fixture,
+    submission: Submission,
+    submission_hash: String,
+    office_key: UnitKey,
+    trust: OfficeTrust,
+}
+
+fn setup() -> Round1 {
+    let fixture = fixture();
+    let (submission, submission_hash) = Submission::open_for_test(&fixture.text);
+    let office_key = UnitKey::from_secret([9; 32]);
+    let mut trust = OfficeTrust::for_set(&fixture.framework);
+    assert!(trust.confirm(&office_key.key_id()));
+    Round1 {
+        fixture,
+        submission,
+        submission_hash,
+        office_key,
+        trust,
+    }
+}
+
+trait OpenForTest {
+    fn open_for_test(text: &str) -> (Submission, String);
+}
+
+impl OpenForTest for Submission {
+    fn open_for_test(text: &str) -> (Submission, String) {
+        let checked = par_core::submission::verify(text, Default::default());
+        (checked.submission.unwrap(), checked.hash.unwrap())
+    }
+}
+
+impl Round1 {
+    fn known(&self) -> KnownSubmission<'_> {
+        KnownSubmission {
+            payload: &self.submission.payload,
+            hash: &self.submission_hash,
+        }
+    }
+
+    fn context(&self) -> RoundContext<'_> {
+        RoundContext {
+            trust: Some(&self.trust),
+            framework: Some(&self.fixture.framework),
+            submission: Some(self.known()),
+            ..Default::default()
+        }
+    }
+
+    fn draft(&self) -> AppraisalDraft {
+        AppraisalDraft {
+            office: OfficeEntries {
+                rejected_claims: ["3.5.3".to_string()].into(),
+                ..Default::default()
+            },
+            remarks: [(
+                "3.5.3".to_string(),
+                "Có 2 hồ sơ cấp phép trên Hệ thống".to_string(),
+            )]
+            .into(),
+            requests: [(
+                "3.5.3".to_string(),
+                "Giải trình số hồ sơ cấp phép năm 2025".to_string(),
+            )]
+            .into(),
+            explanation_deadline: Some("2026-01-20T10:00:00Z".into()),
+            explanation: None,
+        }
+    }
+
+    fn appraisal(&self) -> Appraisal {
+        let payload = AppraisalPayload::new(
+            &self.fixture.framework,
+            self.known(),
+            Round::First,
+            self.draft(),
+            ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".into(), TIME.into()),
+        );
+        Appraisal::sign(payload, &self.office_key)
+    }
+
+    fn explanation(&self, appraisal: &Appraisal) -> Explanation {
+        let payload = ExplanationPayload {
+            explanation_id: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb".into(),
+            created_at: TIME.into(),
+            appraisal: appraisal.hash(),
+            submission: SubmissionLink::of(&self.submission.payload, &self.submission_hash),
+            answers: [(
+                "3.5.3".to_string(),
+                RequestAnswer {
+                    text: "Hai hồ sơ do cấp tỉnh giải quyết, xã chỉ tiếp nhận".into(),
+                    evidence: vec![EvidenceRef {
+                        number: "15/BC-UBND".into(),
+                        file: Some(FileFingerprint {
+                            name: "bao-cao-15.pdf".into(),
+                            size: 48_213,
+                            sha256: "c".repeat(64),
+                        }),
+                        ..Default::default()
+                    }],
+                },
+            )]
+            .into(),
+            par_core_version: par_core::VERSION.into(),
+        };
+        Explanation::sign(payload, &self.fixture.key)
+    }
+
+    fn unit_keys(&self) -> Vec<String> {
+        vec![self.submission.signature.public_key.clone()]
+    }
+}
+
+fn tampered(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn the_whole_round_verifies_on_each_side() {
+    let round = setup();
+    // Office → unit: the appraisal, with the rejected claim counted.
+    let appraisal = round.appraisal();
+    let checked = verify_appraisal(&appraisal.to_json(), round.context());
+    assert_eq!(checked.outcome, RoundOutcome::Valid);
+    let appraisal_hash = checked.hash.unwrap();
+    let scores = &appraisal.payload.scores;
+    let self_scores = &round.submission.payload.scores;
+    assert_eq!(scores.leaf("3.5.3").unwrap().status, LeafStatus::Unanswered);
+    assert_eq!(
+        scores.applicable_max,
+        self_scores.applicable_max + Decimal::ONE
+    );
+    assert_ne!(scores.index_percent, self_scores.index_percent);
+
+    // Unit → office: the explanation, signed with the unit's key.
+    let explanation = round.explanation(&appraisal);
+    let keys = round.unit_keys();
+    let known_appraisal = KnownAppraisal {
+        payload: &appraisal.payload,
+        hash: &appraisal_hash,
+    };
+    let context = RoundContext {
+        appraisal: Some(known_appraisal),
+        unit_keys: Some(&keys),
+        ..round.context()
+    };
+    let checked = verify_explanation(&explanation.to_json(), context);
+    assert_eq!(checked.outcome, RoundOutcome::Valid);
+    assert!(checked.signer_checked);
+
+    // Office → unit: the final result, accepting the claim after the explanation.
+    let payload = FinalPayload::new(
+        &round.fixture.framework,
+        round.known(),
+        known_appraisal,
+        Some(explanation.hash()),
+        OfficeEntries::default(),
+        ("dddddddddddddddddddddddddddddddd".into(), TIME.into()),
+    );
+    let final_result = FinalResult::sign(payload, &round.office_key);
+    let checked = verify_final(&final_result.to_json(), context);
+    assert_eq!(checked.outcome, RoundOutcome::Valid);
+    assert_eq!(final_result.payload.scores.total, self_scores.total);
+    assert!(final_result.payload.scores.classification.is_some());
+}
+
+#[test]
+fn a_tampered_file_of_each_kind_is_refused_as_changed() {
+    let round = setup();
+    let appraisal = round.appraisal();
+    let text = tampered(&appraisal.to_json(), "Có 2 hồ sơ", "Có 3 hồ sơ");
+    assert_eq!(
+        verify_appraisal(&text, round.context()).outcome,
+        RoundOutcome::PayloadChanged
+    );
+    let explanation = round.explanation(&appraisal);
+    let text = tampered(&explanation.to_json(), "Hai hồ sơ", "Ba hồ sơ");
+    assert_eq!(
+        verify_explanation(&text, round.context()).outcome,
+        RoundOutcome::PayloadChanged
+    );
+}
+
+#[test]
+fn appraised_scores_that_are_not_the_recomputed_ones_are_refused() {
+    let round = setup();
+    let mut appraisal = round.appraisal();
+    appraisal.payload.scores.total += Decimal::ONE;
+    let forged = Appraisal::sign(appraisal.payload, &round.office_key);
+    let outcome = verify_appraisal(&forged.to_json(), round.context()).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::ScoresDiffer { .. }),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn office_keys_unknown_unconfirmed_or_changed_are_told_apart() {
+    let round = setup();
+    let forger = UnitKey::from_secret([66; 32]);
+    let mut payload = round.appraisal().payload;
+    payload.appraisal_id = "eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee".into();
+    let forged = Appraisal::sign(payload.clone(), &forger).to_json();
+    // A key confirmed before, then another: the loud warning.
+    let outcome = verify_appraisal(&forged, round.context()).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::OfficeKeyChanged { .. }),
+        "{outcome:?}"
+    );
+    // Nothing confirmed yet: shown for confirmation, not accepted.
+    let fresh = OfficeTrust::default();
+    let context = RoundContext {
+        trust: Some(&fresh),
+        ..round.context()
+    };
+    let genuine = Appraisal::sign(payload, &round.office_key).to_json();
+    let outcome = verify_appraisal(&genuine, context).outcome;
+    assert!(matches!(outcome, RoundOutcome::OfficeKeyUnconfirmed { .. }));
+    // The set names the office's keys: any other is refused.
+    let named = OfficeTrust {
+        from_set: vec![round.office_key.key_id()],
+        confirmed: Vec::new(),
+    };
+    let context = RoundContext {
+        trust: Some(&named),
+        ..round.context()
+    };
+    assert_eq!(
+        verify_appraisal(&genuine, context).outcome,
+        RoundOutcome::Valid
+    );
+    let outcome = verify_appraisal(&forged, context).outcome;
+    assert_eq!(
+        outcome,
+        RoundOutcome::UnknownOfficeKey {
+            key_id: forger.key_id()
+        }
+    );
+}
+
+#[test]
+fn an_appraisal_for_another_submission_is_refused() {
+    let round = setup();
+    let mut payload = round.appraisal().payload;
+    payload.submission.sha256 = "f".repeat(64);
+    let text = Appraisal::sign(payload, &round.office_key).to_json();
+    let outcome = verify_appraisal(&text, round.context()).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::OtherSubmission { .. }),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn an_explanation_for_another_appraisal_or_signed_by_another_key_is_refused() {
+    let round = setup();
+    let appraisal = round.appraisal();
+    let hash = appraisal.hash();
+    let keys = round.unit_keys();
+    let context = RoundContext {
+        appraisal: Some(KnownAppraisal {
+            payload: &appraisal.payload,
+            hash: &hash,
+        }),
+        unit_keys: Some(&keys),
+        ..round.context()
+    };
+    let mut payload = round.explanation(&appraisal).payload;
+    payload.appraisal = "0".repeat(64);
+    let text = Explanation::sign(payload, &round.fixture.key).to_json();
+    let outcome = verify_explanation(&text, context).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::OtherAppraisal { .. }),
+        "{outcome:?}"
+    );
+
+    let stranger = UnitKey::from_secret([77; 32]);
+    let text = Explanation::sign(round.explanation(&appraisal).payload, &stranger).to_json();
+    let outcome = verify_explanation(&text, context).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::UnitKeyNotRegistered { .. }),
+        "{outcome:?}"
+    );
+
+    // An answer to an item nothing asked about.
+    let mut payload = round.explanation(&appraisal).payload;
+    let answer = payload.answers["3.5.3"].clone();
+    payload.answers.insert("1.1.1".into(), answer);
+    let text = Explanation::sign(payload, &round.fixture.key).to_json();
+    let outcome = verify_explanation(&text, context).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::UnknownItem { .. }),
+        "{outcome:?}"
+    );
+}
+
+#[test]
+fn a_final_result_for_another_unit_is_refused() {
+    let round = setup();
+    let appraisal = round.appraisal();
+    let hash = appraisal.hash();
+    let known = KnownAppraisal {
+        payload: &appraisal.payload,
+        hash: &hash,
+    };
+    let mut payload = FinalPayload::new(
+        &round.fixture.framework,
+        round.known(),
+        known,
+        None,
+        OfficeEntries::default(),
+        ("dddddddddddddddddddddddddddddddd".into(), TIME.into()),
+    );
+    payload.submission.unit.code = "00007".into();
+    let text = FinalResult::sign(payload, &round.office_key).to_json();
+    let outcome = verify_final(&text, round.context()).outcome;
+    assert_eq!(
+        outcome,
+        RoundOutcome::OtherUnit {
+            expected: "00004".into(),
+            found: "00007".into()
+        }
+    );
+}
+
+#[test]
+fn hostile_envelopes_are_refused_before_any_check() {
+    let round = setup();
+    let text = round.appraisal().to_json();
+    // A key written twice, a submission given as an appraisal, a default written out.
+    let twice = text.replacen(
+        "\"round\": \"first\"",
+        "\"round\": \"first\", \"round\": \"final\"",
+        1,
+    );
+    assert!(matches!(
+        verify_appraisal(&twice, round.context()).outcome,
+        RoundOutcome::Malformed { .. }
+    ));
+    assert!(matches!(
+        verify_appraisal(&round.fixture.text, round.context()).outcome,
+        RoundOutcome::UnknownFormat { .. }
+    ));
+    let written_out = text.replacen(
+        "\"round\": \"first\"",
+        "\"round\": \"first\", \"explanation\": null",
+        1,
+    );
+    assert!(matches!(
+        verify_appraisal(&written_out, round.context()).outcome,
+        RoundOutcome::Malformed { .. }
+    ));
+}
