@@ -4,133 +4,14 @@
 
 mod common;
 
-use common::signed::{fixture, Fixture};
-use par_core::answers::FileFingerprint;
+use common::round::{setup, TIME};
 use par_core::appraisal::{
-    verify_appraisal, verify_explanation, verify_final, Appraisal, AppraisalDraft,
-    AppraisalPayload, Explanation, ExplanationPayload, FinalPayload, FinalResult, KnownAppraisal,
-    KnownSubmission, OfficeTrust, RequestAnswer, Round, RoundContext, RoundOutcome, SubmissionLink,
+    verify_appraisal, verify_explanation, verify_final, Appraisal, Explanation, FinalPayload,
+    FinalResult, KnownAppraisal, OfficeTrust, RoundContext, RoundOutcome,
 };
 use par_core::score::{LeafStatus, OfficeEntries};
-use par_core::submission::{Submission, UnitKey};
-use par_core::{Decimal, EvidenceRef};
-
-const TIME: &str = "2026-01-10T08:00:00Z";
-
-struct Round1 {
-    fixture: Fixture,
-    submission: Submission,
-    submission_hash: String,
-    office_key: UnitKey,
-    trust: OfficeTrust,
-}
-
-fn setup() -> Round1 {
-    let fixture = fixture();
-    let (submission, submission_hash) = Submission::open_for_test(&fixture.text);
-    let office_key = UnitKey::from_secret([9; 32]);
-    let mut trust = OfficeTrust::for_set(&fixture.framework);
-    assert!(trust.confirm(&office_key.key_id()));
-    Round1 {
-        fixture,
-        submission,
-        submission_hash,
-        office_key,
-        trust,
-    }
-}
-
-trait OpenForTest {
-    fn open_for_test(text: &str) -> (Submission, String);
-}
-
-impl OpenForTest for Submission {
-    fn open_for_test(text: &str) -> (Submission, String) {
-        let checked = par_core::submission::verify(text, Default::default());
-        (checked.submission.unwrap(), checked.hash.unwrap())
-    }
-}
-
-impl Round1 {
-    fn known(&self) -> KnownSubmission<'_> {
-        KnownSubmission {
-            payload: &self.submission.payload,
-            hash: &self.submission_hash,
-        }
-    }
-
-    fn context(&self) -> RoundContext<'_> {
-        RoundContext {
-            trust: Some(&self.trust),
-            framework: Some(&self.fixture.framework),
-            submission: Some(self.known()),
-            ..Default::default()
-        }
-    }
-
-    fn draft(&self) -> AppraisalDraft {
-        AppraisalDraft {
-            office: OfficeEntries {
-                rejected_claims: ["3.5.3".to_string()].into(),
-                ..Default::default()
-            },
-            remarks: [(
-                "3.5.3".to_string(),
-                "Có 2 hồ sơ cấp phép trên Hệ thống".to_string(),
-            )]
-            .into(),
-            requests: [(
-                "3.5.3".to_string(),
-                "Giải trình số hồ sơ cấp phép năm 2025".to_string(),
-            )]
-            .into(),
-            explanation_deadline: Some("2026-01-20T10:00:00Z".into()),
-            explanation: None,
-        }
-    }
-
-    fn appraisal(&self) -> Appraisal {
-        let payload = AppraisalPayload::new(
-            &self.fixture.framework,
-            self.known(),
-            Round::First,
-            self.draft(),
-            ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".into(), TIME.into()),
-        );
-        Appraisal::sign(payload, &self.office_key)
-    }
-
-    fn explanation(&self, appraisal: &Appraisal) -> Explanation {
-        let payload = ExplanationPayload {
-            explanation_id: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb".into(),
-            created_at: TIME.into(),
-            appraisal: appraisal.hash(),
-            submission: SubmissionLink::of(&self.submission.payload, &self.submission_hash),
-            answers: [(
-                "3.5.3".to_string(),
-                RequestAnswer {
-                    text: "Hai hồ sơ do cấp tỉnh giải quyết, xã chỉ tiếp nhận".into(),
-                    evidence: vec![EvidenceRef {
-                        number: "15/BC-UBND".into(),
-                        file: Some(FileFingerprint {
-                            name: "bao-cao-15.pdf".into(),
-                            size: 48_213,
-                            sha256: "c".repeat(64),
-                        }),
-                        ..Default::default()
-                    }],
-                },
-            )]
-            .into(),
-            par_core_version: par_core::VERSION.into(),
-        };
-        Explanation::sign(payload, &self.fixture.key)
-    }
-
-    fn unit_keys(&self) -> Vec<String> {
-        vec![self.submission.signature.public_key.clone()]
-    }
-}
+use par_core::submission::UnitKey;
+use par_core::Decimal;
 
 fn tampered(text: &str, from: &str, to: &str) -> String {
     assert!(text.contains(from), "{from}");

@@ -20,6 +20,7 @@ use crate::score::{score_appraised, OfficeEntries, ScoreSheet};
 use crate::submission::{FrameworkRef, Payload, Period, Signed, SignedPayload, SubmittedUnit};
 
 pub use outcome::{FileKind, RoundOutcome, RoundVerification};
+pub use trail::{changes, trail, ItemChange, Step, Trail, TrailFile};
 pub use trust::{KeyTrust, OfficeTrust};
 pub use verify::{
     verify_appraisal, verify_explanation, verify_final, KnownAppraisal, KnownSubmission,
