@@ -254,3 +254,63 @@ fn hostile_envelopes_are_refused_before_any_check() {
         RoundOutcome::Malformed { .. }
     ));
 }
+
+#[test]
+fn oversized_deep_or_inexact_files_are_refused_by_the_one_reader() {
+    let round = setup();
+    let oversized = format!(
+        "{{\"format\": \"par-appraisal/1\", \"pad\": \"{}\"}}",
+        "x".repeat(5 << 20)
+    );
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let text = round.appraisal().to_json();
+    let beyond = text.replacen(
+        "\"appraisal_id\"",
+        "\"n\": 9007199254740993, \"appraisal_id\"",
+        1,
+    );
+    for hostile in [oversized, deep, beyond] {
+        for outcome in [
+            verify_appraisal(&hostile, round.context()).outcome,
+            verify_explanation(&hostile, round.context()).outcome,
+            verify_final(&hostile, round.context()).outcome,
+        ] {
+            assert!(
+                matches!(outcome, RoundOutcome::Malformed { .. }),
+                "{outcome:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_empty_answer_or_a_bad_evidence_hash_is_not_what_the_app_writes() {
+    let round = setup();
+    let appraisal = round.appraisal();
+    let mut payload = round.explanation(&appraisal).payload;
+    payload.answers.get_mut("3.5.3").unwrap().text = "  ".into();
+    let text = Explanation::sign(payload, &round.fixture.key).to_json();
+    let outcome = verify_explanation(&text, round.context()).outcome;
+    assert!(matches!(outcome, RoundOutcome::Malformed { ref reason } if reason.contains(".text")));
+
+    let mut payload = round.explanation(&appraisal).payload;
+    let evidence = &mut payload.answers.get_mut("3.5.3").unwrap().evidence[0];
+    evidence.file.as_mut().unwrap().sha256 = "C".repeat(64);
+    let text = Explanation::sign(payload, &round.fixture.key).to_json();
+    let outcome = verify_explanation(&text, round.context()).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::Malformed { ref reason } if reason.contains("evidence[0]"))
+    );
+}
+
+#[test]
+fn an_appraisal_naming_another_appraising_body_is_refused() {
+    let round = setup();
+    let mut payload = round.appraisal().payload;
+    payload.appraiser = "Phòng Nội vụ huyện khác".into();
+    let text = Appraisal::sign(payload, &round.office_key).to_json();
+    let outcome = verify_appraisal(&text, round.context()).outcome;
+    assert!(
+        matches!(outcome, RoundOutcome::Malformed { ref reason } if reason.contains("payload.appraiser"))
+    );
+}

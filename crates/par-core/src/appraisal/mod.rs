@@ -6,6 +6,7 @@
 //! the submission's answers and the office's entries, with the same code.
 
 mod outcome;
+mod payload_check;
 mod trail;
 mod trust;
 mod verify;

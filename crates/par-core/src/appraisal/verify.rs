@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::outcome::{RoundOutcome, RoundVerification};
+use super::payload_check::{answers_as_written, same_appraiser};
 use super::trust::{KeyTrust, OfficeTrust};
 use super::{Appraisal, AppraisalPayload, Explanation, FinalResult, Round, SubmissionLink};
 use crate::framework::{Framework, Item};
@@ -73,6 +74,7 @@ pub fn verify_appraisal(text: &str, context: RoundContext<'_>) -> RoundVerificat
         optional_hash("payload.explanation", payload.explanation.as_deref())?;
         linked_submission(&payload.submission, context)?;
         if let Some(set) = set_of(&payload.submission, context)? {
+            same_appraiser(set, &payload.appraiser)?;
             let codes = set_codes(set);
             known_codes(&codes, "payload.remarks", payload.remarks.keys())?;
             known_codes(&codes, "payload.requests", payload.requests.keys())?;
@@ -94,6 +96,7 @@ pub fn verify_explanation(text: &str, context: RoundContext<'_>) -> RoundVerific
                 &payload.submission,
             )?;
             optional_hash("payload.appraisal", Some(&payload.appraisal))?;
+            answers_as_written(payload)?;
             if let Some(keys) = context.unit_keys {
                 let signer = &file.signature.public_key;
                 if !keys.iter().any(|k| k.eq_ignore_ascii_case(signer)) {
@@ -136,6 +139,7 @@ pub fn verify_final(text: &str, context: RoundContext<'_>) -> RoundVerification<
             linked_appraisal(appraisal, &payload.appraisal)?;
         }
         if let Some(set) = set_of(&payload.submission, context)? {
+            same_appraiser(set, &payload.appraiser)?;
             recomputed(
                 set,
                 &payload.office,
