@@ -193,6 +193,14 @@ pub mod schema {
 pub mod round {
     use super::Text;
 
+    /// Headings when one run holds both kinds of files.
+    pub const SUBMISSIONS_HEADING: Text =
+        Text::new("Hồ sơ tự đánh giá:", "Self-assessment submissions:");
+    pub const ROUND_HEADING: Text = Text::new(
+        "Thẩm định, giải trình, kết quả cuối cùng:",
+        "Appraisals, explanations, final results:",
+    );
+
     pub const ROUND: Text = Text::new("{kind} (vòng {round})", "{kind} (round {round})");
     pub const VALID: Text = Text::new(
         "{kind} — hợp lệ — {unit} ({code}), năm {year}, mã băm {hash}…",

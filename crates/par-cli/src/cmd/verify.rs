@@ -56,7 +56,13 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
     let (distinct, checked, round_files) = round::set_apart(distinct, checked);
     let files = merge_same_submissions(same_file::gather(distinct, checked));
     let report = Report::new(&files, keyring.is_some());
+    let heading = |out: &mut dyn Write, text: par_core::Text| {
+        writeln!(out, "{}", text.get(lang)).map_err(CliError::Output)
+    };
     if !files.is_empty() {
+        if !round_files.is_empty() {
+            heading(out, crate::texts::round::SUBMISSIONS_HEADING)?;
+        }
         report.print(out, lang).map_err(CliError::Output)?;
     }
     let mut round_failed = false;
@@ -65,8 +71,9 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
             frameworks: &frameworks,
             keyring: keyring.as_ref(),
             office_keys: args.office_keys,
-            submissions: round::submissions_by_hash(&files),
+            submissions: round::submissions_of(&files),
         };
+        heading(out, crate::texts::round::ROUND_HEADING)?;
         let lines = round::verify_round(&round_files, &batch);
         round_failed = crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
     }

@@ -242,8 +242,16 @@ fn tampered_or_foreign_appraisals_are_refused_with_the_reason() {
     let moved = Appraisal::sign(appraisal.payload, &UnitKey::from_secret(OFFICE_SECRET));
     std::fs::write(&round.appraisal, moved.to_json()).unwrap();
     let output = verify_round(&round, &office_key_id(), &files);
-    // The submission it names is not in the batch: genuine, but not checked against it.
-    assert!(stdout(&output).contains("? "), "{}", stdout(&output));
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output)
+            .contains("kết quả thẩm định (vòng 1) — tệp dành cho hồ sơ ffff ffff ffff ffff"),
+        "{}",
+        stdout(&output)
+    );
+    // Alone, without the unit's submission, it is genuine but not checked against anything.
+    let output = verify_round(&round, &office_key_id(), &files[..1]);
+    assert_eq!(output.status.code(), Some(0));
     assert!(
         stdout(&output).contains("CHƯA đối chiếu đủ"),
         "{}",

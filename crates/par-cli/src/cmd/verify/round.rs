@@ -83,8 +83,17 @@ pub struct Batch<'a> {
     pub frameworks: &'a [KnownFramework],
     pub keyring: Option<&'a Keyring>,
     pub office_keys: &'a [String],
-    /// Valid submissions of the batch, by hash.
-    pub submissions: HashMap<String, PathBuf>,
+    pub submissions: Submissions,
+}
+
+/// The valid submissions of the batch.
+#[derive(Default)]
+pub struct Submissions {
+    pub by_hash: HashMap<String, PathBuf>,
+    /// Each unit's latest revision (its hash): a round file naming a submission not in the
+    /// batch is checked against it, so an appraisal for another submission of a unit whose
+    /// submission is here is refused as such rather than left unchecked.
+    pub latest_of_unit: HashMap<String, String>,
 }
 
 /// Verifies the round files: appraisals first, so explanations and final results find theirs.
@@ -142,9 +151,13 @@ fn check(
             .iter()
             .find(|k| k.sha256 == l.framework.sha256)
     });
-    let submission = link
-        .as_ref()
-        .and_then(|l| load_submission(batch, &l.sha256));
+    let submission = link.as_ref().and_then(|l| {
+        let hash = match batch.submissions.by_hash.contains_key(&l.sha256) {
+            true => Some(&l.sha256),
+            false => batch.submissions.latest_of_unit.get(&l.unit.code),
+        };
+        load_submission(batch, hash?)
+    });
     let trust = office_trust(known, batch.office_keys);
     let unit_keys: Option<Vec<String>> = link
         .as_ref()
@@ -243,7 +256,7 @@ fn unit_keys(
 
 /// The valid submission of the batch with this hash, read again (the batch kept only a summary).
 fn load_submission(batch: &Batch<'_>, hash: &str) -> Option<(Submission, String)> {
-    let path: &Path = batch.submissions.get(hash)?;
+    let path: &Path = batch.submissions.by_hash.get(hash)?;
     let text = read::read_text(path).ok()?;
     let context = VerifyContext {
         keyring: batch.keyring,
@@ -254,17 +267,32 @@ fn load_submission(batch: &Batch<'_>, hash: &str) -> Option<(Submission, String)
     Some((checked.submission?, checked.hash?))
 }
 
-/// The valid submissions of a verified batch, by hash.
-pub fn submissions_by_hash(files: &[BatchFile<PathBuf, CliError>]) -> HashMap<String, PathBuf> {
-    files
-        .iter()
-        .filter_map(|file| {
-            let received = file.result.as_ref().ok()?;
-            let summary = received.summary.as_ref()?;
-            received
-                .outcome
-                .is_valid()
-                .then(|| (summary.hash.clone(), file.id.clone()))
-        })
-        .collect()
+/// The valid submissions of a verified batch: by hash, and each unit's latest by unit code.
+pub fn submissions_of(files: &[BatchFile<PathBuf, CliError>]) -> Submissions {
+    let mut submissions = Submissions::default();
+    let mut latest: HashMap<String, (u32, String)> = HashMap::new();
+    for file in files {
+        let Ok(received) = &file.result else { continue };
+        let Some(summary) = received
+            .summary
+            .as_ref()
+            .filter(|_| received.outcome.is_valid())
+        else {
+            continue;
+        };
+        submissions
+            .by_hash
+            .insert(summary.hash.clone(), file.id.clone());
+        let entry = latest
+            .entry(summary.unit_code.clone())
+            .or_insert((0, String::new()));
+        if summary.revision > entry.0 {
+            *entry = (summary.revision, summary.hash.clone());
+        }
+    }
+    submissions.latest_of_unit = latest
+        .into_iter()
+        .map(|(unit, (_, hash))| (unit, hash))
+        .collect();
+    submissions
 }
