@@ -258,3 +258,74 @@ fn tampered_or_foreign_appraisals_are_refused_with_the_reason() {
         stdout(&output)
     );
 }
+
+#[test]
+fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
+    let dir = generate("appraise-bad-sheet", 1);
+    let keyring = dir.join("keyring.json.txt");
+    let submission = submissions_in(&dir)[0].clone();
+    let sheet = dir.join("tham-dinh.csv");
+    let output = par(&[
+        "appraise",
+        "export",
+        "--framework",
+        SAMPLE,
+        "--keys",
+        keyring.to_str().unwrap(),
+        &submission,
+        "-o",
+        sheet.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let exported = std::fs::read_to_string(&sheet).unwrap();
+    let key_file = dir.join("khoa.txt");
+    std::fs::write(&key_file, hex_of(&OFFICE_SECRET)).unwrap();
+    let sign = |content: &str| {
+        std::fs::write(&sheet, content).unwrap();
+        par(&[
+            "appraise",
+            "sign",
+            "--framework",
+            SAMPLE,
+            "--keys",
+            keyring.to_str().unwrap(),
+            &submission,
+            "--sheet",
+            sheet.to_str().unwrap(),
+            "--key",
+            key_file.to_str().unwrap(),
+            "--deadline",
+            "2026-01-20T10:00:00Z",
+            "--out",
+            dir.join("out").to_str().unwrap(),
+        ])
+    };
+    let set_cell = |code: &str, cells: &str| -> String {
+        exported
+            .lines()
+            .map(|line| match line.contains(&format!(",{code},")) {
+                true => format!("{},{cells}\n", line.strip_suffix(",,,,").unwrap()),
+                false => format!("{line}\n"),
+            })
+            .collect()
+    };
+    // Another layout, a score above the item's maximum, a claim scored without rejecting it.
+    let cases = [
+        (
+            exported.replacen("Điểm thẩm định", "Điểm", 1),
+            "tiêu đề cột",
+        ),
+        (set_cell("1.1.1", "\"9,5\",,,"), "ngoài khoảng điểm"),
+        (set_cell("3.5.3", "1,,,"), "tiêu chí 3.5.3"),
+    ];
+    for (content, says) in cases {
+        let output = sign(&content);
+        assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+        assert!(
+            stderr(&output).contains(says),
+            "{says}: {}",
+            stderr(&output)
+        );
+    }
+    assert!(!dir.join("out").join("TD-2025-00001-v1.json").exists());
+}

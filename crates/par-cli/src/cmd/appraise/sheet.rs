@@ -180,3 +180,20 @@ pub fn decisions(
     }
     Ok(decisions)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_a_spreadsheet_would_run_is_written_inert_and_numbers_are_left_alone() {
+        assert_eq!(
+            no_formula("=HYPERLINK(\"http://x\")"),
+            "'=HYPERLINK(\"http://x\")"
+        );
+        assert_eq!(no_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(no_formula("+1+1"), "'+1+1");
+        assert_eq!(no_formula("-0,25"), "-0,25");
+        assert_eq!(no_formula("UBND xã Tân Lập"), "UBND xã Tân Lập");
+    }
+}
