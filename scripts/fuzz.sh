@@ -25,8 +25,13 @@ seed_dir verify_submission "$corpus"/*.json "$corpus"/hostile/*.json
 seed_dir parse_stored_files frameworks/mau-xa-2025.json frameworks/examples/mau-xa-2025.answers.json \
   "$corpus"/hostile/5-*.json "$corpus"/hostile/7-*.json
 mkdir -p fuzz/corpus/hostile_edits
+# The appraisal round's targets start from the submissions (a file of another kind) and find
+# the formats' shapes from the verifier's answers.
+for target in verify_appraisal verify_explanation verify_final; do
+  seed_dir "$target" "$corpus"/*.json
+done
 
-for target in verify_submission parse_stored_files hostile_edits; do
+for target in verify_submission parse_stored_files hostile_edits verify_appraisal verify_explanation verify_final; do
   echo "== fuzz $target for ${seconds}s"
   (cd fuzz && cargo fuzz run --sanitizer none "$target" -- -max_total_time="$seconds" -max_len=200000 2>&1 \
     | grep -E '^(#[0-9]+ +DONE|Done|==|INFO: -max_total_time)|SUMMARY|panicked|crash' || true)

@@ -136,6 +136,9 @@ pub enum CliError {
         path_list(folders)
     )]
     NoSubmissions { folders: Vec<PathBuf> },
+    /// `par appraise`: a submission that does not verify, a sheet or key that cannot be used.
+    #[error("{}: {reason}", shown(path))]
+    Appraise { path: PathBuf, reason: String },
 }
 
 /// An operating system error in Vietnamese: the usual cases in words, any other by its code

@@ -67,6 +67,10 @@ enum Command {
         /// Criteria sets accepted: files, or folders of them; repeatable; at least one needed.
         #[arg(long)]
         framework: Vec<PathBuf>,
+        /// An appraising office's key id (XXXX-XXXX-XXXX-XXXX) accepted for appraisals and
+        /// final results, when the criteria set names none; repeatable.
+        #[arg(long = "office-key", value_name = "KEY_ID")]
+        office_keys: Vec<String>,
     },
     /// The office's register of unit public keys.
     Keys {
@@ -75,6 +79,11 @@ enum Command {
         keyring: PathBuf,
         #[command(subcommand)]
         command: KeysCommand,
+    },
+    /// The appraisal sheet (CSV) of verified submissions, and signed appraisals made from it.
+    Appraise {
+        #[command(subcommand)]
+        command: AppraiseCommand,
     },
     /// Write the JSON Schemas of the file formats, or check that the written ones are current.
     Schema {
@@ -85,6 +94,66 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+#[derive(clap::Args)]
+struct AppraiseInputs {
+    /// The criteria set the submissions used.
+    #[arg(long)]
+    framework: PathBuf,
+    /// The office's keyring: each submission's sender is checked when given.
+    #[arg(long, visible_alias = "keyring", value_name = "KEYRING")]
+    keys: Option<PathBuf>,
+    /// Submission files to appraise.
+    #[arg(required = true)]
+    submissions: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum AppraiseCommand {
+    /// Write the appraisal sheet: one row per unit and item, self score beside an empty
+    /// appraised column.
+    Export {
+        #[command(flatten)]
+        inputs: AppraiseInputs,
+        /// The CSV file to write.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Read the filled sheet and write one signed appraisal (par-appraisal/1) per submission.
+    Sign {
+        #[command(flatten)]
+        inputs: AppraiseInputs,
+        /// The filled appraisal sheet (CSV).
+        #[arg(long)]
+        sheet: PathBuf,
+        /// The office's secret key: a file with 64 hex characters.
+        #[arg(long)]
+        key: PathBuf,
+        /// `first` (round 1, answered by explanations) or `final`.
+        #[arg(long, default_value = "first", value_parser = parse_round)]
+        round: par_core::appraisal::Round,
+        /// Deadline for explanations, RFC 3339 in UTC (2026-01-20T10:00:00Z); needed with requests.
+        #[arg(long)]
+        deadline: Option<String>,
+        /// Hash of the explanation a final round took into account.
+        #[arg(long)]
+        explanation: Option<String>,
+        /// Creation time to record (RFC 3339 UTC); now when left out.
+        #[arg(long)]
+        created_at: Option<String>,
+        /// Folder to write the appraisal files to.
+        #[arg(short, long, default_value = ".")]
+        out: PathBuf,
+    },
+}
+
+fn parse_round(text: &str) -> Result<par_core::appraisal::Round, String> {
+    match text {
+        "first" | "1" => Ok(par_core::appraisal::Round::First),
+        "final" => Ok(par_core::appraisal::Round::Final),
+        _ => Err("chỉ nhận first (vòng 1) hoặc final (vòng cuối)".into()),
+    }
 }
 
 #[derive(Subcommand)]
@@ -182,11 +251,13 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
             files,
             keys,
             framework,
+            office_keys,
         } => {
             let args = cmd::verify::VerifyArgs {
                 paths: files,
                 keyring: keys.as_deref(),
                 frameworks: framework,
+                office_keys,
             };
             cmd::verify::run(out, &args, cli.lang)
         }
@@ -206,5 +277,47 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
             KeysCommand::List => cmd::keys::list(out, keyring, cli.lang),
         },
         Command::Schema { out: folder, check } => cmd::schema::run(out, folder, *check, cli.lang),
+        Command::Appraise { command } => appraise(command, out, cli.lang),
+    }
+}
+
+fn appraise(
+    command: &AppraiseCommand,
+    out: &mut dyn Write,
+    lang: Lang,
+) -> Result<ExitCode, error::CliError> {
+    match command {
+        AppraiseCommand::Export { inputs, output } => {
+            cmd::appraise::export(out, &inputs_of(inputs), output, lang)
+        }
+        AppraiseCommand::Sign {
+            inputs,
+            sheet,
+            key,
+            round,
+            deadline,
+            explanation,
+            created_at,
+            out: folder,
+        } => {
+            let args = cmd::appraise::SignArgs {
+                sheet,
+                key,
+                round: *round,
+                deadline: deadline.as_deref(),
+                explanation: explanation.as_deref(),
+                created_at: created_at.as_deref(),
+                out: folder,
+            };
+            cmd::appraise::sign(out, &inputs_of(inputs), &args, lang)
+        }
+    }
+}
+
+fn inputs_of(inputs: &AppraiseInputs) -> cmd::appraise::Inputs<'_> {
+    cmd::appraise::Inputs {
+        framework: &inputs.framework,
+        keyring: inputs.keys.as_deref(),
+        submissions: &inputs.submissions,
     }
 }

@@ -189,3 +189,51 @@ pub mod schema {
         "{file} does not match the current types; run “par schema” to update it.",
     );
 }
+
+pub mod round {
+    use super::Text;
+
+    /// Headings when one run holds both kinds of files.
+    pub const SUBMISSIONS_HEADING: Text =
+        Text::new("Hồ sơ tự đánh giá:", "Self-assessment submissions:");
+    pub const ROUND_HEADING: Text = Text::new(
+        "Thẩm định, giải trình, kết quả cuối cùng:",
+        "Appraisals, explanations, final results:",
+    );
+
+    pub const ROUND: Text = Text::new("{kind} (vòng {round})", "{kind} (round {round})");
+    pub const VALID: Text = Text::new(
+        "{kind} — hợp lệ — {unit} ({code}), năm {year}, mã băm {hash}…",
+        "{kind} — valid — {unit} ({code}), year {year}, hash {hash}…",
+    );
+    pub const PARTLY_CHECKED: Text = Text::new(
+        "{kind} — chữ ký đúng nhưng CHƯA đối chiếu đủ (cần trong cùng lần chạy: hồ sơ được thẩm \
+         định, kết quả thẩm định được nhắc tới, --keys SỔ-KHÓA.json, khóa cơ quan thẩm định trong \
+         bộ tiêu chí hoặc --office-key) — {unit} ({code}), năm {year}, mã băm {hash}…",
+        "{kind} — signature correct but NOT fully checked (needs in the same run: the appraised \
+         submission, the appraisal named, --keys KEYRING.json, the office key from the criteria \
+         set or --office-key) — {unit} ({code}), year {year}, hash {hash}…",
+    );
+    pub const FAILED: Text = Text::new("{kind} — {reason}", "{kind} — {reason}");
+    pub const SUMMARY: Text = Text::new(
+        "{total} tệp thẩm định, giải trình, kết quả cuối cùng: {valid} hợp lệ, {partly} chưa \
+         đối chiếu đủ, {failed} không hợp lệ",
+        "{total} appraisal, explanation and final result files: {valid} valid, {partly} not \
+         fully checked, {failed} failed",
+    );
+}
+
+pub mod appraise {
+    use super::Text;
+
+    pub const EXPORTED: Text = Text::new(
+        "Đã ghi bảng thẩm định {file}: {units} đơn vị, {rows} dòng (điền cột “Điểm thẩm định”; \
+         để trống là công nhận điểm tự chấm)",
+        "Wrote the appraisal sheet {file}: {units} units, {rows} rows (fill in “Điểm thẩm \
+         định”; left empty, the self score stands)",
+    );
+    pub const SIGNED: Text = Text::new(
+        "Đã ký {file}: {unit}, tổng {total} điểm, chỉ số {index}%, khóa {key}",
+        "Signed {file}: {unit}, total {total}, index {index}%, key {key}",
+    );
+}

@@ -3,6 +3,8 @@
 //! Exit codes checked throughout: 0 every file valid, 1 something checked failed, 2 the command
 //! could not run.
 
+#[path = "cli/appraise.rs"]
+mod appraise;
 #[path = "cli/hostile.rs"]
 mod hostile;
 #[path = "cli/keys.rs"]

@@ -166,7 +166,7 @@ fn warning(
     explained.then_some(Warning::ExplainedInsteadOfEvidence { code })
 }
 
-fn evidence_problem(evidence: &EvidenceRef) -> Option<EvidenceProblem> {
+pub(crate) fn evidence_problem(evidence: &EvidenceRef) -> Option<EvidenceProblem> {
     if !evidence.date.is_empty() && !crate::input::is_iso_date(&evidence.date) {
         return Some(EvidenceProblem::DateNotReal);
     }

@@ -38,6 +38,11 @@ pub struct Framework {
     pub decision: Decision,
     /// Who appraises the units, e.g. "Sở Nội vụ tỉnh …": configuration, never assumed.
     pub appraising_body: String,
+    /// Key ids (`XXXX-XXXX-XXXX-XXXX`) of the appraising body's signing keys (format 2): the
+    /// province issues the set, so a unit that trusts the set trusts these keys for appraisals
+    /// and final results. Left out, the unit confirms the office's key once by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub appraiser_key_ids: Vec<String>,
     pub evidence_policy: EvidencePolicy,
     /// Classification bands, highest first.
     pub classification: Vec<ClassBand>,
@@ -362,6 +367,7 @@ impl Framework {
             .chain(self.adjustments.iter().flat_map(|g| g.items.iter()))
             .flat_map(|item| std::iter::once(item).chain(item.items.iter()));
         let uses_second = !self.not_applicable_without_evidence.is_default()
+            || !self.appraiser_key_ids.is_empty()
             || self.fields.iter().any(|f| {
                 !f.not_applicable.is_none()
                     || f.criteria.iter().any(|c| !c.not_applicable.is_none())

@@ -16,6 +16,7 @@
 //! - Index (%) = total ÷ applicable maximum × 100, rounded half away from zero to 2 decimals.
 
 pub mod answers;
+pub mod appraisal;
 pub mod changes;
 pub mod decimal;
 pub mod describe;

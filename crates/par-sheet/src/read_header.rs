@@ -42,6 +42,7 @@ pub fn read_header(grid: &Grid, problems: &mut Problems) -> (Framework, HeaderRo
             issuer: String::new(),
         },
         appraising_body: String::new(),
+        appraiser_key_ids: Vec::new(),
         evidence_policy: EvidencePolicy::ExplanationRequired,
         classification: Vec::new(),
         decimals: 2,

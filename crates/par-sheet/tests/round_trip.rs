@@ -329,6 +329,7 @@ fn framework() -> impl Strategy<Value = Framework> {
                         issuer: "UBND tỉnh".into(),
                     },
                     appraising_body: "Sở Nội vụ".into(),
+                    appraiser_key_ids: Vec::new(),
                     evidence_policy: if zero_policy {
                         EvidencePolicy::ZeroWithoutEvidence
                     } else {

@@ -30,7 +30,35 @@ fn schemas() -> Vec<(&'static str, String)> {
             "submission.schema.json",
             pretty(schemars::schema_for!(par_core::submission::Submission)),
         ),
+        (
+            "appraisal.schema.json",
+            pretty(titled(
+                schemars::schema_for!(par_core::appraisal::Appraisal),
+                "Appraisal",
+            )),
+        ),
+        (
+            "explanation.schema.json",
+            pretty(titled(
+                schemars::schema_for!(par_core::appraisal::Explanation),
+                "Explanation",
+            )),
+        ),
+        (
+            "final.schema.json",
+            pretty(titled(
+                schemars::schema_for!(par_core::appraisal::FinalResult),
+                "FinalResult",
+            )),
+        ),
     ]
+}
+
+/// The three files of the appraisal round share one generic envelope type, which would
+/// otherwise give each schema the same title.
+fn titled(mut schema: schemars::Schema, title: &str) -> schemars::Schema {
+    schema.insert("title".into(), title.into());
+    schema
 }
 
 /// Writes (or with `check`, compares) every schema; exit 1 if any written one is stale.

@@ -9,6 +9,7 @@
 //! Memory stays flat over a batch: each file is read, verified and reduced to what the report
 //! needs (`office::Received`) on a worker thread, and only that is kept.
 
+pub mod round;
 mod same_file;
 
 use std::io::Write;
@@ -30,6 +31,8 @@ pub struct VerifyArgs<'a> {
     pub paths: &'a [PathBuf],
     pub keyring: Option<&'a Path>,
     pub frameworks: &'a [PathBuf],
+    /// Office key ids accepted for appraisals and final results besides those the set names.
+    pub office_keys: &'a [String],
 }
 
 pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<ExitCode, CliError> {
@@ -49,10 +52,36 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
     };
     let distinct = same_file::distinct_paths(&found.files);
     let checked = verify_all(&distinct, context);
+    // Appraisals, explanations and final results are checked after the submissions they name.
+    let (distinct, checked, round_files) = round::set_apart(distinct, checked);
     let files = merge_same_submissions(same_file::gather(distinct, checked));
     let report = Report::new(&files, keyring.is_some());
-    report.print(out, lang).map_err(CliError::Output)?;
-    Ok(report.exit_code())
+    let heading = |out: &mut dyn Write, text: par_core::Text| {
+        writeln!(out, "{}", text.get(lang)).map_err(CliError::Output)
+    };
+    if !files.is_empty() {
+        if !round_files.is_empty() {
+            heading(out, crate::texts::round::SUBMISSIONS_HEADING)?;
+        }
+        report.print(out, lang).map_err(CliError::Output)?;
+    }
+    let mut round_failed = false;
+    if !round_files.is_empty() {
+        let batch = round::Batch {
+            frameworks: &frameworks,
+            keyring: keyring.as_ref(),
+            office_keys: args.office_keys,
+            submissions: round::submissions_of(&files),
+        };
+        heading(out, crate::texts::round::ROUND_HEADING)?;
+        let lines = round::verify_round(&round_files, &batch);
+        round_failed = crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
+    }
+    Ok(if round_failed {
+        ExitCode::FAILURE
+    } else {
+        report.exit_code()
+    })
 }
 
 /// Verifies files on every core, each worker taking the next file as it finishes one (files

@@ -6,6 +6,7 @@
 pub mod across;
 pub mod framework;
 pub mod keys;
+pub mod round;
 pub mod score;
 pub mod table;
 pub mod verify;

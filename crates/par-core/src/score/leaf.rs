@@ -8,7 +8,7 @@ use crate::framework::{ClaimWithoutEvidence, EvidencePolicy, Item, NotApplicable
 use crate::problems::ProblemKind;
 use crate::rule::{band_points, Percentage, Rule, ZeroDenominator};
 
-use super::office::{score_office_item, OfficeEntries};
+use super::office::{apply_adjustment, score_office_item, OfficeEntries};
 use super::{LeafScore, LeafStatus};
 
 /// What scoring one leaf needs besides the leaf and its answer.
@@ -159,6 +159,17 @@ pub(super) fn score_leaf(
             problems.push(ProblemKind::Unanswered);
             (LeafStatus::Unanswered, Decimal::ZERO)
         }
+    };
+    let (status, points) = if rule.is_self_assessed() {
+        apply_adjustment(
+            item,
+            context.office,
+            (status, points),
+            decimals,
+            &mut problems,
+        )
+    } else {
+        (status, points)
     };
     let score = LeafScore {
         code: item.code.clone(),

@@ -28,6 +28,11 @@ pub struct OfficeEntries {
     /// they are scored as if never claimed (an item with no value then scores 0).
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub rejected_claims: BTreeSet<String>,
+    /// Appraised points, by item code, for items the unit scores itself: the office adjusts the
+    /// self score ("điều chỉnh"); an item not listed keeps the score recomputed from the unit's
+    /// answers ("công nhận"). Not for an excluded item: to count it, reject its claim.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub adjusted: BTreeMap<String, Decimal>,
 }
 
 /// Numerator and denominator the office entered, e.g. satisfied opinions and opinions collected.
@@ -43,6 +48,35 @@ impl OfficeEntries {
     pub fn has_entry(&self, code: &str) -> bool {
         self.points.contains_key(code) || self.figures.contains_key(code)
     }
+
+    /// Every item code the entries name, for checking them against the set.
+    pub fn codes(&self) -> impl Iterator<Item = &String> {
+        self.points
+            .keys()
+            .chain(self.figures.keys())
+            .chain(&self.rejected_claims)
+            .chain(self.adjusted.keys())
+    }
+}
+
+/// The office's adjusted points applied to a self-assessed leaf already scored: `(status,
+/// points)` unchanged when there is no adjustment; an adjustment outside the item's range or on
+/// an excluded item is a problem and changes nothing.
+pub(super) fn apply_adjustment(
+    item: &Item,
+    entries: &OfficeEntries,
+    scored: (LeafStatus, Decimal),
+    decimals: u32,
+    problems: &mut Vec<ProblemKind>,
+) -> (LeafStatus, Decimal) {
+    let Some(points) = entries.adjusted.get(&item.code) else {
+        return scored;
+    };
+    if scored.0 == LeafStatus::Excluded || !(item.floor()..=item.max_points).contains(points) {
+        problems.push(ProblemKind::OfficeEntryInvalid);
+        return scored;
+    }
+    (LeafStatus::Scored, points.round(decimals))
 }
 
 /// An office item scored from what the office entered: `(status, points, percent, problems)`.

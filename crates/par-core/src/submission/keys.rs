@@ -77,6 +77,17 @@ pub fn key_id(public_key: &[u8; 32]) -> String {
         .join("-")
 }
 
+/// Whether `text` is written as [`key_id`] writes a key id: four groups of four Crockford
+/// base32 characters joined by dashes.
+pub fn is_key_id(text: &str) -> bool {
+    const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 4
+        && groups
+            .iter()
+            .all(|g| g.len() == 4 && g.chars().all(|c| ALPHABET.contains(c)))
+}
+
 /// Lower-case hex of `bytes`.
 pub fn hex_string(bytes: &[u8]) -> String {
     hex::encode(bytes)
@@ -112,5 +123,14 @@ mod tests {
     fn hashes_are_shortened_and_grouped_for_reading() {
         assert_eq!(hash_prefix("0123456789abcdef0123"), "0123 4567 89ab cdef");
         assert_eq!(grouped("0123456789"), "0123 4567 89");
+    }
+
+    #[test]
+    fn key_ids_are_recognised_in_the_one_form_they_are_written() {
+        let id = key_id(&[7; 32]);
+        assert!(is_key_id(&id));
+        assert!(!is_key_id(&id.to_lowercase()));
+        assert!(!is_key_id(&id.replace('-', "")));
+        assert!(!is_key_id("IIII-0000-0000-0000"));
     }
 }

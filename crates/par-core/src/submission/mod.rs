@@ -8,6 +8,7 @@
 
 mod canonical;
 mod differences;
+mod envelope;
 mod key_backup;
 mod keyring;
 mod keys;
@@ -26,13 +27,16 @@ use crate::score::{score, ScoreSheet};
 use crate::unit::UnitInfo;
 
 pub use canonical::{canonical_json, canonical_json_value, framework_hash, sha256_hex};
+pub use differences::differences;
+pub use envelope::{format_of, EnvelopeError, Signed, SignedPayload};
 pub use key_backup::{
     backup_key, restore_key, KdfParams, KeyBackup, KeyBackupError, DEFAULT_KDF, KEY_BACKUP_FORMAT,
     MAX_KDF, MIN_PASSPHRASE_CHARS,
 };
 pub use keyring::{Keyring, KeyringError, KeyringProblem, RegisteredKey, KEYRING_FORMAT};
 pub use keys::{
-    grouped, hash_prefix, hex_bytes, hex_string, key_id, verify_signature, UnitKey, ALGORITHM,
+    grouped, hash_prefix, hex_bytes, hex_string, is_key_id, key_id, verify_signature, UnitKey,
+    ALGORITHM,
 };
 pub use outcome::{Outcome, ScoreDifference, Verification};
 pub use payload_check::is_lower_hex;
@@ -184,12 +188,7 @@ impl Submission {
         Submission {
             format: SUBMISSION_FORMAT.to_string(),
             payload,
-            signature: SignatureBlock {
-                algorithm: ALGORITHM.to_string(),
-                public_key: key.public_key_hex(),
-                key_id: key.key_id(),
-                value: hex::encode(key.sign(canonical)),
-            },
+            signature: envelope::signature_block(key, canonical),
         }
     }
 

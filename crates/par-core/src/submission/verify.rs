@@ -2,16 +2,13 @@
 //! needs to know first (docs/submission-format.md).
 
 use serde::Deserialize;
-use serde_json::Value;
 
 use super::canonical::{canonical_json_sized, framework_hash, sha256_hex};
 use super::differences::differences;
+use super::envelope::{format_of, not_as_written, signature_matches, signature_problem};
 use super::keyring::Keyring;
-use super::keys::{hex_bytes, key_id, verify_signature, ALGORITHM};
 use super::outcome::{Outcome, Verification};
-use super::payload_check::{is_lower_hex, payload_problem};
-use super::round_trip::first_difference;
-use super::same_json::serializes_to;
+use super::payload_check::payload_problem;
 use super::{Payload, Submission, SUBMISSION_FORMAT};
 use crate::escape::one_line;
 use crate::export_check::check_export;
@@ -101,7 +98,7 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
         Ok(value) => value,
         Err(error) => return malformed(error.to_string()),
     };
-    match raw.get("format").and_then(Value::as_str) {
+    match format_of(&raw) {
         Some(SUBMISSION_FORMAT) => {}
         Some(other) => {
             return fail(Outcome::UnknownFormat {
@@ -135,39 +132,18 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
     }
 }
 
-/// Where the file differs from the submission written back from its types, if it does.
-fn not_as_written(raw: &Value, submission: &Submission) -> Option<String> {
-    if serializes_to(submission, raw) {
-        return None;
-    }
-    let typed = serde_json::to_value(submission).ok()?;
-    let difference = first_difference(raw, &typed)?;
-    Some(format!(
-        "{}: tệp ghi {}, ứng dụng ghi {} — không phải dạng ứng dụng xuất ra",
-        difference.path, difference.written, difference.expected
-    ))
-}
-
 fn check(
     canonical_payload: &[u8],
     submission: &Submission,
     context: VerifyContext<'_>,
 ) -> (Outcome, Vec<crate::export_check::Warning>) {
     let refuse = |outcome| (outcome, Vec::new());
-    if let Some(reason) = signature_problem(submission) {
+    let signature = &submission.signature;
+    if let Some(reason) = signature_problem(signature) {
         return refuse(Outcome::Malformed { reason });
     }
-    let signature = &submission.signature;
-    let (Some(public_key), Some(signature_bytes)) = (
-        hex_bytes::<32>(&signature.public_key),
-        hex_bytes::<64>(&signature.value),
-    ) else {
-        return refuse(Outcome::Malformed {
-            reason: "khóa công khai hoặc chữ ký không đúng độ dài".into(),
-        });
-    };
     // The signature covers the payload exactly as written in the file, canonicalised.
-    if !verify_signature(&public_key, canonical_payload, &signature_bytes) {
+    if !signature_matches(signature, canonical_payload) {
         return refuse(Outcome::PayloadChanged);
     }
     let payload = &submission.payload;
@@ -203,26 +179,6 @@ fn check(
     } else {
         refuse(Outcome::ScoresDiffer { items })
     }
-}
-
-/// The signature block in the one form the app writes.
-fn signature_problem(submission: &Submission) -> Option<String> {
-    let signature = &submission.signature;
-    if signature.algorithm != ALGORITHM {
-        return Some(format!(
-            "signature.algorithm: thuật toán ký “{}” không được hỗ trợ (chỉ Ed25519)",
-            one_line(&signature.algorithm)
-        ));
-    }
-    if !is_lower_hex(&signature.public_key, 32) {
-        return Some("signature.public_key: phải là 64 ký tự hex viết thường".into());
-    }
-    if !is_lower_hex(&signature.value, 64) {
-        return Some("signature.value: phải là 128 ký tự hex viết thường".into());
-    }
-    let public_key = hex_bytes::<32>(&signature.public_key)?;
-    (key_id(&public_key) != signature.key_id)
-        .then(|| "signature.key_id: mã khóa không khớp với khóa công khai".into())
 }
 
 /// Whether the keyring has the signing key registered for the file's unit.

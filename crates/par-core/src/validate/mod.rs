@@ -121,7 +121,7 @@ impl Checker {
         } else if set.format == FRAMEWORK_FORMAT && set.required_format() == FRAMEWORK_FORMAT_2 {
             self.push(
                 "format",
-                format!("Bộ tiêu chí dùng cách tính chỉ có ở định dạng “{FRAMEWORK_FORMAT_2}” (điểm trừ dưới 0 trong tiêu chí, không áp dụng cả tiêu chí hoặc lĩnh vực, số liệu do cơ quan thẩm định nhập, cách tính không áp dụng khi thiếu tài liệu); hãy ghi “{FRAMEWORK_FORMAT_2}”."),
+                format!("Bộ tiêu chí dùng cách tính chỉ có ở định dạng “{FRAMEWORK_FORMAT_2}” (điểm trừ dưới 0 trong tiêu chí, không áp dụng cả tiêu chí hoặc lĩnh vực, số liệu do cơ quan thẩm định nhập, cách tính không áp dụng khi thiếu tài liệu, mã khóa của cơ quan thẩm định); hãy ghi “{FRAMEWORK_FORMAT_2}”."),
             );
         }
         for (name, value) in [
@@ -135,6 +135,14 @@ impl Checker {
         ] {
             if value.trim().is_empty() {
                 self.push(name, "Không được để trống.");
+            }
+        }
+        for (i, key_id) in set.appraiser_key_ids.iter().enumerate() {
+            if !crate::submission::is_key_id(key_id) {
+                self.push(
+                    &format!("appraiser_key_ids[{i}]"),
+                    "Mã khóa phải viết dạng XXXX-XXXX-XXXX-XXXX (chữ số và chữ in hoa), như ứng dụng của cơ quan thẩm định hiển thị.",
+                );
             }
         }
         if !(2000..=2100).contains(&set.year) {

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod hostile;
+pub mod round;
 pub mod signed;
 
 use par_core::{Answer, AnswerValue, Answers, Decimal, Framework};
