@@ -71,6 +71,26 @@ pub enum CliError {
     Keyring {
         source: par_core::submission::KeyringError,
     },
+    /// A registration file that is not genuine or not a registration: nothing is registered.
+    #[error(
+        "tệp đăng ký khóa {} bị từ chối, chưa đăng ký gì: {source}",
+        shown(path)
+    )]
+    Registration {
+        path: PathBuf,
+        source: par_core::submission::RegistrationError,
+    },
+    /// The key of a registration file is already another unit's.
+    #[error(
+        "không đăng ký được khóa {key_id} (tệp {}): khóa này đã đăng ký cho đơn vị {unit}; mỗi \
+         đơn vị phải có khóa riêng: hãy hỏi lại đơn vị",
+        shown(path)
+    )]
+    KeyOfAnotherUnit {
+        path: PathBuf,
+        key_id: String,
+        unit: String,
+    },
     #[error(
         "không có sổ khóa {}; kiểm tra lại đường dẫn, hoặc đăng ký khóa đầu tiên bằng \
          “par keys --keyring {} add --unit MÃ-ĐƠN-VỊ KHÓA-CÔNG-KHAI”",

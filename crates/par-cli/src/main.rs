@@ -89,16 +89,24 @@ enum Command {
 
 #[derive(Subcommand)]
 enum KeysCommand {
-    /// Register a unit's public key (64 hex characters, as shown in the unit's app).
+    /// Register a unit's public key (64 hex characters, as shown in the unit's app), or the
+    /// key of a key registration file made by the unit's app (--file).
     Add {
         /// Administrative unit code (5 digits).
-        #[arg(long)]
-        unit: String,
+        #[arg(long, required_unless_present = "file", conflicts_with = "file")]
+        unit: Option<String>,
         /// The unit's name, for the list.
-        #[arg(long, default_value = "")]
+        #[arg(long, default_value = "", conflicts_with = "file")]
         name: String,
         /// The unit's public key: 64 hex characters (not the key id XXXX-XXXX-XXXX-XXXX).
-        public_key: String,
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        public_key: Option<String>,
+        /// A key registration file (par-key-registration/1) from the unit's app.
+        #[arg(long, value_name = "REG.json")]
+        file: Option<PathBuf>,
+        /// Confirm adding another key for a unit that already has one (a key rotation).
+        #[arg(long, requires = "file")]
+        yes: bool,
     },
     /// List registered keys.
     List,
@@ -192,14 +200,20 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
         }
         Command::Keys { keyring, command } => match command {
             KeysCommand::Add {
+                file: Some(file),
+                yes,
+                ..
+            } => cmd::keys::add_file(out, keyring, file, *yes, cli.lang),
+            KeysCommand::Add {
                 unit,
                 name,
                 public_key,
+                ..
             } => {
                 let new_key = cmd::keys::NewKey {
-                    unit_code: unit,
+                    unit_code: unit.as_deref().unwrap_or_default(),
                     unit_name: name,
-                    public_key,
+                    public_key: public_key.as_deref().unwrap_or_default(),
                 };
                 cmd::keys::add(out, keyring, &new_key, cli.lang)
             }

@@ -178,6 +178,25 @@ pub mod keys {
          accepted. If an old key was lost or leaked, delete its entry from the keyring.",
     );
     pub const NONE: Text = Text::new("Chưa có khóa nào.", "No keys yet.");
+    pub const REGISTRATION: Text = Text::new(
+        "Tệp đăng ký khóa của đơn vị {unit}, tạo lúc {created}: chữ ký hợp lệ (tệp do chính chủ \
+         khóa tạo).\n  Mã khóa:         {key}\n  Khóa công khai:  {public}",
+        "Key registration of unit {unit}, made {created}: signature valid (made by the key's \
+         holder).\n  Key id:      {key}\n  Public key:  {public}",
+    );
+    pub const ALREADY_THERE: Text = Text::new(
+        "Khóa {key} đã được đăng ký cho đơn vị {unit}; sổ khóa không thay đổi.",
+        "Key {key} is already registered for unit {unit}; the keyring is unchanged.",
+    );
+    pub const NEEDS_CONFIRMATION: Text = Text::new(
+        "CHƯA ĐĂNG KÝ: đơn vị {unit} đã có {count} khóa ({list}). Đơn vị có thể đã đổi máy hoặc \
+         mất khóa; hãy gọi cho đơn vị, đối chiếu mã khóa mới ở trên, rồi chạy lại lệnh với \
+         --yes. Khóa cũ vẫn được giữ để các hồ sơ đã nộp trước vẫn xác minh được.",
+        "NOT REGISTERED: unit {unit} already has {count} key(s) ({list}). The unit may have a \
+         new computer or have lost its key; call the unit, compare the new key id above, then \
+         run the command again with --yes. The old keys stay, so earlier submissions still \
+         verify.",
+    );
 }
 
 pub mod schema {

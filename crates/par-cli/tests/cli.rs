@@ -5,6 +5,8 @@
 
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/key_registration.rs"]
+mod key_registration;
 #[path = "cli/keys.rs"]
 mod keys;
 #[path = "cli/output.rs"]

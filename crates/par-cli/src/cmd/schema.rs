@@ -30,6 +30,10 @@ fn schemas() -> Vec<(&'static str, String)> {
             "submission.schema.json",
             pretty(schemars::schema_for!(par_core::submission::Submission)),
         ),
+        (
+            "key-registration.schema.json",
+            pretty(schemars::schema_for!(par_core::submission::KeyRegistration)),
+        ),
     ]
 }
 
