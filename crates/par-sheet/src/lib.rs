@@ -7,6 +7,7 @@
 //!   problem at once, each at its cell (`Tiêu chí!D14: …`) with what to write instead.
 //! - [`export_xlsx`]: a set as the filled template; importing it gives the identical set.
 //! - [`empty_template`]: the template for a new set.
+//! - [`read_units`]: the province's list of expected units (code and name), XLSX or CSV.
 //!
 //! The layout (sheets, columns, the words for levels and rules) is in `layout.rs`; how a rule's
 //! parameters are written (“Từ 80% đến dưới 100%: 1 điểm”) in `rule_text.rs` and
@@ -25,6 +26,7 @@ mod read_header;
 mod read_items;
 mod rule_text;
 mod text;
+mod units;
 mod write;
 mod xlsx_in;
 
@@ -32,6 +34,7 @@ use par_core::Framework;
 
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
+pub use units::{read_units, UnitsError, UnitsList};
 pub use write::{empty_template, export_xlsx};
 pub use xlsx_in::{MAX_CELLS, MAX_FILE_BYTES};
 

@@ -100,7 +100,7 @@ fn check_one(
     if let Some(of) = claims.claim(index, &text) {
         return Checked::CopyOf { of };
     }
-    Checked::Verified(Received::of(verify(&text, context)))
+    Checked::Verified(Box::new(Received::of(verify(&text, context))))
 }
 
 /// Criteria sets from files or folders of them; at least one, since no score can be
