@@ -80,6 +80,18 @@ pub enum CliError {
         path: PathBuf,
         source: par_core::submission::RegistrationError,
     },
+    /// The units list given to `par rank --units` could not be read as one.
+    #[error("danh sách đơn vị {}: {source}", shown(path))]
+    Units {
+        path: PathBuf,
+        source: par_sheet::UnitsError,
+    },
+    /// An export of `par rank` could not be made (the spreadsheet writer failed).
+    #[error("không tạo được tệp {}: {source}", shown(path))]
+    Export {
+        path: PathBuf,
+        source: par_sheet::ExportError,
+    },
     /// The key of a registration file is already another unit's.
     #[error(
         "không đăng ký được khóa {key_id} (tệp {}): khóa này đã đăng ký cho đơn vị {unit}; mỗi \

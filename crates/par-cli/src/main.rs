@@ -68,6 +68,29 @@ enum Command {
         #[arg(long)]
         framework: Vec<PathBuf>,
     },
+    /// The board (who sent a valid file, who was refused and why, who has not submitted) and
+    /// the ranking of units, verified as `par verify` does; exports as CSV and XLSX.
+    Rank {
+        /// Submission files, or folders of them (every *.json directly inside).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The office's keyring (units' registered public keys).
+        #[arg(long, visible_alias = "keyring", value_name = "KEYRING")]
+        keys: PathBuf,
+        /// The criteria set the units were scored on.
+        #[arg(long, value_name = "SET")]
+        framework: PathBuf,
+        /// The province's list of expected units (CSV or XLSX: code and name).
+        #[arg(long, value_name = "UNITS")]
+        units: Option<PathBuf>,
+        /// Write the ranking as CSV (UTF-8 with BOM), and the per-item matrix beside it
+        /// (NAME-tung-tieu-chi.csv).
+        #[arg(long, value_name = "OUT")]
+        csv: Option<PathBuf>,
+        /// Write the ranking and the per-item matrix as one XLSX workbook.
+        #[arg(long, value_name = "OUT")]
+        xlsx: Option<PathBuf>,
+    },
     /// The office's register of unit public keys.
     Keys {
         /// The keyring file (before or after add/list).
@@ -197,6 +220,24 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
                 frameworks: framework,
             };
             cmd::verify::run(out, &args, cli.lang)
+        }
+        Command::Rank {
+            files,
+            keys,
+            framework,
+            units,
+            csv,
+            xlsx,
+        } => {
+            let args = cmd::rank::RankArgs {
+                paths: files,
+                keyring: keys,
+                framework,
+                units: units.as_deref(),
+                csv: csv.as_deref(),
+                xlsx: xlsx.as_deref(),
+            };
+            cmd::rank::run(out, &args, cli.lang)
         }
         Command::Keys { keyring, command } => match command {
             KeysCommand::Add {

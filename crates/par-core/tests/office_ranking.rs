@@ -37,6 +37,7 @@ fn summary(code: &str, first: &str, second: &str, second_max: &str) -> Submissio
     let field = |points: &str, max: &str| FieldPoints {
         points: d(points),
         applicable_max: d(max),
+        pending_max: d("0"),
     };
     let total = d(first) + d(second);
     let applicable_max = d("60") + d(second_max);

@@ -36,6 +36,7 @@ mod xlsx_in;
 
 use par_core::Framework;
 
+pub use grid::date_from_serial;
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
 pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};

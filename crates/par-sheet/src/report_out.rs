@@ -89,7 +89,8 @@ pub fn table_csv(table: &Table, lang: Lang) -> Vec<u8> {
         for (label, value) in &table.header {
             record(vec![label.clone(), value.clone()]);
         }
-        record(vec![String::new()]);
+        // A blank row: two empty cells (one alone would be written `""`).
+        record(vec![String::new(), String::new()]);
         record(table.columns.clone());
         for cells in &table.rows {
             record(

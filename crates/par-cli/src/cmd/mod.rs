@@ -3,6 +3,7 @@
 pub mod diff;
 pub mod framework;
 pub mod keys;
+pub mod rank;
 pub mod schema;
 pub mod score;
 pub mod sheet;

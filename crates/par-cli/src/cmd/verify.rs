@@ -17,8 +17,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use par_core::office::{merge_same_submissions, Received};
-use par_core::submission::{known_frameworks, verify, KnownFramework, VerifyContext};
+use par_core::office::{merge_same_submissions, BatchFile, Received};
+use par_core::submission::{known_frameworks, verify, Keyring, KnownFramework, VerifyContext};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -33,6 +33,24 @@ pub struct VerifyArgs<'a> {
 }
 
 pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<ExitCode, CliError> {
+    let batch = verify_batch(args)?;
+    let report = Report::new(&batch.files, batch.keyring.is_some());
+    report.print(out, lang).map_err(CliError::Output)?;
+    Ok(report.exit_code())
+}
+
+/// A batch of files verified, with what they were verified against: `par verify` and
+/// `par rank` read and verify files with this one function.
+pub struct Batch {
+    /// Each file once (the same file or submission under several names merged), in the order
+    /// given.
+    pub files: Vec<BatchFile<PathBuf, CliError>>,
+    pub keyring: Option<Keyring>,
+    pub frameworks: Vec<KnownFramework>,
+}
+
+/// Reads and verifies every file `args` names.
+pub fn verify_batch(args: &VerifyArgs<'_>) -> Result<Batch, CliError> {
     // Everything the command needs is checked before any file, so a setup mistake is said once
     // rather than on every line.
     let frameworks = load_frameworks(args.frameworks)?;
@@ -50,9 +68,11 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
     let distinct = same_file::distinct_paths(&found.files);
     let checked = verify_all(&distinct, context);
     let files = merge_same_submissions(same_file::gather(distinct, checked));
-    let report = Report::new(&files, keyring.is_some());
-    report.print(out, lang).map_err(CliError::Output)?;
-    Ok(report.exit_code())
+    Ok(Batch {
+        files,
+        keyring,
+        frameworks,
+    })
 }
 
 /// Verifies files on every core, each worker taking the next file as it finishes one (files

@@ -39,9 +39,12 @@ pub struct FieldAggregate {
     /// Sums over the ranked units.
     pub points: Decimal,
     pub applicable_max: Decimal,
-    /// `applicable_max − points`: the points the province loses in this field.
+    /// Points still to be set by the office (surveys…): neither scored nor lost yet.
+    pub pending: Decimal,
+    /// `applicable_max − pending − points`: the points the province loses in this field.
     pub lost: Decimal,
-    /// `points ÷ applicable_max × 100`, two decimals; `None` where nothing applied.
+    /// `points ÷ (applicable_max − pending) × 100`, two decimals; `None` where nothing was
+    /// scored.
     pub percent: Option<Decimal>,
     /// The lowest and highest points a unit scored in the field.
     pub lowest: Decimal,
@@ -97,14 +100,17 @@ fn field_aggregates(rows: &[RankRow<'_>], framework: &Framework) -> Vec<FieldAgg
             let of_units = rows.iter().filter_map(|row| row.fields.get(position));
             let points: Decimal = of_units.clone().map(|f| f.points).sum();
             let applicable_max: Decimal = of_units.clone().map(|f| f.applicable_max).sum();
+            let pending: Decimal = of_units.clone().map(|f| f.pending_max).sum();
+            let scored_max = applicable_max - pending;
             FieldAggregate {
                 position,
                 code: field.code.clone(),
                 title: field.title.clone(),
                 points,
                 applicable_max,
-                lost: applicable_max - points,
-                percent: Decimal::HUNDRED.mul_div(points, applicable_max, INDEX_DECIMALS),
+                pending,
+                lost: scored_max - points,
+                percent: Decimal::HUNDRED.mul_div(points, scored_max, INDEX_DECIMALS),
                 lowest: of_units.clone().map(|f| f.points).min().unwrap_or_default(),
                 highest: of_units.map(|f| f.points).max().unwrap_or_default(),
             }

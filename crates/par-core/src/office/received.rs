@@ -68,6 +68,8 @@ pub struct SubmissionSummary {
 pub struct FieldPoints {
     pub points: Decimal,
     pub applicable_max: Decimal,
+    /// Points of the field the office still has to set (surveys, appraiser-only items).
+    pub pending_max: Decimal,
 }
 
 /// An item's result in one unit's sheet.
@@ -184,6 +186,7 @@ fn summary(verification: &Verification) -> Option<SubmissionSummary> {
             .map(|field| FieldPoints {
                 points: field.points,
                 applicable_max: field.applicable_max,
+                pending_max: field.pending_max,
             })
             .collect(),
         leaves: scores
