@@ -11,6 +11,8 @@ mod key_registration;
 mod keys;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/rank.rs"]
+mod rank;
 #[path = "cli/score.rs"]
 mod score;
 #[path = "cli/sheet.rs"]
