@@ -80,6 +80,13 @@ pub enum CliError {
         path: PathBuf,
         source: par_core::submission::RegistrationError,
     },
+    /// `par rank` ranks on one criteria set: a folder of several cannot say which.
+    #[error(
+        "“par rank” xếp hạng theo đúng một bộ tiêu chí, nhưng {} có {count} bộ; hãy chỉ ra tệp \
+         bộ tiêu chí tỉnh đã ban hành cho năm này",
+        shown(path)
+    )]
+    OneFrameworkOnly { path: PathBuf, count: usize },
     /// The units list given to `par rank --units` could not be read as one.
     #[error("danh sách đơn vị {}: {source}", shown(path))]
     Units {

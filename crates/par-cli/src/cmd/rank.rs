@@ -41,7 +41,13 @@ pub fn run(out: &mut dyn Write, args: &RankArgs<'_>, lang: Lang) -> Result<ExitC
         keyring: Some(args.keyring),
         frameworks: &[args.framework.to_path_buf()],
     })?;
-    let framework = &batch.frameworks[0].framework;
+    let [known] = batch.frameworks.as_slice() else {
+        return Err(CliError::OneFrameworkOnly {
+            path: args.framework.to_path_buf(),
+            count: batch.frameworks.len(),
+        });
+    };
+    let framework = &known.framework;
     let expected_units = expected.unwrap_or_default();
     let board_of = Board::new(&batch.files, &expected_units);
     let ranking = rank_units(

@@ -165,3 +165,52 @@ fn a_broken_units_list_stops_before_any_file_is_verified() {
     assert!(error.contains("don-vi.csv!A3: mã đơn vị “ABC”"), "{error}");
     assert!(stdout(&output).is_empty());
 }
+
+#[test]
+fn without_a_list_the_board_names_units_with_files_and_english_works() {
+    let dir = province_dir("rank-no-list");
+    let files = dir.join(FILES_DIR);
+    let keys = dir.join(KEYRING_FILE);
+    let args = [
+        "--lang",
+        "en",
+        "rank",
+        files.to_str().unwrap(),
+        "--keys",
+        keys.to_str().unwrap(),
+        "--framework",
+        SAMPLE,
+    ];
+    let output = par(&args);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Submissions (156 units sent files;"),
+        "{text}"
+    );
+    assert!(
+        text.contains("00152 UBND xã Thử Nghiệm 152 — refused"),
+        "{text}"
+    );
+    assert!(!text.contains("not on the units list"), "{text}");
+    assert!(text.contains("Ranking of 150 units"), "{text}");
+    assert!(text.contains("62.53"), "{text}");
+    // A folder of several criteria sets cannot say which one to rank on.
+    let sets = fresh_dir("rank-two-sets");
+    let set = std::fs::read_to_string(repo().join(SAMPLE)).unwrap();
+    std::fs::write(sets.join("a.json"), &set).unwrap();
+    std::fs::write(
+        sets.join("b.json"),
+        set.replace("\"version\": \"1\"", "\"version\": \"9\""),
+    )
+    .unwrap();
+    let mut args = args;
+    args[7] = sets.to_str().unwrap();
+    let output = par(&args);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("đúng một bộ tiêu chí"),
+        "{}",
+        stderr(&output)
+    );
+}
