@@ -13,8 +13,10 @@ export CARGO_INCREMENTAL=0
 
 # Prints what the build directories take and what is left, so a full disk is seen coming.
 disk_use() {
-  local sizes
-  sizes=$(du -sh target fuzz/target 2>/dev/null | awk '{printf "%s %s, ", $2, $1}')
+  local dir sizes=""
+  for dir in target fuzz/target; do
+    [ -d "$dir" ] && sizes+="$dir $(du -sh "$dir" | cut -f1), "
+  done
   echo "   (disk: ${sizes}$(df -h --output=avail . | tail -1 | tr -d ' ') free)"
 }
 

@@ -1,10 +1,10 @@
-//! Any bytes as a criteria set, answers, a stored draft, a backup, a keyring or a key backup:
-//! errors, never panics. Whatever reads must obey the one reader's rules: no file with a key
-//! written twice or a number beyond 2^53 is ever accepted.
+//! Any bytes as a criteria set, answers, a stored draft, a backup, a keyring, a key backup or a
+//! key registration: errors, never panics. Whatever reads must obey the one reader's rules: no file
+//! with a key written twice or a number beyond 2^53 is ever accepted.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use par_core::submission::{KeyBackup, Keyring};
+use par_core::submission::{KeyBackup, KeyRegistration, Keyring};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -22,6 +22,7 @@ fuzz_target!(|data: &[u8]| {
         par_core::parse_json::<par_core::Answers>(text).is_ok(),
         Keyring::from_json(text).is_ok(),
         par_core::parse_json::<KeyBackup>(text).is_ok(),
+        KeyRegistration::from_json(text).is_ok(),
     ];
     if accepted.contains(&true) {
         // The reader's rules, checked against serde_json's own view of the same text.

@@ -5,6 +5,15 @@
 //!
 //! With BYTES, each file is padded to about that size with evidence references (still a valid,
 //! signed file): for the benchmark of a large file and the size limit.
+//!
+//! cargo run -p par-cli --example generate_submissions -- OUT_DIR --province
+//!
+//! With `--province`, the sample province of `support/province.rs` instead: 150 valid units
+//! and every case `par rank` must tell apart, with the keyring and the units list (the
+//! integration test of `par rank` checks the same province).
+
+#[path = "support/province.rs"]
+mod province;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,16 +26,30 @@ const ANSWERS: &str = include_str!("../../../frameworks/examples/mau-xa-2025.ans
 
 const USAGE: &str = "\
 Cách dùng / usage: generate_submissions THƯ-MỤC-RA SỐ-TỆP [SỐ-BYTE]
+                   generate_submissions THƯ-MỤC-RA --province
   Ghi SỐ-TỆP hồ sơ đã ký của bộ tiêu chí mẫu vào THƯ-MỤC-RA, mỗi hồ sơ một xã và một khóa,
   kèm sổ khóa keyring.json.txt đăng ký các khóa đó; với SỐ-BYTE, mỗi tệp dài khoảng chừng ấy.
+  Với --province: tỉnh mẫu (150 xã hợp lệ và mọi trường hợp lỗi), sổ khóa và danh sách đơn vị.
   Writes COUNT signed submissions of the sample set, and the keyring registering their keys;
-  with BYTES, each file is padded to about that size.";
+  with BYTES, each file is padded to about that size. With --province: the sample province
+  (150 valid units and every failing case), its keyring and units list.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.iter().any(|a| a == "-h" || a == "--help") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
+    }
+    if let [out, flag] = args.as_slice() {
+        if flag == "--province" {
+            return match province::write_province(Path::new(out)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(error) => {
+                    eprintln!("Lỗi: không ghi được vào {out}: {error}");
+                    ExitCode::from(2)
+                }
+            };
+        }
     }
     let number = |text: &str, what: &str| {
         text.parse::<u32>()

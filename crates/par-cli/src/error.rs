@@ -71,6 +71,45 @@ pub enum CliError {
     Keyring {
         source: par_core::submission::KeyringError,
     },
+    /// A registration file that is not genuine or not a registration: nothing is registered.
+    #[error(
+        "tệp đăng ký khóa {} bị từ chối, chưa đăng ký gì: {source}",
+        shown(path)
+    )]
+    Registration {
+        path: PathBuf,
+        source: par_core::submission::RegistrationError,
+    },
+    /// `par rank` ranks on one criteria set: a folder of several cannot say which.
+    #[error(
+        "“par rank” xếp hạng theo đúng một bộ tiêu chí, nhưng {} có {count} bộ; hãy chỉ ra tệp \
+         bộ tiêu chí tỉnh đã ban hành cho năm này",
+        shown(path)
+    )]
+    OneFrameworkOnly { path: PathBuf, count: usize },
+    /// The units list given to `par rank --units` could not be read as one.
+    #[error("danh sách đơn vị {}: {source}", shown(path))]
+    Units {
+        path: PathBuf,
+        source: par_sheet::UnitsError,
+    },
+    /// An export of `par rank` could not be made (the spreadsheet writer failed).
+    #[error("không tạo được tệp {}: {source}", shown(path))]
+    Export {
+        path: PathBuf,
+        source: par_sheet::ExportError,
+    },
+    /// The key of a registration file is already another unit's.
+    #[error(
+        "không đăng ký được khóa {key_id} (tệp {}): khóa này đã đăng ký cho đơn vị {unit}; mỗi \
+         đơn vị phải có khóa riêng: hãy hỏi lại đơn vị",
+        shown(path)
+    )]
+    KeyOfAnotherUnit {
+        path: PathBuf,
+        key_id: String,
+        unit: String,
+    },
     #[error(
         "không có sổ khóa {}; kiểm tra lại đường dẫn, hoặc đăng ký khóa đầu tiên bằng \
          “par keys --keyring {} add --unit MÃ-ĐƠN-VỊ KHÓA-CÔNG-KHAI”",

@@ -72,6 +72,29 @@ enum Command {
         #[arg(long = "office-key", value_name = "KEY_ID")]
         office_keys: Vec<String>,
     },
+    /// The board (who sent a valid file, who was refused and why, who has not submitted) and
+    /// the ranking of units, verified as `par verify` does; exports as CSV and XLSX.
+    Rank {
+        /// Submission files, or folders of them (every *.json directly inside).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The office's keyring (units' registered public keys).
+        #[arg(long, visible_alias = "keyring", value_name = "KEYRING")]
+        keys: PathBuf,
+        /// The criteria set the units were scored on.
+        #[arg(long, value_name = "SET")]
+        framework: PathBuf,
+        /// The province's list of expected units (CSV or XLSX: code and name).
+        #[arg(long, value_name = "UNITS")]
+        units: Option<PathBuf>,
+        /// Write the ranking as CSV (UTF-8 with BOM), and the per-item matrix beside it
+        /// (NAME-tung-tieu-chi.csv).
+        #[arg(long, value_name = "OUT")]
+        csv: Option<PathBuf>,
+        /// Write the ranking and the per-item matrix as one XLSX workbook.
+        #[arg(long, value_name = "OUT")]
+        xlsx: Option<PathBuf>,
+    },
     /// The office's register of unit public keys.
     Keys {
         /// The keyring file (before or after add/list).
@@ -158,16 +181,24 @@ fn parse_round(text: &str) -> Result<par_core::appraisal::Round, String> {
 
 #[derive(Subcommand)]
 enum KeysCommand {
-    /// Register a unit's public key (64 hex characters, as shown in the unit's app).
+    /// Register a unit's public key (64 hex characters, as shown in the unit's app), or the
+    /// key of a key registration file made by the unit's app (--file).
     Add {
         /// Administrative unit code (5 digits).
-        #[arg(long)]
-        unit: String,
+        #[arg(long, required_unless_present = "file", conflicts_with = "file")]
+        unit: Option<String>,
         /// The unit's name, for the list.
-        #[arg(long, default_value = "")]
+        #[arg(long, default_value = "", conflicts_with = "file")]
         name: String,
         /// The unit's public key: 64 hex characters (not the key id XXXX-XXXX-XXXX-XXXX).
-        public_key: String,
+        #[arg(required_unless_present = "file", conflicts_with = "file")]
+        public_key: Option<String>,
+        /// A key registration file (par-key-registration/1) from the unit's app.
+        #[arg(long, value_name = "REG.json")]
+        file: Option<PathBuf>,
+        /// Confirm adding another key for a unit that already has one (a key rotation).
+        #[arg(long, requires = "file")]
+        yes: bool,
     },
     /// List registered keys.
     List,
@@ -261,16 +292,40 @@ fn run(cli: &Cli, out: &mut dyn Write) -> Result<ExitCode, error::CliError> {
             };
             cmd::verify::run(out, &args, cli.lang)
         }
+        Command::Rank {
+            files,
+            keys,
+            framework,
+            units,
+            csv,
+            xlsx,
+        } => {
+            let args = cmd::rank::RankArgs {
+                paths: files,
+                keyring: keys,
+                framework,
+                units: units.as_deref(),
+                csv: csv.as_deref(),
+                xlsx: xlsx.as_deref(),
+            };
+            cmd::rank::run(out, &args, cli.lang)
+        }
         Command::Keys { keyring, command } => match command {
+            KeysCommand::Add {
+                file: Some(file),
+                yes,
+                ..
+            } => cmd::keys::add_file(out, keyring, file, *yes, cli.lang),
             KeysCommand::Add {
                 unit,
                 name,
                 public_key,
+                ..
             } => {
                 let new_key = cmd::keys::NewKey {
-                    unit_code: unit,
+                    unit_code: unit.as_deref().unwrap_or_default(),
                     unit_name: name,
-                    public_key,
+                    public_key: public_key.as_deref().unwrap_or_default(),
                 };
                 cmd::keys::add(out, keyring, &new_key, cli.lang)
             }

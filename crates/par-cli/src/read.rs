@@ -17,6 +17,19 @@ use crate::error::{CliError, ReadProblem};
 
 /// The text of a file, once it is known to be a regular file within the size limit.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
+    let bytes = read_bytes(path, MAX_FILE_BYTES)?;
+    let text = String::from_utf8(bytes).map_err(|_| CliError::Read {
+        path: path.to_path_buf(),
+        problem: ReadProblem::NotUtf8,
+    })?;
+    Ok(match par_core::json::strip_bom(&text).len() {
+        n if n == text.len() => text,
+        _ => par_core::json::strip_bom(&text).to_string(),
+    })
+}
+
+/// The bytes of a regular file of at most `limit` bytes (a spreadsheet, a list).
+pub fn read_bytes(path: &Path, limit: usize) -> Result<Vec<u8>, CliError> {
     let fail = |problem| CliError::Read {
         path: path.to_path_buf(),
         problem,
@@ -30,22 +43,18 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     if !metadata.is_file() {
         return Err(fail(ReadProblem::NotARegularFile));
     }
-    if metadata.len() > MAX_FILE_BYTES as u64 {
+    if metadata.len() > limit as u64 {
         return Err(fail(ReadProblem::TooLarge(metadata.len())));
     }
     let file = File::open(path).map_err(|e| fail(ReadProblem::Io(e)))?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
-    file.take(MAX_FILE_BYTES as u64 + 1)
+    file.take(limit as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(ReadProblem::Io(e)))?;
-    if bytes.len() > MAX_FILE_BYTES {
+    if bytes.len() > limit {
         return Err(fail(ReadProblem::TooLarge(bytes.len() as u64)));
     }
-    let text = String::from_utf8(bytes).map_err(|_| fail(ReadProblem::NotUtf8))?;
-    Ok(match par_core::json::strip_bom(&text).len() {
-        n if n == text.len() => text,
-        _ => par_core::json::strip_bom(&text).to_string(),
-    })
+    Ok(bytes)
 }
 
 /// A criteria set, or every problem it has.

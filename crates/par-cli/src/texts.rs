@@ -178,6 +178,25 @@ pub mod keys {
          accepted. If an old key was lost or leaked, delete its entry from the keyring.",
     );
     pub const NONE: Text = Text::new("Chưa có khóa nào.", "No keys yet.");
+    pub const REGISTRATION: Text = Text::new(
+        "Tệp đăng ký khóa của đơn vị {unit}, tạo lúc {created}: chữ ký hợp lệ (tệp do chính chủ \
+         khóa tạo).\n  Mã khóa:         {key}\n  Khóa công khai:  {public}",
+        "Key registration of unit {unit}, made {created}: signature valid (made by the key's \
+         holder).\n  Key id:      {key}\n  Public key:  {public}",
+    );
+    pub const ALREADY_THERE: Text = Text::new(
+        "Khóa {key} đã được đăng ký cho đơn vị {unit}; sổ khóa không thay đổi.",
+        "Key {key} is already registered for unit {unit}; the keyring is unchanged.",
+    );
+    pub const NEEDS_CONFIRMATION: Text = Text::new(
+        "CHƯA ĐĂNG KÝ: đơn vị {unit} đã có {count} khóa ({list}). Đơn vị có thể đã đổi máy hoặc \
+         mất khóa; hãy gọi cho đơn vị, đối chiếu mã khóa mới ở trên, rồi chạy lại lệnh với \
+         --yes. Khóa cũ vẫn được giữ để các hồ sơ đã nộp trước vẫn xác minh được.",
+        "NOT REGISTERED: unit {unit} already has {count} key(s) ({list}). The unit may have a \
+         new computer or have lost its key; call the unit, compare the new key id above, then \
+         run the command again with --yes. The old keys stay, so earlier submissions still \
+         verify.",
+    );
 }
 
 pub mod schema {
@@ -221,6 +240,85 @@ pub mod round {
         "{total} appraisal, explanation and final result files: {valid} valid, {partly} not \
          fully checked, {failed} failed",
     );
+}
+
+pub mod rank {
+    use super::Text;
+
+    pub const BOARD_HEADING: Text = Text::new(
+        "Tình hình nộp hồ sơ theo danh sách ({expected} đơn vị): {valid} hợp lệ, {refused} bị \
+         từ chối, {missing} chưa nộp, {conflicting} có tệp mâu thuẫn; {unlisted} đơn vị nộp \
+         nhưng không có trong danh sách",
+        "Submissions against the list ({expected} units): {valid} valid, {refused} refused, \
+         {missing} not yet submitted, {conflicting} with contradicting files; {unlisted} units \
+         submitted but are not on the list",
+    );
+    pub const BOARD_HEADING_NO_LIST: Text = Text::new(
+        "Tình hình nộp hồ sơ ({units} đơn vị có tệp; thêm --units DANH-SÁCH.csv để biết đơn vị \
+         nào chưa nộp):",
+        "Submissions ({units} units sent files; add --units UNITS.csv to know who has not \
+         submitted):",
+    );
+    pub const REFUSED: Text = Text::new(
+        "  ✗ {code} {name} — bị từ chối, chưa có tệp hợp lệ:",
+        "  ✗ {code} {name} — refused, no valid file yet:",
+    );
+    pub const REFUSED_FILE: Text =
+        Text::new("      tệp {file}: {reason}", "      file {file}: {reason}");
+    pub const EARLIER_REFUSED: Text = Text::new(
+        "  · {code} {name} — có tệp hợp lệ; ngoài ra có tệp bị từ chối:",
+        "  · {code} {name} — has a valid file; other files were refused:",
+    );
+    pub const MISSING: Text = Text::new(
+        "  … {code} {name} — chưa nộp",
+        "  … {code} {name} — not yet submitted",
+    );
+    pub const CONFLICTING: Text = Text::new(
+        "  ✗ {code} {name} — lần xuất {revision} có nhiều tệp khác nhau ({files}): hỏi lại đơn \
+         vị tệp nào là bản nộp",
+        "  ✗ {code} {name} — revision {revision} has several different files ({files}): ask \
+         the unit which one is its submission",
+    );
+    pub const NOT_ON_LIST: Text = Text::new(
+        "  ? {code} {name} — không có trong danh sách đơn vị ({status})",
+        "  ? {code} {name} — not on the units list ({status})",
+    );
+    pub const STATUS_VALID: Text = Text::new("tệp hợp lệ, có xếp hạng", "valid file, ranked");
+    pub const STATUS_REFUSED: Text = Text::new("tệp bị từ chối", "file refused");
+    pub const STATUS_CONFLICTING: Text = Text::new("tệp mâu thuẫn", "contradicting files");
+    pub const UNATTRIBUTED: Text = Text::new(
+        "  ✗ tệp {file}: không rõ của đơn vị nào — {reason}",
+        "  ✗ file {file}: names no unit — {reason}",
+    );
+    pub const RANKING_HEADING: Text = Text::new(
+        "Xếp hạng {count} đơn vị (điểm tự đánh giá đã tính lại, tạm tính cho đến khi thẩm định; \
+         bằng điểm thì đồng hạng):",
+        "Ranking of {count} units (self-assessment recomputed, provisional until appraisal; \
+         equal totals share a rank):",
+    );
+    pub const RANK: Text = Text::new("Hạng", "Rank");
+    pub const CODE: Text = Text::new("Mã", "Code");
+    pub const NAME: Text = Text::new("Tên đơn vị", "Unit");
+    pub const TOTAL: Text = Text::new("Tổng điểm", "Total");
+    pub const MAX: Text = Text::new("Tối đa", "Max");
+    pub const INDEX: Text = Text::new("Chỉ số", "Index");
+    pub const CLASS: Text = Text::new("Xếp loại", "Class");
+    pub const FIELD_POINTS: Text = Text::new("Lĩnh vực:", "Fields:");
+    pub const FIELDS_HEADING: Text = Text::new(
+        "Lĩnh vực mất nhiều điểm nhất (cộng cả tỉnh):",
+        "Fields losing the most points (province total):",
+    );
+    pub const FIELD_LINE: Text = Text::new(
+        "  {code}. {title}: {points} / {max} điểm đã chấm ({percent}), mất {lost} điểm; thấp \
+         nhất {lowest}, cao nhất {highest}{pending}",
+        "  {code}. {title}: {points} / {max} points scored ({percent}), {lost} lost; lowest \
+         {lowest}, highest {highest}{pending}",
+    );
+    pub const PENDING: Text = Text::new(
+        "; còn {pending} điểm chờ cơ quan thẩm định chấm (điều tra xã hội học…)",
+        "; {pending} points await the appraising office (surveys…)",
+    );
+    pub const WROTE: Text = Text::new("Đã ghi {file}", "Wrote {file}");
 }
 
 pub mod appraise {

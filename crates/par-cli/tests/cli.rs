@@ -7,10 +7,14 @@
 mod appraise;
 #[path = "cli/hostile.rs"]
 mod hostile;
+#[path = "cli/key_registration.rs"]
+mod key_registration;
 #[path = "cli/keys.rs"]
 mod keys;
 #[path = "cli/output.rs"]
 mod output;
+#[path = "cli/rank.rs"]
+mod rank;
 #[path = "cli/score.rs"]
 mod score;
 #[path = "cli/sheet.rs"]

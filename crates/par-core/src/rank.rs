@@ -1,4 +1,11 @@
-//! Ranking units by appraised total: equal totals share a rank (dense ranking: 1, 1, 2).
+//! Ranking units by total: equal totals share a rank.
+//!
+//! DOMAIN.md asks only that "equal totals share a rank". Two rankings do that:
+//! - [`competition_rank`] (1, 1, 3): the office's ranking table (`office::ranking`) uses it.
+//!   It is how published rankings read ("đồng hạng 1", then 3rd): a unit's rank minus one is
+//!   the number of units that scored more, so "hạng 3/150" means the same whatever the ties;
+//! - [`dense_rank`] (1, 1, 2): each distinct total its own step, kept for callers that want the
+//!   levels of the totals.
 
 use crate::decimal::Decimal;
 
@@ -28,6 +35,21 @@ pub fn dense_rank<K>(units: impl IntoIterator<Item = (K, Decimal)>) -> Vec<Ranke
     ranked
 }
 
+/// Ranks `(key, total)` pairs, highest total first. Ties share the rank of the first of them
+/// and the next total takes its position (1, 1, 3); ties keep their input order.
+pub fn competition_rank<K>(units: impl IntoIterator<Item = (K, Decimal)>) -> Vec<Ranked<K>> {
+    let mut ranked = dense_rank(units);
+    let mut previous: Option<(Decimal, usize)> = None;
+    for (position, unit) in ranked.iter_mut().enumerate() {
+        unit.rank = match previous {
+            Some((total, rank)) if total == unit.total => rank,
+            _ => position + 1,
+        };
+        previous = Some((unit.total, unit.rank));
+    }
+    ranked
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +66,19 @@ mod tests {
         let got: Vec<(&str, usize)> = ranked.iter().map(|r| (r.key, r.rank)).collect();
         assert_eq!(got, [("b", 1), ("a", 2), ("c", 2), ("d", 3)]);
         assert!(dense_rank(Vec::<(u8, Decimal)>::new()).is_empty());
+    }
+
+    #[test]
+    fn competition_ranking_skips_the_places_ties_take() {
+        let d = |s: &str| Decimal::parse(s).unwrap();
+        let ranked = competition_rank([
+            ("a", d("80")),
+            ("b", d("92.5")),
+            ("c", d("80")),
+            ("d", d("70.25")),
+            ("e", d("92.5")),
+        ]);
+        let got: Vec<(&str, usize)> = ranked.iter().map(|r| (r.key, r.rank)).collect();
+        assert_eq!(got, [("b", 1), ("e", 1), ("a", 3), ("c", 3), ("d", 5)]);
     }
 }

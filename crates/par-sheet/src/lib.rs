@@ -7,6 +7,9 @@
 //!   problem at once, each at its cell (`Tiêu chí!D14: …`) with what to write instead.
 //! - [`export_xlsx`]: a set as the filled template; importing it gives the identical set.
 //! - [`empty_template`]: the template for a new set.
+//! - [`read_units`]: the province's list of expected units (code and name), XLSX or CSV.
+//! - [`ranking_table`] / [`matrix_table`], written by [`tables_xlsx`] / [`table_csv`]: the
+//!   office's ranking and per-item matrix, with province, year, set and date on top.
 //!
 //! The layout (sheets, columns, the words for levels and rules) is in `layout.rs`; how a rule's
 //! parameters are written (“Từ 80% đến dưới 100%: 1 điểm”) in `rule_text.rs` and
@@ -23,15 +26,22 @@ mod problem;
 mod read_cell;
 mod read_header;
 mod read_items;
+mod report;
+mod report_out;
 mod rule_text;
 mod text;
+mod units;
 mod write;
 mod xlsx_in;
 
 use par_core::Framework;
 
+pub use grid::date_from_serial;
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
+pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};
+pub use report_out::{table_csv, tables_xlsx};
+pub use units::{read_units, UnitsError, UnitsList};
 pub use write::{empty_template, export_xlsx};
 pub use xlsx_in::{MAX_CELLS, MAX_FILE_BYTES};
 

@@ -80,7 +80,7 @@ pub fn empty_template() -> Result<Vec<u8>, ExportError> {
     Ok(workbook.save_to_buffer()?)
 }
 
-fn new_workbook(date: Option<&str>, title: &str) -> Result<Workbook, XlsxError> {
+pub(crate) fn new_workbook(date: Option<&str>, title: &str) -> Result<Workbook, XlsxError> {
     let mut workbook = Workbook::new();
     let (y, m, d) = date
         .and_then(|iso| {
@@ -401,6 +401,6 @@ impl ItemWriter<'_> {
 }
 
 /// A decimal as the spreadsheet number that reads back as exactly it (at most four decimals).
-fn decimal_f64(value: Decimal) -> f64 {
+pub(crate) fn decimal_f64(value: Decimal) -> f64 {
     value.units() as f64 / Decimal::ONE.units() as f64
 }

@@ -4,6 +4,7 @@ pub mod appraise;
 pub mod diff;
 pub mod framework;
 pub mod keys;
+pub mod rank;
 pub mod schema;
 pub mod score;
 pub mod sheet;

@@ -51,6 +51,10 @@ fn schemas() -> Vec<(&'static str, String)> {
                 "FinalResult",
             )),
         ),
+        (
+            "key-registration.schema.json",
+            pretty(schemars::schema_for!(par_core::submission::KeyRegistration)),
+        ),
     ]
 }
 

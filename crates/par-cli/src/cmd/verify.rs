@@ -18,8 +18,8 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
-use par_core::office::{merge_same_submissions, Received};
-use par_core::submission::{known_frameworks, verify, KnownFramework, VerifyContext};
+use par_core::office::{merge_same_submissions, BatchFile, Received};
+use par_core::submission::{known_frameworks, verify, Keyring, KnownFramework, VerifyContext};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -36,6 +36,51 @@ pub struct VerifyArgs<'a> {
 }
 
 pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<ExitCode, CliError> {
+    let batch = verify_batch(args)?;
+    let report = Report::new(&batch.files, batch.keyring.is_some());
+    let heading = |out: &mut dyn Write, text: par_core::Text| {
+        writeln!(out, "{}", text.get(lang)).map_err(CliError::Output)
+    };
+    if !batch.files.is_empty() {
+        if !batch.round_files.is_empty() {
+            heading(out, crate::texts::round::SUBMISSIONS_HEADING)?;
+        }
+        report.print(out, lang).map_err(CliError::Output)?;
+    }
+    let mut round_failed = false;
+    if !batch.round_files.is_empty() {
+        let round_batch = round::Batch {
+            frameworks: &batch.frameworks,
+            keyring: batch.keyring.as_ref(),
+            office_keys: args.office_keys,
+            submissions: round::submissions_of(&batch.files),
+        };
+        heading(out, crate::texts::round::ROUND_HEADING)?;
+        let lines = round::verify_round(&batch.round_files, &round_batch);
+        round_failed = crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
+    }
+    Ok(if round_failed {
+        ExitCode::FAILURE
+    } else {
+        report.exit_code()
+    })
+}
+
+/// A batch of files verified, with what they were verified against: `par verify` and
+/// `par rank` read and verify files with this one function.
+pub struct Batch {
+    /// Each file once (the same file or submission under several names merged), in the order
+    /// given.
+    pub files: Vec<BatchFile<PathBuf, CliError>>,
+    pub keyring: Option<Keyring>,
+    pub frameworks: Vec<KnownFramework>,
+    /// Appraisals, explanations and final results, set apart from the submissions: they are
+    /// checked after the submissions they name.
+    pub round_files: Vec<(PathBuf, par_core::appraisal::FileKind)>,
+}
+
+/// Reads and verifies every file `args` names.
+pub fn verify_batch(args: &VerifyArgs<'_>) -> Result<Batch, CliError> {
     // Everything the command needs is checked before any file, so a setup mistake is said once
     // rather than on every line.
     let frameworks = load_frameworks(args.frameworks)?;
@@ -52,35 +97,13 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
     };
     let distinct = same_file::distinct_paths(&found.files);
     let checked = verify_all(&distinct, context);
-    // Appraisals, explanations and final results are checked after the submissions they name.
     let (distinct, checked, round_files) = round::set_apart(distinct, checked);
     let files = merge_same_submissions(same_file::gather(distinct, checked));
-    let report = Report::new(&files, keyring.is_some());
-    let heading = |out: &mut dyn Write, text: par_core::Text| {
-        writeln!(out, "{}", text.get(lang)).map_err(CliError::Output)
-    };
-    if !files.is_empty() {
-        if !round_files.is_empty() {
-            heading(out, crate::texts::round::SUBMISSIONS_HEADING)?;
-        }
-        report.print(out, lang).map_err(CliError::Output)?;
-    }
-    let mut round_failed = false;
-    if !round_files.is_empty() {
-        let batch = round::Batch {
-            frameworks: &frameworks,
-            keyring: keyring.as_ref(),
-            office_keys: args.office_keys,
-            submissions: round::submissions_of(&files),
-        };
-        heading(out, crate::texts::round::ROUND_HEADING)?;
-        let lines = round::verify_round(&round_files, &batch);
-        round_failed = crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
-    }
-    Ok(if round_failed {
-        ExitCode::FAILURE
-    } else {
-        report.exit_code()
+    Ok(Batch {
+        files,
+        keyring,
+        frameworks,
+        round_files,
     })
 }
 
@@ -129,7 +152,7 @@ fn check_one(
     if let Some(of) = claims.claim(index, &text) {
         return Checked::CopyOf { of };
     }
-    Checked::Verified(Received::of(verify(&text, context)))
+    Checked::Verified(Box::new(Received::of(verify(&text, context))))
 }
 
 /// Criteria sets from files or folders of them; at least one, since no score can be

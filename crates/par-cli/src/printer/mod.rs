@@ -4,8 +4,10 @@
 //! cursor or turn text around in the office's terminal.
 
 pub mod across;
+pub mod board;
 pub mod framework;
 pub mod keys;
+pub mod rank;
 pub mod round;
 pub mod score;
 pub mod table;

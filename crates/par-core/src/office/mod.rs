@@ -1,17 +1,24 @@
 //! What an appraising office does with many submission files at once, for `par verify` and
 //! the office app alike: what to keep of each verified file ([`Received`]), the same
 //! submission given under several names ([`merge_same_submissions`]), and each unit's revisions
-//! with the one to appraise ([`AcrossFiles`]).
+//! with the one to appraise ([`AcrossFiles`]), the board of expected units ([`Board`]) and the
+//! ranking ([`rank_units`]).
 //!
 //! Files are identified by whatever the caller uses — a path for `par`, a content hash in the
 //! office app's IndexedDB — through the type parameter `Id`; reading files and their errors
 //! (`E`) stay with the caller.
 
+mod board;
+mod ranking;
 mod received;
 mod revisions;
 mod same;
 
-pub use received::{Counts, Received, SubmissionSummary, Verdict};
+pub use board::{Board, BoardCounts, BoardRow, ExpectedUnit, UnitStatus};
+pub use ranking::{rank_units, FieldAggregate, RankRow, Ranking};
+pub use received::{
+    ClaimedUnit, Counts, FieldPoints, LeafPoints, Received, SubmissionSummary, Verdict,
+};
 pub use revisions::{AcrossFiles, RevisionFile, UnitRevisions};
 pub use same::merge_same_submissions;
 

@@ -1,9 +1,12 @@
 //! What the office keeps of one verified file: its outcome and, when it verified, the few
-//! facts the report and the checks across files need. The submission itself (answers, the
-//! whole score sheet) is dropped at once, so a batch of ten thousand files costs a few MB.
+//! facts the report, the checks across files, the board and the ranking need. The submission
+//! itself (answers, the whole score sheet) is dropped at once; what stays of the scores is one
+//! status and one number per item (the item codes are the criteria set's), so a batch of ten
+//! thousand files of an 80-item set costs a few tens of MB.
 
 use crate::decimal::Decimal;
 use crate::export_check::Warning;
+use crate::score::LeafStatus;
 use crate::submission::{Outcome, Verification};
 
 /// A verified file, reduced to what is reported.
@@ -14,6 +17,18 @@ pub struct Received {
     pub warnings: Vec<Warning>,
     /// Who sent it and what it says, when it verified.
     pub summary: Option<SubmissionSummary>,
+    /// The unit the file names, whether or not it verified: untrusted for a file that failed,
+    /// but it is how the office's board shows a refused file against the unit that should
+    /// resend it.
+    pub claimed: Option<ClaimedUnit>,
+}
+
+/// Who a file says it comes from, as written in it (not proven unless the file verified).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimedUnit {
+    pub code: String,
+    pub name: String,
+    pub year: u16,
 }
 
 /// Who sent a valid file and what it says, to compare with the paper score sheet.
@@ -33,6 +48,35 @@ pub struct SubmissionSummary {
     pub total: Decimal,
     pub index_percent: Option<Decimal>,
     pub classification: Option<String>,
+    /// The criteria set, its province (as the unit wrote it) and the scores beyond the total:
+    /// for the ranking and the per-item matrix.
+    pub framework_id: String,
+    pub framework_version: String,
+    pub province: String,
+    pub applicable_max: Decimal,
+    /// Points await the office (surveys, appraiser-only items): index and class may change.
+    pub provisional: bool,
+    /// Each field's points and applicable maximum, in the set's order.
+    pub fields: Vec<FieldPoints>,
+    /// Each scored item's status and points, in the set's order (the file verified, so its
+    /// leaves are exactly the set's).
+    pub leaves: Vec<LeafPoints>,
+}
+
+/// A field's points in one unit's sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldPoints {
+    pub points: Decimal,
+    pub applicable_max: Decimal,
+    /// Points of the field the office still has to set (surveys, appraiser-only items).
+    pub pending_max: Decimal,
+}
+
+/// An item's result in one unit's sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LeafPoints {
+    pub status: LeafStatus,
+    pub points: Decimal,
 }
 
 /// Where a file stands once verified.
@@ -96,10 +140,16 @@ impl Received {
             .is_valid()
             .then(|| summary(&verification))
             .flatten();
+        let claimed = verification.submission.as_ref().map(|s| ClaimedUnit {
+            code: s.payload.unit.code.clone(),
+            name: s.payload.unit.name.clone(),
+            year: s.payload.period.year,
+        });
         Received {
             outcome: verification.outcome,
             warnings: verification.warnings,
             summary,
+            claimed,
         }
     }
 
@@ -112,6 +162,7 @@ impl Received {
 fn summary(verification: &Verification) -> Option<SubmissionSummary> {
     let submission = verification.submission.as_ref()?;
     let payload = &submission.payload;
+    let scores = &payload.scores;
     Some(SubmissionSummary {
         unit_code: payload.unit.code.clone(),
         unit_name: payload.unit.name.clone(),
@@ -124,5 +175,27 @@ fn summary(verification: &Verification) -> Option<SubmissionSummary> {
         total: payload.scores.total,
         index_percent: payload.scores.index_percent,
         classification: payload.scores.classification.clone(),
+        framework_id: payload.framework.id.clone(),
+        framework_version: payload.framework.version.clone(),
+        province: payload.unit.province.clone(),
+        applicable_max: scores.applicable_max,
+        provisional: scores.provisional,
+        fields: scores
+            .fields
+            .iter()
+            .map(|field| FieldPoints {
+                points: field.points,
+                applicable_max: field.applicable_max,
+                pending_max: field.pending_max,
+            })
+            .collect(),
+        leaves: scores
+            .leaves
+            .iter()
+            .map(|leaf| LeafPoints {
+                status: leaf.status,
+                points: leaf.points,
+            })
+            .collect(),
     })
 }

@@ -261,7 +261,7 @@ impl Keyring {
 }
 
 /// The 32 bytes of a public key written in hex (either case), or what is wrong with the text.
-fn parse_public_key(text: &str) -> Result<[u8; 32], KeyringError> {
+pub(crate) fn parse_public_key(text: &str) -> Result<[u8; 32], KeyringError> {
     if looks_like_key_id(text) {
         return Err(KeyringError::KeyIdInsteadOfPublicKey(text.to_string()));
     }

@@ -10,6 +10,7 @@ mod canonical;
 mod differences;
 mod envelope;
 mod key_backup;
+mod key_registration;
 mod keyring;
 mod keys;
 mod map_key;
@@ -32,6 +33,10 @@ pub use envelope::{format_of, EnvelopeError, Signed, SignedPayload};
 pub use key_backup::{
     backup_key, restore_key, KdfParams, KeyBackup, KeyBackupError, DEFAULT_KDF, KEY_BACKUP_FORMAT,
     MAX_KDF, MIN_PASSPHRASE_CHARS,
+};
+pub use key_registration::{
+    add_outcome, register, AddOutcome, CheckedRegistration, KeyRegistration, RegistrationError,
+    KEY_REGISTRATION_FORMAT,
 };
 pub use keyring::{Keyring, KeyringError, KeyringProblem, RegisteredKey, KEYRING_FORMAT};
 pub use keys::{

@@ -87,7 +87,8 @@ impl<'a> ContentClaims<'a> {
 /// What a verifying thread made of one distinct path.
 pub enum Checked {
     /// What is kept of its verification (the submission itself is already dropped).
-    Verified(Received),
+    /// Boxed: a summary with its per-item points is large beside the other variants.
+    Verified(Box<Received>),
     /// The same text as distinct path `of`, which verified it.
     CopyOf {
         of: usize,
@@ -108,7 +109,7 @@ pub fn gather(
     let mut unreadable = Vec::with_capacity(checked.len());
     for (index, entry) in checked.into_iter().enumerate() {
         let (verifier, received, error) = match entry {
-            Checked::Verified(received) => (Some(index), Some(received), None),
+            Checked::Verified(received) => (Some(index), Some(*received), None),
             Checked::CopyOf { of } => (Some(of), None, None),
             Checked::Unreadable(error) => (None, None, Some(error)),
         };

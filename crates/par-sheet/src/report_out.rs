@@ -1,0 +1,111 @@
+//! Writing a report [`Table`] as XLSX (rust_xlsxwriter, numbers as numbers) or CSV (UTF-8 with
+//! a byte-order mark, so Excel shows Vietnamese letters). In Vietnamese the CSV is written as a
+//! Vietnamese Excel reads it: `;` between cells and a decimal comma (87,50); in English, `,` and
+//! a decimal point. Layout: the title, the header rows (label, value), a blank row, the column
+//! names, the rows.
+
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, XlsxError};
+
+use crate::problem::ExportError;
+use crate::report::{Out, Table};
+use crate::write::{decimal_f64, new_workbook};
+use par_core::Lang;
+
+/// Decimals shown for points and percentages.
+const DECIMALS: u32 = 2;
+
+/// The tables as one workbook, a sheet each. `date_iso` (`yyyy-mm-dd`) dates the workbook's
+/// properties, so the same tables give the same bytes.
+pub fn tables_xlsx(tables: &[Table], date_iso: &str) -> Result<Vec<u8>, ExportError> {
+    let title = tables.first().map_or("", |t| t.title.as_str());
+    let mut workbook = new_workbook(Some(date_iso), title)?;
+    for table in tables {
+        write_sheet(&mut workbook, table)?;
+    }
+    Ok(workbook.save_to_buffer()?)
+}
+
+fn write_sheet(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let heading = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let number = Format::new().set_num_format("0.00");
+    let sheet = workbook.add_worksheet();
+    sheet.set_name(table.sheet)?;
+    sheet.write_string_with_format(0, 0, &table.title, &bold)?;
+    let mut row = 1u32;
+    for (label, value) in &table.header {
+        sheet.write_string_with_format(row, 0, label, &bold)?;
+        sheet.write_string(row, 1, value)?;
+        row += 1;
+    }
+    row += 1;
+    for (column, name) in table.columns.iter().enumerate() {
+        sheet.write_string_with_format(row, column as u16, name, &heading)?;
+    }
+    sheet.set_freeze_panes(row + 1, 3)?;
+    sheet.set_column_width(2, 32)?;
+    for cells in &table.rows {
+        row += 1;
+        for (column, cell) in cells.iter().enumerate() {
+            let column = column as u16;
+            match cell {
+                Out::Text(text) => {
+                    sheet.write_string(row, column, text)?;
+                }
+                Out::Number(value) => {
+                    sheet.write_number_with_format(row, column, decimal_f64(*value), &number)?;
+                }
+                Out::Whole(value) => {
+                    sheet.write_number(row, column, *value as f64)?;
+                }
+                Out::Empty => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The table as CSV bytes: UTF-8 with a byte-order mark.
+pub fn table_csv(table: &Table, lang: Lang) -> Vec<u8> {
+    let (delimiter, separator) = match lang {
+        Lang::Vi => (b';', ','),
+        Lang::En => (b',', '.'),
+    };
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_writer(&mut out);
+        let mut record = |cells: Vec<String>| {
+            writer
+                .write_record(&cells)
+                .expect("writing to memory cannot fail");
+        };
+        record(vec![table.title.clone()]);
+        for (label, value) in &table.header {
+            record(vec![label.clone(), value.clone()]);
+        }
+        // A blank row: two empty cells (one alone would be written `""`).
+        record(vec![String::new(), String::new()]);
+        record(table.columns.clone());
+        for cells in &table.rows {
+            record(
+                cells
+                    .iter()
+                    .map(|cell| match cell {
+                        Out::Text(text) => text.clone(),
+                        Out::Number(value) => value.format_with(DECIMALS, separator),
+                        Out::Whole(value) => value.to_string(),
+                        Out::Empty => String::new(),
+                    })
+                    .collect(),
+            );
+        }
+        writer.flush().expect("writing to memory cannot fail");
+    }
+    out
+}
