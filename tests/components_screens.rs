@@ -186,3 +186,30 @@ async fn a_file_box_speaks_the_page_language_and_names_the_chosen_file() {
     settle().await;
     assert_eq!(button(), "Choose a file…");
 }
+
+#[wasm_bindgen_test]
+async fn the_summary_adds_the_bonus_group_so_its_figures_sum_to_the_total() {
+    use par_core::answers::AnswerValue;
+    let m = mount(|| view! { <par_app::components::summary::SummaryScreen/> });
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    m.state.set_value("T.1", Some(AnswerValue::Count(1)));
+    settle().await;
+    // 1,00 from the fields and +0,50 of the bonus group make the total of 1,50.
+    assert_eq!(text("summary-total"), "1,50");
+    assert_eq!(text("summary-sum-total"), "1,50");
+    let sum = text("summary-sum");
+    assert!(sum.contains("Cộng điểm các lĩnh vực"), "{sum}");
+    assert!(sum.contains("1,00"), "{sum}");
+    let bonus = document()
+        .query_selector("#summary-sum tr.sum-bonus[data-code='T']")
+        .ok()
+        .flatten()
+        .expect("a row for the bonus group");
+    let bonus = bonus.text_content().unwrap_or_default();
+    assert!(
+        bonus.contains("+0,50") && bonus.contains("tối đa 1"),
+        "{bonus}"
+    );
+    // Nothing excluded: no field says it has two maxima.
+    assert!(!exists("chart-declared-note"));
+}

@@ -138,6 +138,13 @@ pub struct Strings {
     pub summary_unit: &'static str,
     pub chart_heading: &'static str,
     pub chart_pending: &'static str,
+    /// Under the chart when a field's items were excluded: what its two maxima are.
+    pub chart_declared_max: &'static str,
+    pub sum_heading: &'static str,
+    pub sum_fields: &'static str,
+    pub sum_cap: &'static str,
+    pub sum_points: &'static str,
+    pub sum_max: &'static str,
     pub result_heading: &'static str,
     pub applicable_max: &'static str,
     pub problems_heading: &'static str,

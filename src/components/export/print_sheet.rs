@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use par_core::Lang;
 
-use crate::format::{classification, percent, points, short};
+use crate::format::{classification, percent, points, short, signed};
 use crate::i18n::{t, te};
 use crate::signing::grouped;
 use crate::state::AppState;
@@ -14,8 +14,7 @@ use par_core::score::{sheet_rows, Shown};
 fn shown_text(shown: &Shown, lang: Lang) -> String {
     match shown {
         Shown::Points(p) => points(*p, lang),
-        Shown::Signed(p) if p.is_negative() => points(*p, lang),
-        Shown::Signed(p) => format!("+{}", points(*p, lang)),
+        Shown::Signed(p) => signed(*p, lang),
         Shown::Pending => te(lang).pending.to_string(),
         Shown::Excluded => te(lang).excluded.to_string(),
         Shown::Unanswered | Shown::Invalid => "—".to_string(),
