@@ -281,3 +281,75 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
     assert_eq!(restored.key_id(), key.key_id());
     forget_key();
 }
+
+#[wasm_bindgen_test]
+async fn a_draft_changed_after_an_export_is_said_so_and_never_printed_under_its_file() {
+    use par_core::draft::{content_digest, ExportRecord};
+    use par_core::AnswerValue;
+    forget_key();
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    let record = |revision: u32| ExportRecord {
+        revision,
+        submission_id: format!("s{revision}"),
+        hash: format!("{revision}").repeat(64),
+        created_at: "2025-11-20T14:32:00Z".into(),
+        file_name: format!("CCHC-2025-00004-r{revision}.json"),
+        content: Some(m.state.unit.with_untracked(|unit| {
+            m.state
+                .answers
+                .with_untracked(|answers| content_digest(unit, answers))
+        })),
+    };
+    m.state.exports.set(vec![record(1), record(2)]);
+    m.state.screen.set(Screen::Export);
+    settle().await;
+    // As exported: the sheet names the latest file, nothing warns.
+    assert!(!exists("export-stale") && !exists("sheet-stale"));
+    assert!(
+        text("sheet-hash").starts_with("2222"),
+        "{}",
+        text("sheet-hash")
+    );
+    assert!(text("sheet-submission").contains("s2"));
+
+    // An answer changed after export 2: the screen says so with the revision, and the sheet
+    // becomes a draft that names no file.
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(false)));
+    settle().await;
+    assert!(
+        text("export-stale").starts_with("Bản nháp đã thay đổi sau lần xuất 2"),
+        "{}",
+        text("export-stale")
+    );
+    assert!(text("sheet-stale").contains("BẢN NHÁP"));
+    assert_eq!(text("sheet-hash"), "bản nháp, chưa xuất");
+    assert_eq!(text("sheet-submission"), "bản nháp, chưa xuất");
+    assert!(!text("sheet-footer").contains("2222"));
+
+    // Printing first asks, offering to export again; the export is still blocked here, which
+    // is said, and nothing is printed.
+    assert!(!exists("print-stale"));
+    click("print-sheet");
+    settle().await;
+    frames(4).await;
+    assert!(text("print-stale").contains("lần xuất 2"));
+    assert!(exists("print-draft"));
+    assert_eq!(active_id(), "export-then-print");
+    click("export-then-print");
+    settle().await;
+    assert!(text("print-message").contains("Hãy xử lý các mục ở phần 1"));
+    assert!(stored_key().is_none(), "nothing was signed");
+
+    // In English, second.
+    m.state.lang.set(par_core::Lang::En);
+    settle().await;
+    assert!(text("export-stale").starts_with("The draft changed after export 2"));
+
+    // Changed back: the draft is the file's content again.
+    m.state.lang.set(par_core::Lang::Vi);
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    settle().await;
+    assert!(!exists("export-stale") && !exists("print-stale"));
+    assert!(text("sheet-hash").starts_with("2222"));
+}

@@ -305,6 +305,9 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
     click(c, "input-1.1.1-cham").await?;
     click(c, "tab-export").await?;
     wait_for(c, "export-stale").await?;
+    assert!(text_of(c, "export-stale")
+        .await?
+        .starts_with("Bản nháp đã thay đổi sau lần xuất 2"));
 
     // The export history is saved with the draft: reopened without the demo flag, the draft
     // comes back with both exports, so the next export will be revision 3.
@@ -317,6 +320,9 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .find_all(fantoccini::Locator::Css("#export-history tbody tr"))
         .await?;
     assert_eq!(rows.len(), 2, "the reopened draft keeps its export history");
+    // The export record keeps a digest of what the file holds: reopened, the draft still knows
+    // it changed after export 2.
+    wait_for(c, "export-stale").await?;
     Ok(Exported {
         text,
         name,

@@ -126,9 +126,6 @@ pub struct AppState {
     pub exports: RwSignal<Vec<ExportRecord>>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
-    /// What the latest export of this session signed, to warn when the answers changed since
-    /// (the printed sheet would no longer match the file's hash).
-    pub exported_content: RwSignal<Option<(UnitInfo, Answers)>>,
     /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
     /// until the user takes over (`storage::Session::take_over`).
     pub read_only: RwSignal<bool>,
@@ -161,7 +158,6 @@ impl AppState {
             unit_checked: RwSignal::new(false),
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
-            exported_content: RwSignal::new(None),
             read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }
@@ -362,11 +358,14 @@ impl AppState {
         self.screen.set(Screen::Walk);
     }
 
-    /// Whether the unit or the answers changed after this session's latest export.
-    pub fn changed_since_export(&self) -> bool {
-        self.exported_content.with(|content| {
-            content.as_ref().is_some_and(|(unit, answers)| {
-                self.unit.with(|u| u != unit) || self.answers.with(|a| a != answers)
+    /// The revision of the latest export when the unit or the answers changed after it (the
+    /// printed sheet would no longer match that file); kept with the draft, so a reopened draft
+    /// still knows.
+    pub fn changed_since_export(&self) -> Option<u32> {
+        self.exports.with(|exports| {
+            self.unit.with(|unit| {
+                self.answers
+                    .with(|answers| par_core::draft::changed_since_export(exports, unit, answers))
             })
         })
     }

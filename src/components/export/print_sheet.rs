@@ -1,10 +1,17 @@
 //! The score sheet for paper (shown only when printing): unit and period, every field, criterion
 //! and sub-criterion with maximum and self score, totals and index, the latest export's
 //! submission id and file hash, the key fingerprint, and the signature block.
+//!
+//! The sheet names a file only when it shows exactly what that file holds: the office compares
+//! the signed paper with the file, and a new total under an old file's name, revision and hash
+//! is a contradiction no official can resolve. A draft changed since its latest export prints as
+//! a draft — marked so at the top, naming no submission, file or hash — and the print button
+//! offers to export again first (`print_action.rs`).
 
 use leptos::prelude::*;
 use par_core::Lang;
 
+use super::export_button::with_revision;
 use crate::format::{classification, percent, points, short, signed};
 use crate::i18n::{t, te};
 use crate::signing::grouped;
@@ -32,16 +39,22 @@ pub fn PrintSheet() -> impl IntoView {
         let set = state.framework.get();
         let sheet = state.sheet.get();
         let unit = state.unit.get();
+        let stale = state.changed_since_export();
+        // A changed draft names no file (see the module's comment).
         let latest = state
             .exports
-            .with(|e| e.iter().max_by_key(|r| r.revision).cloned());
+            .with(|e| e.iter().max_by_key(|r| r.revision).cloned())
+            .filter(|_| stale.is_none());
         let key_id = state
             .signing_key
             .get()
             .and_then(|k| k.key())
             .map(|k| k.key_id());
-        let not_exported = s.sheet_not_exported;
-        let stale = state.changed_since_export();
+        let not_exported = if stale.is_some() {
+            s.sheet_draft
+        } else {
+            s.sheet_not_exported
+        };
         let rows = sheet_rows(&set, &sheet, lang)
             .into_iter()
             .map(|row| {
@@ -100,7 +113,7 @@ pub fn PrintSheet() -> impl IntoView {
                         <dd id="sheet-hash" class="hash">{latest.as_ref().map_or(not_exported.to_string(), |r| grouped(&r.hash))}</dd>
                     </div>
                 </dl>
-                {stale.then(|| view! { <p class="sheet-stale" id="sheet-stale">{s.export_stale}</p> })}
+                {stale.map(|n| view! { <p class="sheet-stale" id="sheet-stale">{with_revision(s.sheet_stale, n)}</p> })}
                 <table class="sheet-table">
                     <colgroup>
                         <col class="c-code"/>
