@@ -110,6 +110,18 @@ async fn creating_the_key_shows_its_fingerprint_and_keeps_it() {
     assert_eq!(groups.len(), 4, "{fingerprint}");
     assert!(groups.iter().all(|g| g.len() == 4));
     assert_eq!(input_value("key-public"), key.public_key_hex());
+    // The key id is in view; the public key and the office's command are technical details,
+    // closed until asked for.
+    let inside_details = |id: &str| {
+        document()
+            .query_selector(&format!("details#key-technical:not([open]) #{id}"))
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    assert!(inside_details("key-public") && inside_details("key-command"));
+    assert!(!inside_details("key-fingerprint") && !inside_details("key-copy"));
+    assert_eq!(text("key-technical-summary"), "Chi tiết kỹ thuật");
     assert!(stored_key()
         .expect("stored")
         .contains(&par_app::signing::hex_string(&key.secret())));
@@ -312,6 +324,14 @@ async fn a_draft_changed_after_an_export_is_said_so_and_never_printed_under_its_
         text("sheet-hash")
     );
     assert!(text("sheet-submission").contains("s2"));
+    // The history lists files; their hashes are technical details, closed.
+    assert!(!text("export-history").contains("2222"));
+    assert!(text("history-technical").contains("2222"));
+    assert!(document()
+        .query_selector("details#history-technical:not([open])")
+        .ok()
+        .flatten()
+        .is_some());
 
     // An answer changed after export 2: the screen says so with the revision, and the sheet
     // becomes a draft that names no file.

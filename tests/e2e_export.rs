@@ -269,6 +269,8 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .await?
         .unwrap_or_default();
     assert_eq!(public_key.len(), 64);
+    // The command is under "Chi tiết kỹ thuật": opened as a technician would.
+    click(c, "key-technical-summary").await?;
     let command = text_of(c, "key-command").await?;
     assert_eq!(command, format!("par keys add --unit 00004 {public_key}"));
 

@@ -126,6 +126,7 @@ pub const EN: Strings = Strings {
     summary_unit: "Unit",
     chart_heading: "Points by field",
     chart_pending: "awaiting appraisal",
+    technical_details: "Technical details",
     chart_declared_max: "The figure in brackets is the field's maximum in the set; the one before it is the applicable maximum, without the items that do not apply.",
     sum_heading: "How the total adds up",
     sum_fields: "Fields together",

@@ -138,6 +138,8 @@ pub struct Strings {
     pub summary_unit: &'static str,
     pub chart_heading: &'static str,
     pub chart_pending: &'static str,
+    /// The summary of a <details> holding what only a technician or the office needs.
+    pub technical_details: &'static str,
     /// Under the chart when a field's items were excluded: what its two maxima are.
     pub chart_declared_max: &'static str,
     pub sum_heading: &'static str,

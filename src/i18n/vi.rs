@@ -126,6 +126,7 @@ pub const VI: Strings = Strings {
     summary_unit: "Đơn vị",
     chart_heading: "Điểm theo lĩnh vực",
     chart_pending: "chờ thẩm định",
+    technical_details: "Chi tiết kỹ thuật",
     chart_declared_max: "Số trong ngoặc là điểm tối đa của lĩnh vực theo bộ tiêu chí; số đứng trước là điểm tối đa áp dụng, đã trừ các mục không áp dụng.",
     sum_heading: "Cộng điểm",
     sum_fields: "Cộng điểm các lĩnh vực",
