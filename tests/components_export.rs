@@ -373,3 +373,26 @@ async fn a_draft_changed_after_an_export_is_said_so_and_never_printed_under_its_
     assert!(!exists("export-stale") && !exists("print-stale"));
     assert!(text("sheet-hash").starts_with("2222"));
 }
+
+#[wasm_bindgen_test]
+async fn the_printed_sheet_keeps_its_signatures_with_the_table_end_and_no_plus_on_zero() {
+    forget_key();
+    let _m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    let found = |selector: &str| document().query_selector(selector).ok().flatten();
+    // One block that does not break across pages: the last rows, the totals, the signatures.
+    let end_rows = found("#sheet-end tbody").expect("the table's end");
+    assert_eq!(end_rows.child_element_count(), 3);
+    assert!(found("#sheet-end #sheet-total").is_some());
+    assert!(found("#sheet-end .signatures").is_some());
+    // In the set's order: the bonus group's item is the last row, printed once.
+    assert!(found("#sheet-end tr[data-code='T.1']").is_some());
+    assert!(found(".sheet-table:not(.sheet-table-end) tr[data-code='T.1']").is_none());
+    // A bonus or penalty group with nothing in it prints 0,00, not +0,00.
+    let group = document()
+        .query_selector("#print-sheet-content tr[data-code='T'] td:last-child")
+        .ok()
+        .flatten()
+        .expect("the bonus group's row");
+    assert_eq!(group.text_content().unwrap_or_default(), "0,00");
+}

@@ -231,6 +231,17 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
         !text.contains("Ký số và tải tệp"),
         "buttons are not printed:\n{text}"
     );
+    // On-screen banners (the backup reminder after an export) are not printed either.
+    assert!(
+        !text.contains("Đã xuất tệp nộp"),
+        "banners are not printed:\n{text}"
+    );
+    // The signatures share their page with the table's last rows and the total.
+    let last = pages.last().expect("a last page");
+    assert!(
+        last.contains("CHỦ TỊCH") && last.contains("Tổng điểm") && last.contains("9.2"),
+        "the signatures sit with the table's end:\n{last}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -16,7 +16,10 @@ use crate::format::{classification, percent, points, short, signed};
 use crate::i18n::{t, te};
 use crate::signing::grouped;
 use crate::state::AppState;
-use par_core::score::{sheet_rows, Shown};
+use par_core::score::{sheet_rows, SheetRow, Shown};
+
+/// How many of the table's last rows print on the page of the totals and the signatures.
+const ROWS_WITH_SIGNATURES: usize = 3;
 
 fn shown_text(shown: &Shown, lang: Lang) -> String {
     match shown {
@@ -55,19 +58,32 @@ pub fn PrintSheet() -> impl IntoView {
         } else {
             s.sheet_not_exported
         };
-        let rows = sheet_rows(&set, &sheet, lang)
-            .into_iter()
-            .map(|row| {
-                view! {
-                    <tr class=format!("depth-{}", row.depth.min(3))>
-                        <td class="code">{row.code}</td>
-                        <td class="title">{row.title}</td>
-                        <td class="num">{short(row.max, lang)}</td>
-                        <td class="num">{shown_text(&row.shown, lang)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
+        let row_view = move |row: SheetRow| {
+            view! {
+                <tr class=format!("depth-{}", row.depth.min(3)) data-code=row.code.clone()>
+                    <td class="code">{row.code.clone()}</td>
+                    <td class="title">{row.title}</td>
+                    <td class="num">{short(row.max, lang)}</td>
+                    <td class="num">{shown_text(&row.shown, lang)}</td>
+                </tr>
+            }
+        };
+        // The table's last rows, its totals and the signatures print as one block, so the
+        // signatures never stand alone on a last page (a signed page must show what it signs).
+        let mut rows = sheet_rows(&set, &sheet, lang);
+        let end_rows = rows.split_off(rows.len().saturating_sub(ROWS_WITH_SIGNATURES));
+        let rows = rows.into_iter().map(row_view).collect_view();
+        let end_rows = end_rows.into_iter().map(row_view).collect_view();
+        let columns = || {
+            view! {
+                <colgroup>
+                    <col class="c-code"/>
+                    <col class="c-title"/>
+                    <col class="c-max"/>
+                    <col class="c-self"/>
+                </colgroup>
+            }
+        };
         let class_label = classification(&set, sheet.classification.as_deref(), lang);
         let set_title = lang.pick(&set.title, set.title_en.as_deref()).to_string();
         let footer = format!(
@@ -115,12 +131,7 @@ pub fn PrintSheet() -> impl IntoView {
                 </dl>
                 {stale.map(|n| view! { <p class="sheet-stale" id="sheet-stale">{with_revision(s.sheet_stale, n)}</p> })}
                 <table class="sheet-table">
-                    <colgroup>
-                        <col class="c-code"/>
-                        <col class="c-title"/>
-                        <col class="c-max"/>
-                        <col class="c-self"/>
-                    </colgroup>
+                    {columns()}
                     <thead>
                         <tr>
                             <th scope="col">{s.col_code}</th>
@@ -130,6 +141,11 @@ pub fn PrintSheet() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
+                </table>
+                <div class="sheet-end" id="sheet-end">
+                <table class="sheet-table sheet-table-end">
+                    {columns()}
+                    <tbody>{end_rows}</tbody>
                     <tfoot>
                         <tr>
                             <th scope="row" colspan="2">{base.total}</th>
@@ -161,6 +177,7 @@ pub fn PrintSheet() -> impl IntoView {
                         <p class="sig-note">{s.chair_note}</p>
                         <p class="sig-name">{unit.chairperson.clone()}</p>
                     </div>
+                </div>
                 </div>
             </td></tr></tbody>
             </table>
