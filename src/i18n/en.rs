@@ -14,7 +14,11 @@ pub const EN: Strings = Strings {
     bundled_error: "The bundled sample criteria set could not be read",
 
     start_heading: "Start the self-assessment",
-    start_intro: "Choose the criteria set, enter the unit, then score each criterion. Scores update as you type; the data stays on this computer.",
+    start_step_set: "Choose the province's criteria set (“Criteria set” below).",
+    start_step_unit: "Enter the unit: province, commune name and code, year, preparer, chairperson.",
+    start_step_score: "Press “Start scoring”, then score each criterion. Scores update as you type; the data stays on this computer.",
+    start_notice_new: "A new, empty draft is open. Start at step 1: choose the criteria set, then enter the unit.",
+    start_notice_unit_first: "Scoring cannot start yet: enter the unit first (step 2). The boxes to correct are marked below.",
     set_legend: "Criteria set",
     set_sample: "Bundled sample criteria set",
     set_file: "Import the province's criteria set (JSON file)",

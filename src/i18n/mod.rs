@@ -19,7 +19,11 @@ pub struct Strings {
 
     // start screen
     pub start_heading: &'static str,
-    pub start_intro: &'static str,
+    pub start_step_set: &'static str,
+    pub start_step_unit: &'static str,
+    pub start_step_score: &'static str,
+    pub start_notice_new: &'static str,
+    pub start_notice_unit_first: &'static str,
     pub set_legend: &'static str,
     pub set_sample: &'static str,
     pub set_file: &'static str,

@@ -14,7 +14,11 @@ pub const VI: Strings = Strings {
     bundled_error: "Không đọc được bộ tiêu chí mẫu đi kèm",
 
     start_heading: "Bắt đầu tự đánh giá",
-    start_intro: "Chọn bộ tiêu chí, nhập thông tin đơn vị, rồi chấm từng tiêu chí. Điểm được tính ngay khi bạn nhập; dữ liệu chỉ nằm trên máy này.",
+    start_step_set: "Chọn bộ tiêu chí của tỉnh (mục “Bộ tiêu chí” bên dưới).",
+    start_step_unit: "Nhập thông tin đơn vị: tỉnh, tên và mã xã, năm đánh giá, người lập, Chủ tịch UBND.",
+    start_step_score: "Bấm “Bắt đầu chấm điểm” rồi chấm từng tiêu chí. Điểm được tính ngay khi bạn nhập; dữ liệu chỉ nằm trên máy này.",
+    start_notice_new: "Đã mở một bản nháp mới, chưa có dữ liệu. Hãy bắt đầu từ bước 1: chọn bộ tiêu chí, rồi nhập thông tin đơn vị.",
+    start_notice_unit_first: "Chưa chấm điểm được: hãy nhập đủ thông tin đơn vị trước (bước 2). Ô cần sửa được đánh dấu bên dưới.",
     set_legend: "Bộ tiêu chí",
     set_sample: "Bộ tiêu chí mẫu đi kèm",
     set_file: "Nhập tệp bộ tiêu chí (JSON) của tỉnh",

@@ -34,6 +34,16 @@ pub enum Screen {
     Export,
 }
 
+/// What the start screen says at its top after a button took the user there, so the button's
+/// effect is visible (a new, empty draft looks like the old screen otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartNotice {
+    /// "Bản nháp mới" opened an empty draft.
+    NewDraft,
+    /// "Chấm điểm" was pressed before the unit was entered.
+    UnitFirst,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RatioSide {
     Numerator,
@@ -121,6 +131,8 @@ pub struct AppState {
     pub focus_request: RwSignal<Option<String>>,
     /// Set once the user tried to start: from then on every unit problem is shown.
     pub unit_checked: RwSignal<bool>,
+    /// Said at the top of the start screen (see [`StartNotice`]); cleared on leaving it.
+    pub start_notice: RwSignal<Option<StartNotice>>,
     /// Signed files exported so far, oldest first (the next export is revision n+1 replacing
     /// the last hash). Persisted with the draft.
     pub exports: RwSignal<Vec<ExportRecord>>,
@@ -156,6 +168,7 @@ impl AppState {
             sheet,
             focus_request: RwSignal::new(None),
             unit_checked: RwSignal::new(false),
+            start_notice: RwSignal::new(None),
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
             read_only: RwSignal::new(false),
@@ -335,11 +348,13 @@ impl AppState {
     pub fn start_walk(&self) -> bool {
         self.unit_checked.set(true);
         if self.unit.with_untracked(|unit| unit.problems().is_empty()) {
+            self.start_notice.set(None);
             self.screen.set(Screen::Walk);
             self.focus_request
                 .set(Some(CRITERION_HEADING_ID.to_string()));
             true
         } else {
+            self.start_notice.set(Some(StartNotice::UnitFirst));
             false
         }
     }
