@@ -64,6 +64,13 @@ pub fn Shell() -> impl IntoView {
             let _ = root.set_attribute("lang", tag);
         }
     });
+    // A start-screen notice belongs to the visit that caused it (not cleared when the start
+    // screen is drawn again: "Chấm điểm" sets the notice and then the same screen).
+    Effect::new(move |_| {
+        if state.screen.get() != Screen::Start {
+            state.start_notice.set(None);
+        }
+    });
     Effect::new(move |_| {
         if let Some(id) = state.focus_request.get() {
             focus_when_rendered(state, id, 20);

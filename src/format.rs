@@ -15,6 +15,15 @@ pub fn points(value: Decimal, lang: Lang) -> String {
     }
 }
 
+/// A bonus or penalty with its sign: `+2,00`, `-0,50`; nothing at all is `0,00`, not `+0,00`.
+pub fn signed(value: Decimal, lang: Lang) -> String {
+    if value.is_negative() || value.is_zero() {
+        points(value, lang)
+    } else {
+        format!("+{}", points(value, lang))
+    }
+}
+
 /// A maximum without trailing zeros: `10`, `2,5` / `2.5`.
 pub fn short(value: Decimal, lang: Lang) -> String {
     match lang {

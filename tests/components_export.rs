@@ -110,6 +110,18 @@ async fn creating_the_key_shows_its_fingerprint_and_keeps_it() {
     assert_eq!(groups.len(), 4, "{fingerprint}");
     assert!(groups.iter().all(|g| g.len() == 4));
     assert_eq!(input_value("key-public"), key.public_key_hex());
+    // The key id is in view; the public key and the office's command are technical details,
+    // closed until asked for.
+    let inside_details = |id: &str| {
+        document()
+            .query_selector(&format!("details#key-technical:not([open]) #{id}"))
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    assert!(inside_details("key-public") && inside_details("key-command"));
+    assert!(!inside_details("key-fingerprint") && !inside_details("key-copy"));
+    assert_eq!(text("key-technical-summary"), "Chi tiết kỹ thuật");
     assert!(stored_key()
         .expect("stored")
         .contains(&par_app::signing::hex_string(&key.secret())));
@@ -280,4 +292,107 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
         par_core::submission::restore_key(&backup, "một cụm mật khẩu dài").expect("restores");
     assert_eq!(restored.key_id(), key.key_id());
     forget_key();
+}
+
+#[wasm_bindgen_test]
+async fn a_draft_changed_after_an_export_is_said_so_and_never_printed_under_its_file() {
+    use par_core::draft::{content_digest, ExportRecord};
+    use par_core::AnswerValue;
+    forget_key();
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    let record = |revision: u32| ExportRecord {
+        revision,
+        submission_id: format!("s{revision}"),
+        hash: format!("{revision}").repeat(64),
+        created_at: "2025-11-20T14:32:00Z".into(),
+        file_name: format!("CCHC-2025-00004-r{revision}.json"),
+        content: Some(m.state.unit.with_untracked(|unit| {
+            m.state
+                .answers
+                .with_untracked(|answers| content_digest(unit, answers))
+        })),
+    };
+    m.state.exports.set(vec![record(1), record(2)]);
+    m.state.screen.set(Screen::Export);
+    settle().await;
+    // As exported: the sheet names the latest file, nothing warns.
+    assert!(!exists("export-stale") && !exists("sheet-stale"));
+    assert!(
+        text("sheet-hash").starts_with("2222"),
+        "{}",
+        text("sheet-hash")
+    );
+    assert!(text("sheet-submission").contains("s2"));
+    // The history lists files; their hashes are technical details, closed.
+    assert!(!text("export-history").contains("2222"));
+    assert!(text("history-technical").contains("2222"));
+    assert!(document()
+        .query_selector("details#history-technical:not([open])")
+        .ok()
+        .flatten()
+        .is_some());
+
+    // An answer changed after export 2: the screen says so with the revision, and the sheet
+    // becomes a draft that names no file.
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(false)));
+    settle().await;
+    assert!(
+        text("export-stale").starts_with("Bản nháp đã thay đổi sau lần xuất 2"),
+        "{}",
+        text("export-stale")
+    );
+    assert!(text("sheet-stale").contains("BẢN NHÁP"));
+    assert_eq!(text("sheet-hash"), "bản nháp, chưa xuất");
+    assert_eq!(text("sheet-submission"), "bản nháp, chưa xuất");
+    assert!(!text("sheet-footer").contains("2222"));
+
+    // Printing first asks, offering to export again; the export is still blocked here, which
+    // is said, and nothing is printed.
+    assert!(!exists("print-stale"));
+    click("print-sheet");
+    settle().await;
+    frames(4).await;
+    assert!(text("print-stale").contains("lần xuất 2"));
+    assert!(exists("print-draft"));
+    assert_eq!(active_id(), "export-then-print");
+    click("export-then-print");
+    settle().await;
+    assert!(text("print-message").contains("Hãy xử lý các mục ở phần 1"));
+    assert!(stored_key().is_none(), "nothing was signed");
+
+    // In English, second.
+    m.state.lang.set(par_core::Lang::En);
+    settle().await;
+    assert!(text("export-stale").starts_with("The draft changed after export 2"));
+
+    // Changed back: the draft is the file's content again.
+    m.state.lang.set(par_core::Lang::Vi);
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    settle().await;
+    assert!(!exists("export-stale") && !exists("print-stale"));
+    assert!(text("sheet-hash").starts_with("2222"));
+}
+
+#[wasm_bindgen_test]
+async fn the_printed_sheet_keeps_its_signatures_with_the_table_end_and_no_plus_on_zero() {
+    forget_key();
+    let _m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    let found = |selector: &str| document().query_selector(selector).ok().flatten();
+    // One block that does not break across pages: the last rows, the totals, the signatures.
+    let end_rows = found("#sheet-end tbody").expect("the table's end");
+    assert_eq!(end_rows.child_element_count(), 3);
+    assert!(found("#sheet-end #sheet-total").is_some());
+    assert!(found("#sheet-end .signatures").is_some());
+    // In the set's order: the bonus group's item is the last row, printed once.
+    assert!(found("#sheet-end tr[data-code='T.1']").is_some());
+    assert!(found(".sheet-table:not(.sheet-table-end) tr[data-code='T.1']").is_none());
+    // A bonus or penalty group with nothing in it prints 0,00, not +0,00.
+    let group = document()
+        .query_selector("#print-sheet-content tr[data-code='T'] td:last-child")
+        .ok()
+        .flatten()
+        .expect("the bonus group's row");
+    assert_eq!(group.text_content().unwrap_or_default(), "0,00");
 }

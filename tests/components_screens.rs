@@ -186,3 +186,73 @@ async fn a_file_box_speaks_the_page_language_and_names_the_chosen_file() {
     settle().await;
     assert_eq!(button(), "Choose a file…");
 }
+
+#[wasm_bindgen_test]
+async fn the_summary_adds_the_bonus_group_so_its_figures_sum_to_the_total() {
+    use par_core::answers::AnswerValue;
+    let m = mount(|| view! { <par_app::components::summary::SummaryScreen/> });
+    m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
+    m.state.set_value("T.1", Some(AnswerValue::Count(1)));
+    settle().await;
+    // 1,00 from the fields and +0,50 of the bonus group make the total of 1,50.
+    assert_eq!(text("summary-total"), "1,50");
+    assert_eq!(text("summary-sum-total"), "1,50");
+    let sum = text("summary-sum");
+    assert!(sum.contains("Cộng điểm các lĩnh vực"), "{sum}");
+    assert!(sum.contains("1,00"), "{sum}");
+    let bonus = document()
+        .query_selector("#summary-sum tr.sum-bonus[data-code='T']")
+        .ok()
+        .flatten()
+        .expect("a row for the bonus group");
+    let bonus = bonus.text_content().unwrap_or_default();
+    assert!(
+        bonus.contains("+0,50") && bonus.contains("tối đa 1"),
+        "{bonus}"
+    );
+    // Nothing excluded: no field says it has two maxima.
+    assert!(!exists("chart-declared-note"));
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_leads_with_the_steps_and_says_what_its_buttons_did() {
+    let m = mount(|| {
+        let state = expect_context::<par_app::state::AppState>();
+        provide_context(par_app::storage::Session::new(state));
+        view! { <par_app::app::Shell/> }
+    });
+    settle().await;
+    // The steps come first, the unit form before the drafts and storage box.
+    assert!(text("start-steps").contains("Chọn bộ tiêu chí"));
+    let before = |a: &str, b: &str| {
+        let a: web_sys::Node = element::<web_sys::HtmlElement>(a).into();
+        let b: web_sys::Node = element::<web_sys::HtmlElement>(b).into();
+        a.compare_document_position(&b) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0
+    };
+    assert!(before("start-steps", "unit-heading"));
+    assert!(before("unit-heading", "drafts-heading"));
+    assert_eq!(text("start-notice"), "");
+
+    // "Chấm điểm" before the unit is entered: said at the top, focus on the box to fill.
+    click("tab-walk");
+    settle().await;
+    frames(4).await;
+    assert_eq!(m.state.screen.get_untracked(), Screen::Start);
+    assert!(
+        text("start-notice").contains("hãy nhập đủ thông tin đơn vị trước"),
+        "{}",
+        text("start-notice")
+    );
+    assert!(active_id().starts_with("unit-"), "{}", active_id());
+
+    // "Bản nháp mới": an empty draft, said so, with the focus at the top of the screen.
+    type_text("unit-name", "UBND xã Tân Lập");
+    settle().await;
+    click("new-draft");
+    settle().await;
+    frames(4).await;
+    assert!(text("start-notice").starts_with("Đã mở một bản nháp mới"));
+    assert_eq!(active_id(), "start-heading");
+    assert_eq!(input_value("unit-name"), "");
+    let _ = window().local_storage().ok().flatten().map(|s| s.clear());
+}

@@ -231,6 +231,17 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
         !text.contains("Ký số và tải tệp"),
         "buttons are not printed:\n{text}"
     );
+    // On-screen banners (the backup reminder after an export) are not printed either.
+    assert!(
+        !text.contains("Đã xuất tệp nộp"),
+        "banners are not printed:\n{text}"
+    );
+    // The signatures share their page with the table's last rows and the total.
+    let last = pages.last().expect("a last page");
+    assert!(
+        last.contains("CHỦ TỊCH") && last.contains("Tổng điểm") && last.contains("9.2"),
+        "the signatures sit with the table's end:\n{last}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -269,6 +280,8 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .await?
         .unwrap_or_default();
     assert_eq!(public_key.len(), 64);
+    // The command is under "Chi tiết kỹ thuật": opened as a technician would.
+    click(c, "key-technical-summary").await?;
     let command = text_of(c, "key-command").await?;
     assert_eq!(command, format!("par keys add --unit 00004 {public_key}"));
 
@@ -305,6 +318,9 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
     click(c, "input-1.1.1-cham").await?;
     click(c, "tab-export").await?;
     wait_for(c, "export-stale").await?;
+    assert!(text_of(c, "export-stale")
+        .await?
+        .starts_with("Bản nháp đã thay đổi sau lần xuất 2"));
 
     // The export history is saved with the draft: reopened without the demo flag, the draft
     // comes back with both exports, so the next export will be revision 3.
@@ -317,6 +333,9 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
         .find_all(fantoccini::Locator::Css("#export-history tbody tr"))
         .await?;
     assert_eq!(rows.len(), 2, "the reopened draft keeps its export history");
+    // The export record keeps a digest of what the file holds: reopened, the draft still knows
+    // it changed after export 2.
+    wait_for(c, "export-stale").await?;
     Ok(Exported {
         text,
         name,

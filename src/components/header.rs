@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::drafts::SaveStatusView;
 use crate::components::lang_switch::LangSwitch;
+use crate::components::start::unit_field_id;
 use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
 use crate::storage::Session;
@@ -26,7 +27,13 @@ pub fn Header() -> impl IntoView {
                     // An incomplete unit sends the user back to the form, with its messages shown.
                     Screen::Walk => {
                         if !state.start_walk() {
+                            // Not silently the same screen: the notice at its top says why, and
+                            // the focus goes to the first box to correct.
                             state.screen.set(Screen::Start);
+                            let first = state.unit.with_untracked(|u| u.problems().first().copied());
+                            if let Some(problem) = first {
+                                state.focus_request.set(Some(unit_field_id(problem.field()).to_string()));
+                            }
                         }
                     }
                     other => state.screen.set(other),

@@ -19,7 +19,11 @@ pub struct Strings {
 
     // start screen
     pub start_heading: &'static str,
-    pub start_intro: &'static str,
+    pub start_step_set: &'static str,
+    pub start_step_unit: &'static str,
+    pub start_step_score: &'static str,
+    pub start_notice_new: &'static str,
+    pub start_notice_unit_first: &'static str,
     pub set_legend: &'static str,
     pub set_sample: &'static str,
     pub set_file: &'static str,
@@ -138,6 +142,15 @@ pub struct Strings {
     pub summary_unit: &'static str,
     pub chart_heading: &'static str,
     pub chart_pending: &'static str,
+    /// The summary of a <details> holding what only a technician or the office needs.
+    pub technical_details: &'static str,
+    /// Under the chart when a field's items were excluded: what its two maxima are.
+    pub chart_declared_max: &'static str,
+    pub sum_heading: &'static str,
+    pub sum_fields: &'static str,
+    pub sum_cap: &'static str,
+    pub sum_points: &'static str,
+    pub sum_max: &'static str,
     pub result_heading: &'static str,
     pub applicable_max: &'static str,
     pub problems_heading: &'static str,

@@ -85,6 +85,7 @@ pub fn export(
         hash,
         created_at: submission.payload.created_at.clone(),
         file_name: submission.file_name(),
+        content: Some(par_core::draft::content_digest(unit, answers)),
     };
     Export { submission, record }
 }

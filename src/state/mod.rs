@@ -34,6 +34,16 @@ pub enum Screen {
     Export,
 }
 
+/// What the start screen says at its top after a button took the user there, so the button's
+/// effect is visible (a new, empty draft looks like the old screen otherwise).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartNotice {
+    /// "Bản nháp mới" opened an empty draft.
+    NewDraft,
+    /// "Chấm điểm" was pressed before the unit was entered.
+    UnitFirst,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RatioSide {
     Numerator,
@@ -121,14 +131,13 @@ pub struct AppState {
     pub focus_request: RwSignal<Option<String>>,
     /// Set once the user tried to start: from then on every unit problem is shown.
     pub unit_checked: RwSignal<bool>,
+    /// Said at the top of the start screen (see [`StartNotice`]); cleared on leaving it.
+    pub start_notice: RwSignal<Option<StartNotice>>,
     /// Signed files exported so far, oldest first (the next export is revision n+1 replacing
     /// the last hash). Persisted with the draft.
     pub exports: RwSignal<Vec<ExportRecord>>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
-    /// What the latest export of this session signed, to warn when the answers changed since
-    /// (the printed sheet would no longer match the file's hash).
-    pub exported_content: RwSignal<Option<(UnitInfo, Answers)>>,
     /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
     /// until the user takes over (`storage::Session::take_over`).
     pub read_only: RwSignal<bool>,
@@ -159,9 +168,9 @@ impl AppState {
             sheet,
             focus_request: RwSignal::new(None),
             unit_checked: RwSignal::new(false),
+            start_notice: RwSignal::new(None),
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
-            exported_content: RwSignal::new(None),
             read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }
@@ -339,11 +348,13 @@ impl AppState {
     pub fn start_walk(&self) -> bool {
         self.unit_checked.set(true);
         if self.unit.with_untracked(|unit| unit.problems().is_empty()) {
+            self.start_notice.set(None);
             self.screen.set(Screen::Walk);
             self.focus_request
                 .set(Some(CRITERION_HEADING_ID.to_string()));
             true
         } else {
+            self.start_notice.set(Some(StartNotice::UnitFirst));
             false
         }
     }
@@ -362,11 +373,14 @@ impl AppState {
         self.screen.set(Screen::Walk);
     }
 
-    /// Whether the unit or the answers changed after this session's latest export.
-    pub fn changed_since_export(&self) -> bool {
-        self.exported_content.with(|content| {
-            content.as_ref().is_some_and(|(unit, answers)| {
-                self.unit.with(|u| u != unit) || self.answers.with(|a| a != answers)
+    /// The revision of the latest export when the unit or the answers changed after it (the
+    /// printed sheet would no longer match that file); kept with the draft, so a reopened draft
+    /// still knows.
+    pub fn changed_since_export(&self) -> Option<u32> {
+        self.exports.with(|exports| {
+            self.unit.with(|unit| {
+                self.answers
+                    .with(|answers| par_core::draft::changed_since_export(exports, unit, answers))
             })
         })
     }

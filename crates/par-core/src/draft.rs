@@ -78,6 +78,30 @@ pub struct ExportRecord {
     pub hash: String,
     pub created_at: String,
     pub file_name: String,
+    /// [`content_digest`] of the unit and answers the file holds, so a reopened draft still knows
+    /// whether it changed since (records written before it was kept have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}
+
+/// SHA-256 of the canonical JSON of what an export signs from the draft (the unit and the
+/// answers, which name their set's version): equal exactly when the file would say the same.
+pub fn content_digest(unit: &UnitInfo, answers: &Answers) -> String {
+    use crate::submission::{canonical_json, sha256_hex};
+    sha256_hex(&canonical_json(&(unit, answers)))
+}
+
+/// The revision of the latest export whose content differs from `unit` and `answers`, if the
+/// draft changed since; `None` when it did not, nothing was exported, or the latest record does
+/// not carry its content.
+pub fn changed_since_export(
+    exports: &[ExportRecord],
+    unit: &UnitInfo,
+    answers: &Answers,
+) -> Option<u32> {
+    let latest = exports.iter().max_by_key(|record| record.revision)?;
+    let content = latest.content.as_deref()?;
+    (content != content_digest(unit, answers)).then_some(latest.revision)
 }
 
 /// Why a stored record cannot be opened as it is. The raw text is always kept by the caller.

@@ -214,3 +214,46 @@ fn backups_carry_imported_criteria_sets_and_check_them_on_restore() {
         Err(DraftError::Invalid(_))
     ));
 }
+
+#[test]
+fn a_draft_knows_it_changed_since_its_latest_export_even_when_reopened() {
+    let mut draft = record(answers(&[("1.1.1", YesNo(true))]));
+    let export = |revision: u32, content: Option<String>| ExportRecord {
+        revision,
+        submission_id: format!("s{revision}"),
+        hash: "ab".repeat(32),
+        created_at: "2025-11-20T14:32:00Z".into(),
+        file_name: format!("r{revision}.json"),
+        content,
+    };
+    assert_eq!(changed_since_export(&[], &draft.unit, &draft.answers), None);
+    let sent = content_digest(&draft.unit, &draft.answers);
+    draft.exports = vec![export(1, Some("0".repeat(64))), export(2, Some(sent))];
+    // Stored and read back, as a reopened draft is: nothing changed since revision 2.
+    let reopened = migrate(&serde_json::to_string(&draft).unwrap()).unwrap();
+    assert_eq!(reopened, draft);
+    let changed = |d: &DraftRecord| changed_since_export(&d.exports, &d.unit, &d.answers);
+    assert_eq!(
+        changed(&reopened),
+        None,
+        "the latest export, not the first, counts"
+    );
+    // Any answer or detail of the unit changed: said with the revision it differs from.
+    let mut edited = reopened.clone();
+    edited.answers.entry("1.1.1").value = Some(YesNo(false));
+    assert_eq!(changed(&edited), Some(2));
+    let mut renamed = reopened.clone();
+    renamed.unit.chairperson = "Trần Thị Bình".into();
+    assert_eq!(changed(&renamed), Some(2));
+    // Changed back: the same content again.
+    edited.answers.entry("1.1.1").value = Some(YesNo(true));
+    assert_eq!(changed(&edited), None);
+    // A record from before the content was kept says nothing rather than guess.
+    let old = r#"{"revision":1,"submission_id":"s1","hash":"ab","created_at":"2025-11-20T14:32:00Z","file_name":"r1.json"}"#;
+    let old: ExportRecord = serde_json::from_str(old).unwrap();
+    assert_eq!(old.content, None);
+    assert_eq!(
+        changed_since_export(&[old], &draft.unit, &draft.answers),
+        None
+    );
+}

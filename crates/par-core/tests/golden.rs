@@ -124,3 +124,34 @@ fn every_field_criterion_and_item_of_the_sample_has_a_table_row() {
         "a bonus item stays positive"
     );
 }
+
+#[test]
+fn the_summary_lines_add_up_to_the_total_and_fields_show_their_applicable_maximum() {
+    use par_core::score::{summary_lines, LineKind};
+    let set = par_core::load_framework(SAMPLE).unwrap();
+    let answers: Answers = par_core::parse_json(ANSWERS).unwrap();
+    let sheet = par_core::score(&set, &answers);
+    let lines = summary_lines(&set, &sheet, par_core::Lang::Vi);
+    assert_eq!(lines.len(), set.fields.len() + set.adjustments.len());
+    let sum: Decimal = lines.iter().map(|l| l.points).sum();
+    assert_eq!(sum, sheet.total, "61.03 + 2 − 0.5 = 62.53");
+    let kinds: Vec<LineKind> = lines.iter().skip(8).map(|l| l.kind).collect();
+    assert_eq!(kinds, [LineKind::Bonus, LineKind::Penalty]);
+    assert_eq!(
+        (lines[8].points, lines[8].max),
+        (d("2"), set.adjustments[0].cap)
+    );
+    assert_eq!(lines[9].points, d("-0.5"));
+    // 2.1.2 (0/0) and 3.5.3 (not applicable) are excluded: their fields' maximum shrinks.
+    for line in &lines[..8] {
+        let field = sheet.fields.iter().find(|f| f.code == line.code).unwrap();
+        assert_eq!(line.max, field.applicable_max);
+        let excluded = line.code == "2" || line.code == "3";
+        assert_eq!(line.declared_max.is_some(), excluded, "field {}", line.code);
+        if excluded {
+            assert!(line.max < line.declared_max.unwrap());
+        }
+    }
+    let maxima: Decimal = lines[..8].iter().map(|l| l.max).sum();
+    assert_eq!(maxima, sheet.applicable_max);
+}

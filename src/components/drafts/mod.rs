@@ -18,6 +18,7 @@ pub use storage_info::StorageInfo;
 use leptos::prelude::*;
 
 use crate::i18n::{dt, dtr};
+use crate::state::StartNotice;
 use crate::storage::{backup, records, Session};
 use par_core::draft::DraftRecord;
 
@@ -44,7 +45,17 @@ pub fn DraftsPanel() -> impl IntoView {
             <h2 id="drafts-heading">{dtr(lang, |d| d.drafts_heading)}</h2>
             <p class="hint">{dtr(lang, |d| d.drafts_intro)}</p>
             <div class="draft-actions">
-                <button type="button" id="new-draft" on:click=move |_| session.new_draft()>
+                <button
+                    type="button"
+                    id="new-draft"
+                    on:click=move |_| {
+                        session.new_draft();
+                        // The start screen looks the same with an empty draft: say what happened
+                        // at its top and take the user there, to the first step.
+                        session.state.start_notice.set(Some(StartNotice::NewDraft));
+                        session.state.focus_request.set(Some("start-heading".to_string()));
+                    }
+                >
                     {dtr(lang, |d| d.new_draft)}
                 </button>
                 <button type="button" id="download-all" on:click=download_all>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::format::{fill, whole_number};
-use crate::i18n::{dt, dtr};
+use crate::i18n::{dt, dtr, tr};
 use crate::storage::{browser, sw, Session};
 
 #[component]
@@ -35,6 +35,9 @@ pub fn StorageInfo() -> impl IntoView {
                     }
                 }}
             </p>
+            // Figures of bytes mean little to a commune official: kept for whoever helps them.
+            <details class="technical" id="storage-technical">
+            <summary>{tr(lang, |s| s.technical_details)}</summary>
             <p id="storage-usage">
                 {move || fill(
                     dt(lang.get()).usage_line,
@@ -48,6 +51,7 @@ pub fn StorageInfo() -> impl IntoView {
                     ("quota", whole_number(quota as u64 / 1_048_576, lang.get())),
                 ])}</p>
             })}
+            </details>
         </div>
     }
 }

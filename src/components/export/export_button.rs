@@ -35,13 +35,37 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
         })
     });
     download(&done.record.file_name, &done.submission.to_json())?;
-    state.exported_content.set(Some((
-        state.unit.get_untracked(),
-        state.answers.get_untracked(),
-    )));
     let name = done.record.file_name.clone();
     state.exports.update(|list| list.push(done.record));
     Ok(name)
+}
+
+/// Exports when nothing blocks it (otherwise brings part 1 into view) and says what happened;
+/// `Ok` with the message once the file is downloaded.
+pub(super) fn export_now(state: &AppState) -> Result<String, String> {
+    let s = te(state.lang.get_untracked());
+    if !export_ready(state) {
+        let _ = document()
+            .get_element_by_id("export-checks-heading")
+            .map(|h| h.scroll_into_view());
+        return Err(s.export_blocked.to_string());
+    }
+    match sign_and_download(state) {
+        Ok(name) => {
+            // The export is a milestone: save the draft with its new history now and remind
+            // the user to keep a backup.
+            if let Some(session) = use_context::<crate::storage::Session>() {
+                session.remind_before_export();
+            }
+            Ok(format!("{}: {name}", s.export_done))
+        }
+        Err(error) => Err(format!("{}: {error}", s.export_error)),
+    }
+}
+
+/// "… sau lần xuất 2": a text with the revision of the latest export in place of `{n}`.
+pub(super) fn with_revision(text: &str, revision: u32) -> String {
+    text.replace("{n}", &revision.to_string())
 }
 
 #[component]
@@ -61,32 +85,19 @@ pub fn ExportButton() -> impl IntoView {
             class="primary"
             aria-describedby="export-hint"
             aria-disabled=move || (!ready()).to_string()
-            on:click=move |_| {
-                if !export_ready(&state) {
-                    message.set(Some(s().export_blocked.to_string()));
-                    let _ = document()
-                        .get_element_by_id("export-checks-heading")
-                        .map(|h| h.scroll_into_view());
-                    return;
-                }
-                match sign_and_download(&state) {
-                    Ok(name) => {
-                        // The export is a milestone: save the draft with its new history now and
-                        // remind the user to keep a backup.
-                        if let Some(session) = use_context::<crate::storage::Session>() {
-                            session.remind_before_export();
-                        }
-                        message.set(Some(format!("{}: {name}", s().export_done)));
-                    }
-                    Err(error) => message.set(Some(format!("{}: {error}", s().export_error))),
-                }
-            }
+            on:click=move |_| message.set(Some(export_now(&state).unwrap_or_else(|e| e)))
         >
             {ter(lang, |s| s.export_button)}
         </button>
         <p id="export-message" role="status">{move || message.get()}</p>
-        <Show when=move || state.changed_since_export()>
-            <p id="export-stale" class="warning" role="status">{ter(lang, |s| s.export_stale)}</p>
-        </Show>
+        {move || {
+            state.changed_since_export().map(|revision| {
+                view! {
+                    <p id="export-stale" class="warning" role="status">
+                        {with_revision(s().export_stale, revision)}
+                    </p>
+                }
+            })
+        }}
     }
 }

@@ -1,10 +1,11 @@
-//! The files exported so far: revision, local time, file name and the start of the hash.
+//! The files exported so far: revision, local time and file name; each file's hash (what the
+//! office compares) under "Chi tiết kỹ thuật", out of an official's way.
 
 use leptos::prelude::*;
 
-use crate::i18n::ter;
+use crate::i18n::{ter, tr};
 use crate::signing::browser::local_date_time;
-use crate::signing::hash_prefix;
+use crate::signing::grouped;
 use crate::state::AppState;
 
 #[component]
@@ -23,8 +24,23 @@ pub fn ExportHistory() -> impl IntoView {
                         <td class="num">{record.revision}</td>
                         <td>{local_date_time(&record.created_at)}</td>
                         <td class="file-name">{record.file_name.clone()}</td>
-                        <td class="hash" title=record.hash.clone()>{hash_prefix(&record.hash)} "…"</td>
                     </tr>
+                }
+            })
+            .collect_view()
+    };
+    let hashes = move || {
+        state
+            .exports
+            .get()
+            .into_iter()
+            .rev()
+            .map(|record| {
+                view! {
+                    <li>
+                        {record.revision} ": "
+                        <span class="hash">{grouped(&record.hash)}</span>
+                    </li>
                 }
             })
             .collect_view()
@@ -42,12 +58,16 @@ pub fn ExportHistory() -> impl IntoView {
                             <th scope="col">{ter(lang, |s| s.history_revision)}</th>
                             <th scope="col">{ter(lang, |s| s.history_time)}</th>
                             <th scope="col">{ter(lang, |s| s.history_file)}</th>
-                            <th scope="col">{ter(lang, |s| s.history_hash)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
+            <details class="technical" id="history-technical">
+                <summary>{tr(lang, |s| s.technical_details)}</summary>
+                <p>{ter(lang, |s| s.history_hash)}</p>
+                <ul class="hashes">{hashes}</ul>
+            </details>
         </Show>
     }
 }

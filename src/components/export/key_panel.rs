@@ -1,11 +1,12 @@
 //! The unit's signing key: its fingerprint (to register with the office, printed on the sheet),
-//! the public key to copy for `par keys add`, creating it and, explicitly, replacing it.
+//! the public key to copy for `par keys add` (under "Chi tiết kỹ thuật"), creating it and,
+//! explicitly, replacing it.
 
 use leptos::prelude::*;
 use par_core::submission::UnitKey;
 
 use super::{KeyBackupForm, KeyRestoreForm};
-use crate::i18n::{te, ter};
+use crate::i18n::{te, ter, tr};
 use crate::signing::browser::{copy, local_date_time, now_rfc3339, random_bytes, save_key};
 use crate::signing::StoredKey;
 use crate::state::AppState;
@@ -84,6 +85,23 @@ pub fn KeyPanel() -> impl IntoView {
                     </div>
                 </dl>
                 <p class="hint">{ter(lang, |s| s.key_fingerprint_hint)}</p>
+                <button
+                    type="button"
+                    id="key-copy"
+                    on:click=move |_| {
+                        let text = public_copy.clone();
+                        leptos::task::spawn_local(async move {
+                            copied.set(copy(&text).await.is_ok());
+                        });
+                    }
+                >
+                    {ter(lang, |s| s.key_copy)}
+                </button>
+                <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
+                // An official reads out the key id above; the public key itself and the office's
+                // command are for whoever registers it, out of the way until asked for.
+                <details class="technical" id="key-technical">
+                <summary id="key-technical-summary">{tr(lang, |s| s.technical_details)}</summary>
                 <label for="key-public">{ter(lang, |s| s.key_public)}</label>
                 <input
                     id="key-public"
@@ -104,19 +122,7 @@ pub fn KeyPanel() -> impl IntoView {
                     {ter(lang, |s| s.key_register_command)} ": "
                     <code id="key-command">{register_command}</code>
                 </p>
-                <button
-                    type="button"
-                    id="key-copy"
-                    on:click=move |_| {
-                        let text = public_copy.clone();
-                        leptos::task::spawn_local(async move {
-                            copied.set(copy(&text).await.is_ok());
-                        });
-                    }
-                >
-                    {ter(lang, |s| s.key_copy)}
-                </button>
-                <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
+                </details>
                 <div class="key-replace">
                     <Show
                         when=move || confirming.get()

@@ -9,6 +9,7 @@ mod key_backup;
 mod key_panel;
 mod key_restore;
 mod passphrase_field;
+mod print_action;
 mod print_sheet;
 
 pub use checks::{export_ready, ExportChecks};
@@ -17,6 +18,7 @@ pub use history::ExportHistory;
 pub use key_backup::KeyBackupForm;
 pub use key_panel::{create_key, KeyPanel};
 pub use key_restore::KeyRestoreForm;
+pub use print_action::PrintAction;
 pub use print_sheet::PrintSheet;
 
 use leptos::prelude::*;
@@ -46,18 +48,7 @@ pub fn ExportScreen() -> impl IntoView {
                     <ExportButton/>
                     <ExportHistory/>
                 </section>
-                <section class="print-action">
-                    <p class="hint">{ter(lang, |s| s.print_hint)}</p>
-                    <button
-                        type="button"
-                        id="print-sheet"
-                        on:click=move |_| {
-                            let _ = window().print();
-                        }
-                    >
-                        {ter(lang, |s| s.print_button)}
-                    </button>
-                </section>
+                <PrintAction/>
             </div>
             <PrintSheet/>
         </div>

@@ -1,21 +1,30 @@
 //! The score sheet for paper (shown only when printing): unit and period, every field, criterion
 //! and sub-criterion with maximum and self score, totals and index, the latest export's
 //! submission id and file hash, the key fingerprint, and the signature block.
+//!
+//! The sheet names a file only when it shows exactly what that file holds: the office compares
+//! the signed paper with the file, and a new total under an old file's name, revision and hash
+//! is a contradiction no official can resolve. A draft changed since its latest export prints as
+//! a draft — marked so at the top, naming no submission, file or hash — and the print button
+//! offers to export again first (`print_action.rs`).
 
 use leptos::prelude::*;
 use par_core::Lang;
 
-use crate::format::{classification, percent, points, short};
+use super::export_button::with_revision;
+use crate::format::{classification, percent, points, short, signed};
 use crate::i18n::{t, te};
 use crate::signing::grouped;
 use crate::state::AppState;
-use par_core::score::{sheet_rows, Shown};
+use par_core::score::{sheet_rows, SheetRow, Shown};
+
+/// How many of the table's last rows print on the page of the totals and the signatures.
+const ROWS_WITH_SIGNATURES: usize = 3;
 
 fn shown_text(shown: &Shown, lang: Lang) -> String {
     match shown {
         Shown::Points(p) => points(*p, lang),
-        Shown::Signed(p) if p.is_negative() => points(*p, lang),
-        Shown::Signed(p) => format!("+{}", points(*p, lang)),
+        Shown::Signed(p) => signed(*p, lang),
         Shown::Pending => te(lang).pending.to_string(),
         Shown::Excluded => te(lang).excluded.to_string(),
         Shown::Unanswered | Shown::Invalid => "—".to_string(),
@@ -33,29 +42,48 @@ pub fn PrintSheet() -> impl IntoView {
         let set = state.framework.get();
         let sheet = state.sheet.get();
         let unit = state.unit.get();
+        let stale = state.changed_since_export();
+        // A changed draft names no file (see the module's comment).
         let latest = state
             .exports
-            .with(|e| e.iter().max_by_key(|r| r.revision).cloned());
+            .with(|e| e.iter().max_by_key(|r| r.revision).cloned())
+            .filter(|_| stale.is_none());
         let key_id = state
             .signing_key
             .get()
             .and_then(|k| k.key())
             .map(|k| k.key_id());
-        let not_exported = s.sheet_not_exported;
-        let stale = state.changed_since_export();
-        let rows = sheet_rows(&set, &sheet, lang)
-            .into_iter()
-            .map(|row| {
-                view! {
-                    <tr class=format!("depth-{}", row.depth.min(3))>
-                        <td class="code">{row.code}</td>
-                        <td class="title">{row.title}</td>
-                        <td class="num">{short(row.max, lang)}</td>
-                        <td class="num">{shown_text(&row.shown, lang)}</td>
-                    </tr>
-                }
-            })
-            .collect_view();
+        let not_exported = if stale.is_some() {
+            s.sheet_draft
+        } else {
+            s.sheet_not_exported
+        };
+        let row_view = move |row: SheetRow| {
+            view! {
+                <tr class=format!("depth-{}", row.depth.min(3)) data-code=row.code.clone()>
+                    <td class="code">{row.code.clone()}</td>
+                    <td class="title">{row.title}</td>
+                    <td class="num">{short(row.max, lang)}</td>
+                    <td class="num">{shown_text(&row.shown, lang)}</td>
+                </tr>
+            }
+        };
+        // The table's last rows, its totals and the signatures print as one block, so the
+        // signatures never stand alone on a last page (a signed page must show what it signs).
+        let mut rows = sheet_rows(&set, &sheet, lang);
+        let end_rows = rows.split_off(rows.len().saturating_sub(ROWS_WITH_SIGNATURES));
+        let rows = rows.into_iter().map(row_view).collect_view();
+        let end_rows = end_rows.into_iter().map(row_view).collect_view();
+        let columns = || {
+            view! {
+                <colgroup>
+                    <col class="c-code"/>
+                    <col class="c-title"/>
+                    <col class="c-max"/>
+                    <col class="c-self"/>
+                </colgroup>
+            }
+        };
         let class_label = classification(&set, sheet.classification.as_deref(), lang);
         let set_title = lang.pick(&set.title, set.title_en.as_deref()).to_string();
         let footer = format!(
@@ -101,14 +129,9 @@ pub fn PrintSheet() -> impl IntoView {
                         <dd id="sheet-hash" class="hash">{latest.as_ref().map_or(not_exported.to_string(), |r| grouped(&r.hash))}</dd>
                     </div>
                 </dl>
-                {stale.then(|| view! { <p class="sheet-stale" id="sheet-stale">{s.export_stale}</p> })}
+                {stale.map(|n| view! { <p class="sheet-stale" id="sheet-stale">{with_revision(s.sheet_stale, n)}</p> })}
                 <table class="sheet-table">
-                    <colgroup>
-                        <col class="c-code"/>
-                        <col class="c-title"/>
-                        <col class="c-max"/>
-                        <col class="c-self"/>
-                    </colgroup>
+                    {columns()}
                     <thead>
                         <tr>
                             <th scope="col">{s.col_code}</th>
@@ -118,6 +141,11 @@ pub fn PrintSheet() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
+                </table>
+                <div class="sheet-end" id="sheet-end">
+                <table class="sheet-table sheet-table-end">
+                    {columns()}
+                    <tbody>{end_rows}</tbody>
                     <tfoot>
                         <tr>
                             <th scope="row" colspan="2">{base.total}</th>
@@ -149,6 +177,7 @@ pub fn PrintSheet() -> impl IntoView {
                         <p class="sig-note">{s.chair_note}</p>
                         <p class="sig-name">{unit.chairperson.clone()}</p>
                     </div>
+                </div>
                 </div>
             </td></tr></tbody>
             </table>

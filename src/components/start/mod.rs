@@ -11,19 +11,32 @@ pub use unit_form::{field_id as unit_field_id, UnitForm};
 use leptos::prelude::*;
 
 use crate::components::drafts::{ChangeList, DraftsPanel};
-use crate::i18n::tr;
-use crate::state::AppState;
+use crate::i18n::{t, tr};
+use crate::state::{AppState, StartNotice};
 use crate::storage::Session;
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    let notice = move || {
+        let s = t(lang.get());
+        state.start_notice.get().map(|notice| match notice {
+            StartNotice::NewDraft => s.start_notice_new,
+            StartNotice::UnitFirst => s.start_notice_unit_first,
+        })
+    };
+    // What to do first leads (the set, then the unit); the drafts and storage come after.
     view! {
         <div class="start">
-            <h1>{tr(lang, |s| s.start_heading)}</h1>
-            <p class="intro">{tr(lang, |s| s.start_intro)}</p>
-            {use_context::<Session>().map(|_| view! { <ChangeList/> <DraftsPanel/> })}
+            <h1 id="start-heading" tabindex="-1">{tr(lang, |s| s.start_heading)}</h1>
+            <p id="start-notice" class="start-notice" role="status">{notice}</p>
+            <ol class="intro start-steps" id="start-steps">
+                <li>{tr(lang, |s| s.start_step_set)}</li>
+                <li>{tr(lang, |s| s.start_step_unit)}</li>
+                <li>{tr(lang, |s| s.start_step_score)}</li>
+            </ol>
+            {use_context::<Session>().map(|_| view! { <ChangeList/> })}
             <div class="start-grid">
                 <div>
                     <FrameworkPicker/>
@@ -31,6 +44,7 @@ pub fn StartScreen() -> impl IntoView {
                 </div>
                 <UnitForm/>
             </div>
+            {use_context::<Session>().map(|_| view! { <DraftsPanel/> })}
         </div>
     }
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use par_core::score::summary_lines;
+
 use crate::format::{points, short};
 use crate::i18n::t;
 use crate::state::AppState;
@@ -27,24 +29,31 @@ pub fn FieldChart() -> impl IntoView {
         let sheet = state.sheet.get();
         let mut y = 0;
         let mut description = Vec::new();
+        let mut excluded = false;
         let rows = set
             .fields
             .iter()
             .zip(&sheet.fields)
-            .map(|(field, node)| {
+            .zip(summary_lines(&set, &sheet, lang))
+            .map(|((field, node), line)| {
                 let title = format!("{}. {}", field.code, lang.pick(&field.title, field.title_en.as_deref()));
                 let lines = wrap(&title, WRAP_AT);
+                // Bars are drawn against the applicable maximum: excluded items leave it.
                 let share = |part: par_core::Decimal| {
-                    let max = node.max_points.units().max(1);
+                    let max = line.max.units().max(1);
                     (part.units().clamp(0, max) * BAR_SHARE_TENTHS / max) as u32
                 };
                 let (done, pending) = (share(node.points), share(node.pending_max));
-                let figures = format!("{} / {}", points(node.points, lang), short(node.max_points, lang));
-                description.push(if node.pending_max.is_zero() {
-                    format!("{title}: {figures}")
-                } else {
-                    format!("{title}: {figures} ({} {})", points(node.pending_max, lang), s.chart_pending)
-                });
+                let figures = match line.declared_max {
+                    Some(declared) => format!("{} / {} ({})", points(node.points, lang), short(line.max, lang), short(declared, lang)),
+                    None => format!("{} / {}", points(node.points, lang), short(line.max, lang)),
+                };
+                let mut said = format!("{title}: {figures}");
+                excluded |= line.declared_max.is_some();
+                if !node.pending_max.is_zero() {
+                    said.push_str(&format!(" ({} {})", points(node.pending_max, lang), s.chart_pending));
+                }
+                description.push(said);
                 let top = y;
                 let bar_y = top + lines.len() as u32 * LINE + 4;
                 y = bar_y + BAR + ROW_GAP;
@@ -56,7 +65,7 @@ pub fn FieldChart() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <g class="chart-row" data-code=field.code.clone()>
+                    <g class="chart-row" data-code=field.code.clone() data-max=short(line.max, lang)>
                         {text_lines}
                         <rect class="bar-track" x="0" y=bar_y width=tenths(BAR_SHARE_TENTHS as u32) height=BAR rx="3"></rect>
                         <rect class="bar-pending" x=tenths(done) y=bar_y width=tenths(pending) height=BAR></rect>
@@ -77,7 +86,7 @@ pub fn FieldChart() -> impl IntoView {
                     xmlns="http://www.w3.org/2000/svg"
                 >
                     <title id="chart-title">{s.chart_heading}</title>
-                    <desc id="chart-desc">{description.join("; ")}</desc>
+                    <desc id="chart-desc">{description.join("; ")} {excluded.then_some(s.chart_declared_max)}</desc>
                     <defs>
                         <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="3" height="6" class="stripe"></rect>
@@ -85,6 +94,7 @@ pub fn FieldChart() -> impl IntoView {
                     </defs>
                     {rows}
                 </svg>
+                {excluded.then(|| view! { <figcaption class="note" id="chart-declared-note">{s.chart_declared_max}</figcaption> })}
             </figure>
         }
     }

@@ -2,9 +2,11 @@
 
 mod field_chart;
 mod problem_list;
+mod sum_table;
 
 pub use field_chart::FieldChart;
 pub use problem_list::ProblemList;
+pub use sum_table::SumTable;
 
 use leptos::prelude::*;
 
@@ -68,6 +70,7 @@ pub fn SummaryScreen() -> impl IntoView {
             <section aria-labelledby="chart-heading">
                 <h2 id="chart-heading">{tr(lang, |s| s.chart_heading)}</h2>
                 <FieldChart/>
+                <SumTable/>
             </section>
             <section aria-labelledby="problems-heading">
                 <h2 id="problems-heading">{tr(lang, |s| s.problems_heading)}</h2>

@@ -8,10 +8,12 @@ mod figures;
 mod leaf;
 mod office;
 mod rows;
+mod summary;
 
 pub use figures::declared_figures;
 pub use office::{FiguresEntered, OfficeEntries};
 pub use rows::{sheet_rows, sheet_rows_with, SheetRow, Shown};
+pub use summary::{summary_lines, LineKind, SummaryLine};
 
 use serde::{Deserialize, Serialize};
 

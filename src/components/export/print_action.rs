@@ -1,0 +1,75 @@
+//! The print button. The sheet the chairperson signs travels with the file to the appraising
+//! office, which holds the two side by side: an official expects the paper to say exactly what
+//! the file says. So while the draft matches the latest export, printing prints at once; once it
+//! changed, the button first says so and offers what is nearly always meant — export again (the
+//! change was made to be sent), then print the new file's sheet — or to print the draft as a
+//! draft, which names no file (see `print_sheet.rs`).
+
+use leptos::prelude::*;
+
+use super::export_button::{export_now, with_revision};
+use crate::i18n::{te, ter};
+use crate::state::AppState;
+
+fn print() {
+    let _ = window().print();
+}
+
+#[component]
+pub fn PrintAction() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let asking = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let export_then_print = move |_| match export_now(&state) {
+        Ok(done) => {
+            asking.set(false);
+            message.set(Some(done));
+            print();
+        }
+        Err(error) => message.set(Some(error)),
+    };
+    view! {
+        <section class="print-action">
+            <p class="hint">{ter(lang, |s| s.print_hint)}</p>
+            <button
+                type="button"
+                id="print-sheet"
+                on:click=move |_| {
+                    if state.changed_since_export().is_some() {
+                        asking.set(true);
+                        state.focus_request.set(Some("export-then-print".to_string()));
+                    } else {
+                        print();
+                    }
+                }
+            >
+                {ter(lang, |s| s.print_button)}
+            </button>
+            {move || {
+                let revision = state.changed_since_export().filter(|_| asking.get())?;
+                let s = te(lang.get());
+                Some(view! {
+                    <div class="print-stale warning" id="print-stale" role="alert">
+                        <p>{with_revision(s.print_stale, revision)}</p>
+                        <button type="button" id="export-then-print" class="primary" on:click=export_then_print>
+                            {s.print_export_first}
+                        </button>
+                        " "
+                        <button
+                            type="button"
+                            id="print-draft"
+                            on:click=move |_| {
+                                asking.set(false);
+                                print();
+                            }
+                        >
+                            {s.print_draft}
+                        </button>
+                    </div>
+                })
+            }}
+            <p id="print-message" role="status">{move || message.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,67 @@
+//! How the total adds up: the fields together, then each bonus and penalty group with its sign,
+//! then the total — so the figures on the summary sum to the total shown above them (the chart
+//! alone leaves out the groups outside the maximum).
+
+use leptos::prelude::*;
+use par_core::score::{summary_lines, LineKind};
+
+use crate::format::{points, short, signed};
+use crate::i18n::t;
+use crate::state::AppState;
+
+#[component]
+pub fn SumTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    move || {
+        let lang = lang.get();
+        let s = t(lang);
+        let set = state.framework.get();
+        let sheet = state.sheet.get();
+        let groups = summary_lines(&set, &sheet, lang)
+            .into_iter()
+            .filter(|line| line.kind != LineKind::Field)
+            .map(|line| {
+                let kind = if line.kind == LineKind::Bonus {
+                    "bonus"
+                } else {
+                    "penalty"
+                };
+                view! {
+                    <tr class=format!("sum-{kind}") data-code=line.code.clone()>
+                        <th scope="row">{line.code.clone()} ". " {line.title.clone()}</th>
+                        <td class="num">{signed(line.points, lang)}</td>
+                        <td class="num">{s.sum_cap} " " {short(line.max, lang)}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="sum-table" id="summary-sum">
+                <caption>{s.sum_heading}</caption>
+                <thead>
+                    <tr>
+                        <td></td>
+                        <th scope="col" class="num">{s.sum_points}</th>
+                        <th scope="col" class="num">{s.sum_max}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="sum-fields">
+                        <th scope="row">{s.sum_fields}</th>
+                        <td class="num">{points(sheet.fields_points, lang)}</td>
+                        <td class="num">{short(sheet.applicable_max, lang)}</td>
+                    </tr>
+                    {groups}
+                </tbody>
+                <tfoot>
+                    <tr class="sum-total">
+                        <th scope="row">{s.total}</th>
+                        <td class="num" id="summary-sum-total">{points(sheet.total, lang)}</td>
+                        <td class="num">{short(sheet.applicable_max, lang)}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        }
+    }
+}
