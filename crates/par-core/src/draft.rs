@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::answers::Answers;
-use crate::decimal::Decimal;
 use crate::framework::Framework;
 use crate::unit::UnitInfo;
 
@@ -265,9 +264,3 @@ pub fn restore_action(stored_revision: Option<u64>, incoming: &DraftRecord) -> R
     }
 }
 
-/// Share of self-assessed leaves complete, for a draft list: `(complete, all, total points)`.
-pub fn draft_progress(framework: &Framework, draft: &DraftRecord) -> (usize, usize, Decimal) {
-    let sheet = crate::score(framework, &draft.answers);
-    let (done, all) = sheet.progress();
-    (done, all, sheet.total)
-}
