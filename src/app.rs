@@ -104,15 +104,17 @@ fn focus_when_rendered(state: AppState, id: String, tries: u32) {
         match element {
             Some(element) => {
                 let _ = element.focus();
-                // A new page starts at its top; an input found from the summary is shown in the
-                // middle, with its item's title above it and clear of the sticky score bar.
-                if id == CRITERION_HEADING_ID {
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                // A new page shows its heading at the top, just under the sticky score bar (its
+                // `scroll-margin-top`), not the page's top: on a phone the criteria list comes
+                // first and would fill the screen. An input found from the summary is shown in
+                // the middle, with its item's title above it.
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(if id == CRITERION_HEADING_ID {
+                    web_sys::ScrollLogicalPosition::Start
                 } else {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
-                }
+                    web_sys::ScrollLogicalPosition::Center
+                });
+                element.scroll_into_view_with_scroll_into_view_options(&options);
                 state.focus_request.set(None);
             }
             None if tries > 0 => focus_when_rendered(state, id, tries - 1),
