@@ -104,19 +104,33 @@ fn focus_when_rendered(state: AppState, id: String, tries: u32) {
         match element {
             Some(element) => {
                 let _ = element.focus();
-                // A new page starts at its top; an input found from the summary is shown in the
-                // middle, with its item's title above it and clear of the sticky score bar.
-                if id == CRITERION_HEADING_ID {
-                    window().scroll_to_with_x_and_y(0.0, 0.0);
-                } else {
+                // A new page shows its heading at the top, just under the sticky score bar (its
+                // `scroll-margin-top`), not the page's top: on a phone the criteria list comes
+                // first and would fill the screen. A jump to an item (from the summary) brings
+                // its card to the top, title first, then only as much further as the input
+                // needs to be on screen (a long card on a phone). Other requests (the evidence
+                // buttons) leave it to the focus, which scrolls only what is out of view.
+                let scroll = |target: &web_sys::Element, block| {
                     let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Center);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                    options.set_block(block);
+                    target.scroll_into_view_with_scroll_into_view_options(&options);
+                };
+                if id == CRITERION_HEADING_ID {
+                    scroll(&element, web_sys::ScrollLogicalPosition::Start);
+                } else if state.reveal_item.get_untracked() {
+                    if let Some(card) = element.closest(".item-card").ok().flatten() {
+                        scroll(&card, web_sys::ScrollLogicalPosition::Start);
+                    }
+                    scroll(&element, web_sys::ScrollLogicalPosition::Nearest);
                 }
+                state.reveal_item.set(false);
                 state.focus_request.set(None);
             }
             None if tries > 0 => focus_when_rendered(state, id, tries - 1),
-            None => state.focus_request.set(None),
+            None => {
+                state.reveal_item.set(false);
+                state.focus_request.set(None);
+            }
         }
     });
 }

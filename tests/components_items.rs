@@ -85,7 +85,11 @@ async fn evidence_rows_are_added_edited_and_removed() {
     });
     assert!(!missing);
 
+    // A document with content is removed only after a second, explicit click.
     click("remove-evidence-1.1.1-0");
+    settle().await;
+    assert!(exists("remove-evidence-1.1.1-0-yes"));
+    click("remove-evidence-1.1.1-0-yes");
     settle().await;
     assert!(!exists("evidence-1.1.1-1-number"));
     assert_eq!(input_value("evidence-1.1.1-0-number"), "99/BC-UBND");
@@ -134,4 +138,48 @@ fn score_label(code: &str) -> String {
         .unwrap_or_default()
         .trim()
         .to_string()
+}
+
+#[wasm_bindgen_test]
+async fn removing_a_document_with_content_asks_first_and_can_keep_it() {
+    let m = mount_item("1.1.1");
+    click("input-1.1.1");
+    click("add-evidence-1.1.1");
+    click("add-evidence-1.1.1");
+    settle().await;
+    type_text("evidence-1.1.1-0-issuer", "UBND xã");
+    // Only an impossible date typed: not stored, but still something the user would lose.
+    type_text("evidence-1.1.1-1-date", "31/02/2025");
+    settle().await;
+
+    click("remove-evidence-1.1.1-0");
+    until(|| active_id() == "remove-evidence-1.1.1-0-no").await;
+    assert!(
+        text("remove-evidence-1.1.1-0-question").contains("Xóa tài liệu 1?"),
+        "the question names the document"
+    );
+    assert_eq!(m.state.answer("1.1.1").map(|a| a.evidence.len()), Some(2));
+    // "Giữ lại" keeps it, and the focus goes back to the remove button.
+    click("remove-evidence-1.1.1-0-no");
+    until(|| active_id() == "remove-evidence-1.1.1-0").await;
+    assert!(!exists("remove-evidence-1.1.1-0-yes"));
+    assert_eq!(input_value("evidence-1.1.1-0-issuer"), "UBND xã");
+
+    click("remove-evidence-1.1.1-1");
+    settle().await;
+    assert!(
+        exists("remove-evidence-1.1.1-1-yes"),
+        "a typed date counts as content"
+    );
+    click("remove-evidence-1.1.1-1-yes");
+    until(|| active_id() == "add-evidence-1.1.1").await;
+    assert_eq!(m.state.answer("1.1.1").map(|a| a.evidence.len()), Some(1));
+
+    // An empty document goes at once: there is nothing to lose.
+    click("add-evidence-1.1.1");
+    settle().await;
+    click("remove-evidence-1.1.1-1");
+    settle().await;
+    assert!(!exists("remove-evidence-1.1.1-1-yes"));
+    assert_eq!(m.state.answer("1.1.1").map(|a| a.evidence.len()), Some(1));
 }

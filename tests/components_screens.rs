@@ -256,3 +256,45 @@ async fn the_start_screen_leads_with_the_steps_and_says_what_its_buttons_did() {
     assert_eq!(input_value("unit-name"), "");
     let _ = window().local_storage().ok().flatten().map(|s| s.clear());
 }
+
+#[wasm_bindgen_test]
+async fn next_criterion_brings_its_heading_into_view_not_the_page_top() {
+    // A tall block above the app stands for a phone's header and criteria list: the top of the
+    // page is then far from the new criterion.
+    let spacer = document().create_element("div").expect("div");
+    spacer
+        .set_attribute("style", "height: 3000px")
+        .expect("style");
+    let body = document().body().expect("body");
+    body.prepend_with_node_1(&spacer).expect("prepend");
+    let m = mount(|| view! { <par_app::app::Shell/> });
+    m.state.open_demo();
+    settle().await;
+    click("next-criterion");
+    until(|| active_id() == "criterion-heading").await;
+    frames(2).await;
+    assert!(text("criterion-heading").contains("1.2"));
+    // The heading's distance from the page's top, less how far the page is scrolled.
+    let mut page_top = 0.0;
+    let mut node = Some(element::<web_sys::HtmlElement>("criterion-heading"));
+    while let Some(e) = node {
+        page_top += f64::from(e.offset_top());
+        node = e.offset_parent().and_then(|p| p.dyn_into().ok());
+    }
+    let top = page_top - window().scroll_y().unwrap_or(0.0);
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    spacer.remove();
+    assert!(
+        (0.0..height).contains(&top),
+        "the new criterion's heading is in view (top {top} of {height})"
+    );
+    assert!(
+        window().scroll_y().unwrap_or(0.0) > 0.0,
+        "not the page's top"
+    );
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}

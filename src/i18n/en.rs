@@ -114,6 +114,9 @@ pub const EN: Strings = Strings {
     evidence_note: "Note",
     evidence_add: "Add an evidence document",
     evidence_remove: "Remove document",
+    evidence_remove_confirm: "Remove document {n}? Its number, date, issuer, note and the file picked will be lost.",
+    evidence_remove_yes: "Remove this document",
+    evidence_keep: "Keep it",
     explanation: "Explanation",
     explanation_required: "(required)",
 

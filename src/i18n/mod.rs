@@ -125,6 +125,9 @@ pub struct Strings {
     pub evidence_note: &'static str,
     pub evidence_add: &'static str,
     pub evidence_remove: &'static str,
+    pub evidence_remove_confirm: &'static str,
+    pub evidence_remove_yes: &'static str,
+    pub evidence_keep: &'static str,
     pub explanation: &'static str,
     pub explanation_required: &'static str,
 

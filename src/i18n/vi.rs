@@ -114,6 +114,9 @@ pub const VI: Strings = Strings {
     evidence_note: "Ghi chú",
     evidence_add: "Thêm tài liệu kiểm chứng",
     evidence_remove: "Xóa tài liệu",
+    evidence_remove_confirm: "Xóa tài liệu {n}? Số, ngày, cơ quan ban hành, ghi chú và tệp đã chọn của tài liệu này sẽ mất.",
+    evidence_remove_yes: "Xóa tài liệu này",
+    evidence_keep: "Giữ lại",
     explanation: "Giải trình",
     explanation_required: "(bắt buộc)",
 

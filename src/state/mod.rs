@@ -129,6 +129,9 @@ pub struct AppState {
     pub sheet: Memo<ScoreSheet>,
     /// Id of an element to focus once it is rendered (after a jump or a page change).
     pub focus_request: RwSignal<Option<String>>,
+    /// Set by a jump to an item (from the summary or the export screen): the focused input's
+    /// item card is shown from its title, not only the input.
+    pub reveal_item: RwSignal<bool>,
     /// Set once the user tried to start: from then on every unit problem is shown.
     pub unit_checked: RwSignal<bool>,
     /// Said at the top of the start screen (see [`StartNotice`]); cleared on leaving it.
@@ -167,6 +170,7 @@ impl AppState {
             screen: RwSignal::new(Screen::Start),
             sheet,
             focus_request: RwSignal::new(None),
+            reveal_item: RwSignal::new(false),
             unit_checked: RwSignal::new(false),
             start_notice: RwSignal::new(None),
             exports: RwSignal::new(Vec::new()),
@@ -340,6 +344,7 @@ impl AppState {
         if let Some(page) = page {
             self.current.set(page);
             self.screen.set(Screen::Walk);
+            self.reveal_item.set(true);
             self.focus_request.set(Some(focus_id(code, problem)));
         }
     }

@@ -18,7 +18,7 @@ fn main() {
     std::fs::create_dir_all(&out).expect("output directory");
     let server = browser::StaticServer::start(browser::dist_dir());
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
-    for (name, width, height) in [("desktop", 1280, 900), ("phone", 390, 844)] {
+    for (name, width, height) in [("desktop", 1280, 900), ("phone", 360, 740)] {
         let (url, out) = (server.url("/"), out.clone());
         runtime.block_on(browser::with_browser(width, height, move |c| async move {
             shoot(&c, &url, &out, name).await
@@ -58,6 +58,9 @@ async fn shoot(
     browser::reach(c, "evidence-1.1.1-0-file").await?;
     save(c.screenshot().await?, "2b-evidence-file");
     click(c, "next-criterion").await?;
+    browser::wait_for_css(c, "#criterion-heading:focus").await?;
+    // Where "Tiêu chí tiếp theo" leaves the page: at the new criterion's heading.
+    save(c.screenshot().await?, "2c-next");
     click(c, "next-criterion").await?;
     type_into(c, "input-1.3.2", "45").await?;
     type_into(c, "input-1.3.2-den", "abc").await?;
@@ -101,6 +104,10 @@ async fn shoot(
     browser::wait_for(c, "export-blockers").await?;
     c.execute("window.scrollTo(0, 0)", vec![]).await?;
     save(c.screenshot().await?, "9-export");
+    // The drafts list (a stacked card per draft on a phone).
+    click(c, "tab-start").await?;
+    browser::reach(c, "drafts-table").await?;
+    save(c.screenshot().await?, "10-drafts");
     Ok(())
 }
 

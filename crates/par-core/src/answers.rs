@@ -162,6 +162,20 @@ impl EvidenceRef {
     pub fn is_filled(&self) -> bool {
         !self.number.trim().is_empty() || !self.note.trim().is_empty() || self.file.is_some()
     }
+
+    /// Nothing typed and no file picked: removing it loses nothing, so it needs no confirmation.
+    pub fn is_blank(&self) -> bool {
+        [
+            &self.number,
+            &self.date,
+            &self.issuer,
+            &self.location,
+            &self.note,
+        ]
+        .iter()
+        .all(|text| text.trim().is_empty())
+            && self.file.is_none()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,4 +186,34 @@ pub struct FileFingerprint {
     pub size: u64,
     /// Lower-case hex SHA-256 of the file's bytes.
     pub sha256: String,
+}
+
+#[cfg(test)]
+mod evidence_tests {
+    use super::*;
+
+    #[test]
+    fn a_reference_is_blank_only_with_nothing_typed_and_no_file() {
+        assert!(EvidenceRef::default().is_blank());
+        let spaces = EvidenceRef {
+            issuer: "  ".into(),
+            ..EvidenceRef::default()
+        };
+        assert!(spaces.is_blank());
+        // Any one field, even one that does not make it count as evidence, is content to keep.
+        let location_only = EvidenceRef {
+            location: "Mục II".into(),
+            ..EvidenceRef::default()
+        };
+        assert!(!location_only.is_blank() && !location_only.is_filled());
+        let file_only = EvidenceRef {
+            file: Some(FileFingerprint {
+                name: "kh.pdf".into(),
+                size: 1,
+                sha256: "00".into(),
+            }),
+            ..EvidenceRef::default()
+        };
+        assert!(!file_only.is_blank());
+    }
 }

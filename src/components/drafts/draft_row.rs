@@ -103,10 +103,10 @@ pub fn DraftRow(
                     <span class="draft-duplicate-note">" — " {dtr(lang, |d| d.duplicate_note)}</span>
                 })}
             </th>
-            <td>{move || draft(|d| d.unit.name.clone())}</td>
-            <td>{move || draft(|d| d.unit.year.to_string())}</td>
-            <td class="draft-set">{move || draft(|d| format!("{} · {}", d.framework.id, d.framework.version))}</td>
-            <td class="draft-progress">
+            <td data-label=dtr(lang, |d| d.col_unit)>{move || draft(|d| d.unit.name.clone())}</td>
+            <td data-label=dtr(lang, |d| d.col_year)>{move || draft(|d| d.unit.year.to_string())}</td>
+            <td class="draft-set" data-label=dtr(lang, |d| d.col_set)>{move || draft(|d| format!("{} · {}", d.framework.id, d.framework.version))}</td>
+            <td class="draft-progress" data-label=dtr(lang, |d| d.col_progress)>
                 {move || match progress.get() {
                     Some((done, all)) => fill(
                         dt(lang.get()).progress_line,
@@ -115,7 +115,7 @@ pub fn DraftRow(
                     None => dt(lang.get()).set_missing.to_string(),
                 }}
             </td>
-            <td>{move || draft(|d| browser::local_date_time(&d.saved_at))}</td>
+            <td data-label=dtr(lang, |d| d.col_saved)>{move || draft(|d| browser::local_date_time(&d.saved_at))}</td>
             <td class="draft-buttons">
                 {move || match mode.get() {
                     Mode::Normal => view! {

@@ -8,6 +8,7 @@ use par_core::framework::Item;
 
 use crate::components::messages::Messages;
 use crate::components::walk::evidence_file::EvidenceFile;
+use crate::format::fill;
 use crate::i18n::{t, tr, Strings};
 use crate::model::problem_target::{add_evidence_id, Slot};
 use crate::state::{evidence_input_id, AppState, EvidenceField};
@@ -134,19 +135,110 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
         })
         .collect_view();
     let row_label = move || format!("{} {}", t(lang.get()).evidence_row, index + 1);
+    // A document with something typed or a file picked is removed only after a second click
+    // in the page (no window.confirm): a slip of the thumb on a phone must not lose it.
+    let confirming = RwSignal::new(false);
+    let remove_id = remove_evidence_id(&code, index);
+    let keep_id = format!("{remove_id}-no");
+    let is_blank = {
+        let code = code.clone();
+        move || {
+            let typed_date = state
+                .raw_text(&evidence_input_id(&code, index, EvidenceField::Date))
+                .is_some_and(|text| !text.trim().is_empty());
+            !typed_date
+                && state.with_answer(&code, |a| {
+                    a.and_then(|a| a.evidence.get(index))
+                        .is_none_or(|e| e.is_blank())
+                })
+        }
+    };
+    let remove = {
+        let code = code.clone();
+        move || {
+            state.remove_evidence(&code, index);
+            // The row is gone: the focus goes to the button that adds one, not to the page's top.
+            state.focus_request.set(Some(add_evidence_id(&code)));
+        }
+    };
+    let ask = {
+        let remove = remove.clone();
+        let keep_id = keep_id.clone();
+        move |_| {
+            if is_blank() {
+                remove();
+            } else {
+                confirming.set(true);
+                state.focus_request.set(Some(keep_id.clone()));
+            }
+        }
+    };
+    let confirm_text = move || {
+        fill(
+            t(lang.get()).evidence_remove_confirm,
+            &[("n", (index + 1).to_string())],
+        )
+    };
     view! {
         <div class="evidence-row" role="group" aria-label=row_label>
             <p class="evidence-row-title">{row_label}</p>
             <div class="evidence-fields">{inputs}</div>
             <EvidenceFile code=code.clone() index=index/>
-            <button
-                type="button"
-                class="link-button"
-                id=format!("remove-evidence-{code}-{index}")
-                on:click=move |_| state.remove_evidence(&code, index)
+            <Show
+                when=move || confirming.get()
+                fallback={
+                    let ask = ask.clone();
+                    let remove_id = remove_id.clone();
+                    move || view! {
+                        <button
+                            type="button"
+                            class="link-button"
+                            id=remove_id.clone()
+                            on:click=ask.clone()
+                        >
+                            {move || format!("{} {}", t(lang.get()).evidence_remove, index + 1)}
+                        </button>
+                    }
+                }
             >
-                {move || format!("{} {}", t(lang.get()).evidence_remove, index + 1)}
-            </button>
+                <div
+                    class="confirm evidence-confirm"
+                    role="alertdialog"
+                    aria-labelledby=format!("{remove_id}-question")
+                >
+                    <p id=format!("{remove_id}-question")>{confirm_text}</p>
+                    <button
+                        type="button"
+                        class="danger"
+                        id=format!("{remove_id}-yes")
+                        on:click={
+                            let remove = remove.clone();
+                            move |_| remove()
+                        }
+                    >
+                        {tr(lang, |s| s.evidence_remove_yes)}
+                    </button>
+                    " "
+                    <button
+                        type="button"
+                        id=keep_id.clone()
+                        on:click={
+                            let remove_id = remove_id.clone();
+                            move |_| {
+                                confirming.set(false);
+                                state.focus_request.set(Some(remove_id.clone()));
+                            }
+                        }
+                    >
+                        {tr(lang, |s| s.evidence_keep)}
+                    </button>
+                </div>
+            </Show>
         </div>
     }
+}
+
+/// The button that removes (or asks to remove) evidence document `index` of item `code`.
+pub fn remove_evidence_id(code: &str, index: usize) -> String {
+    format!("remove-evidence-{code}-{index}")
 }
