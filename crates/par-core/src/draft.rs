@@ -263,4 +263,3 @@ pub fn restore_action(stored_revision: Option<u64>, incoming: &DraftRecord) -> R
         Some(_) => RestoreAction::AskBeforeReplacingNewer,
     }
 }
-
