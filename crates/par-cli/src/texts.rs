@@ -335,3 +335,45 @@ pub mod appraise {
         "Signed {file}: {unit}, total {total}, index {index}%, key {key}",
     );
 }
+
+pub mod registration {
+    use super::Text;
+
+    pub const HEADING: Text = Text::new("Đăng ký khóa:", "Key registrations:");
+    pub const VALID: Text = Text::new(
+        "đăng ký khóa — hợp lệ (do chính khóa này ký) — {unit} ({code}), mã khóa {key}; {status}",
+        "key registration — valid (signed by the key itself) — {unit} ({code}), key id {key}; \
+         {status}",
+    );
+    pub const FAILED: Text = Text::new(
+        "đăng ký khóa — không hợp lệ: {reason}",
+        "key registration — not valid: {reason}",
+    );
+    pub const NO_KEYRING: Text = Text::new(
+        "chưa đối chiếu với sổ khóa (thêm --keys SỔ-KHÓA.json)",
+        "not compared with a keyring (add --keys KEYRING.json)",
+    );
+    pub const IN_KEYRING: Text = Text::new("đã có trong sổ khóa", "already in the keyring");
+    pub const TO_ADD: Text = Text::new(
+        "chưa có trong sổ khóa: đối chiếu mã khóa với đơn vị rồi thêm bằng “par keys add --file \
+         {file}”",
+        "not in the keyring yet: compare the key id with the unit, then add it with “par keys \
+         add --file {file}”",
+    );
+    pub const ROTATION: Text = Text::new(
+        "đơn vị đã có khóa khác ({existing}): đổi khóa cần xác nhận — gọi đơn vị đối chiếu mã \
+         khóa rồi chạy “par keys add --file {file} --yes”",
+        "the unit already has another key ({existing}): a new key needs confirming — check the \
+         key id with the unit, then run “par keys add --file {file} --yes”",
+    );
+    pub const OTHER_UNIT: Text = Text::new(
+        "đăng ký khóa — khóa này đã đăng ký cho đơn vị khác, {unit} ({code}): mỗi đơn vị một khóa \
+         riêng, không đăng ký",
+        "key registration — this key is registered for another unit, {unit} ({code}): each unit \
+         has its own key; not registered",
+    );
+    pub const SUMMARY: Text = Text::new(
+        "{total} tệp đăng ký khóa: {valid} hợp lệ, {failed} không hợp lệ",
+        "{total} key registration files: {valid} valid, {failed} not valid",
+    );
+}

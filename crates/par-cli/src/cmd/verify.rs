@@ -9,6 +9,7 @@
 //! Memory stays flat over a batch: each file is read, verified and reduced to what the report
 //! needs (`office::Received`) on a worker thread, and only that is kept.
 
+pub mod registration;
 pub mod round;
 mod same_file;
 
@@ -18,6 +19,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
+use par_core::appraisal::FileKind;
 use par_core::office::{merge_same_submissions, BatchFile, Received};
 use par_core::submission::{known_frameworks, verify, Keyring, KnownFramework, VerifyContext};
 use par_core::Lang;
@@ -47,8 +49,23 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
         }
         report.print(out, lang).map_err(CliError::Output)?;
     }
+    // Key registrations are checked on their own; the rest of the round against the batch.
+    let (registrations, round_files): (Vec<_>, Vec<_>) = batch
+        .round_files
+        .iter()
+        .cloned()
+        .partition(|(_, kind)| *kind == FileKind::KeyRegistration);
     let mut round_failed = false;
-    if !batch.round_files.is_empty() {
+    if !registrations.is_empty() {
+        if !batch.files.is_empty() || !round_files.is_empty() {
+            heading(out, crate::texts::registration::HEADING)?;
+        }
+        let paths: Vec<PathBuf> = registrations.into_iter().map(|(path, _)| path).collect();
+        let lines = registration::check_all(&paths, batch.keyring.as_ref());
+        round_failed |=
+            crate::printer::registration::print(out, &lines, lang).map_err(CliError::Output)?;
+    }
+    if !round_files.is_empty() {
         let round_batch = round::Batch {
             frameworks: &batch.frameworks,
             keyring: batch.keyring.as_ref(),
@@ -56,8 +73,9 @@ pub fn run(out: &mut dyn Write, args: &VerifyArgs<'_>, lang: Lang) -> Result<Exi
             submissions: round::submissions_of(&batch.files),
         };
         heading(out, crate::texts::round::ROUND_HEADING)?;
-        let lines = round::verify_round(&batch.round_files, &round_batch);
-        round_failed = crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
+        let lines = round::verify_round(&round_files, &round_batch);
+        round_failed |=
+            crate::printer::round::print(out, &lines, lang).map_err(CliError::Output)?;
     }
     Ok(if round_failed {
         ExitCode::FAILURE
@@ -76,7 +94,7 @@ pub struct Batch {
     pub frameworks: Vec<KnownFramework>,
     /// Appraisals, explanations and final results, set apart from the submissions: they are
     /// checked after the submissions they name.
-    pub round_files: Vec<(PathBuf, par_core::appraisal::FileKind)>,
+    pub round_files: Vec<(PathBuf, FileKind)>,
 }
 
 /// Reads and verifies every file `args` names.

@@ -8,6 +8,7 @@ pub mod board;
 pub mod framework;
 pub mod keys;
 pub mod rank;
+pub mod registration;
 pub mod round;
 pub mod score;
 pub mod table;

@@ -119,3 +119,57 @@ fn an_edited_registration_file_is_refused_in_english_too() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("Key id:"), "{}", stdout(&output));
 }
+
+#[test]
+fn par_verify_names_registration_files_and_what_the_keyring_says_of_them() {
+    let dir = fresh_dir("reg-verify");
+    let keyring = dir.join("keyring.json");
+    let registered = registration_file(&dir, 31, "00004");
+    assert!(add_file(&keyring, &registered, false).status.success());
+    let new_unit = registration_file(&dir, 32, "00005");
+    let rotation = registration_file(&dir, 33, "00004");
+    let verify = |files: &[&Path]| {
+        let mut args = vec![
+            "verify",
+            "--framework",
+            SAMPLE,
+            "--keys",
+            keyring.to_str().unwrap(),
+        ];
+        args.extend(files.iter().map(|f| f.to_str().unwrap()));
+        par(&args)
+    };
+    let output = verify(&[&registered, &new_unit, &rotation]);
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}{}", stderr(&output));
+    let key_id = |seed| UnitKey::from_secret([seed; 32]).key_id();
+    let line = |seed: u8| {
+        text.lines()
+            .find(|l| l.contains(&key_id(seed)) && l.starts_with('✓'))
+            .unwrap_or_else(|| panic!("no line for key {seed}: {text}"))
+            .to_string()
+    };
+    assert!(line(31).contains("đăng ký khóa — hợp lệ"), "{text}");
+    assert!(line(31).contains("đã có trong sổ khóa"), "{text}");
+    assert!(line(32).contains("chưa có trong sổ khóa"), "{text}");
+    assert!(line(33).contains("đổi khóa cần xác nhận"), "{text}");
+    assert!(
+        text.contains("3 tệp đăng ký khóa: 3 hợp lệ, 0 không hợp lệ"),
+        "{text}"
+    );
+
+    // A forged registration fails the run, and says why.
+    let forged = dir.join("forged.json");
+    let edited = std::fs::read_to_string(&new_unit)
+        .unwrap()
+        .replace("\"00005\"", "\"00006\"");
+    std::fs::write(&forged, edited).unwrap();
+    let output = verify(&[&forged]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(stdout(&output).contains("✗"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("chữ ký không khớp"),
+        "{}",
+        stdout(&output)
+    );
+}

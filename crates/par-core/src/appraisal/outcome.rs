@@ -15,6 +15,9 @@ pub enum FileKind {
     Appraisal,
     Explanation,
     Final,
+    /// A unit's key registration (`par-key-registration/1`): checked on its own and against the
+    /// keyring, not part of the round.
+    KeyRegistration,
 }
 
 impl FileKind {
@@ -25,6 +28,7 @@ impl FileKind {
             super::APPRAISAL_FORMAT => Some(FileKind::Appraisal),
             super::EXPLANATION_FORMAT => Some(FileKind::Explanation),
             super::FINAL_FORMAT => Some(FileKind::Final),
+            crate::submission::KEY_REGISTRATION_FORMAT => Some(FileKind::KeyRegistration),
             _ => None,
         }
     }
@@ -39,6 +43,8 @@ impl FileKind {
             (FileKind::Explanation, Lang::En) => "explanation",
             (FileKind::Final, Lang::Vi) => "kết quả cuối cùng",
             (FileKind::Final, Lang::En) => "final result",
+            (FileKind::KeyRegistration, Lang::Vi) => "đăng ký khóa",
+            (FileKind::KeyRegistration, Lang::En) => "key registration",
         }
     }
 }
