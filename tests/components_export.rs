@@ -33,6 +33,32 @@ fn stored_key() -> Option<String> {
     storage.get_item(KEY_STORAGE).ok().flatten()
 }
 
+/// Keeps each Blob the app hands to `<a download>`, from now on, for [`downloaded`].
+fn keep_downloads() {
+    js_sys::Function::new_no_args(
+        "if (!window.__parBlobs) {
+             window.__parBlobs = [];
+             const original = URL.createObjectURL;
+             URL.createObjectURL = (blob) => { window.__parBlobs.push(blob); return original.call(URL, blob); };
+         }
+         window.__parBlobs.length = 0;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .expect("wrap createObjectURL");
+}
+
+/// The text of the `n`th file downloaded since [`keep_downloads`].
+async fn downloaded(n: usize) -> String {
+    let blob: web_sys::Blob = js_sys::eval(&format!("window.__parBlobs[{n}]"))
+        .expect("a downloaded blob")
+        .into();
+    wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .expect("blob text")
+        .as_string()
+        .expect("text")
+}
+
 #[wasm_bindgen_test]
 async fn the_export_screen_lists_what_blocks_and_jumps_to_it() {
     forget_key();
@@ -241,17 +267,7 @@ async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
 #[wasm_bindgen_test]
 async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
     forget_key();
-    // Keep each Blob the app hands to `<a download>`.
-    js_sys::Function::new_no_args(
-        "if (!window.__parBlobs) {
-             window.__parBlobs = [];
-             const original = URL.createObjectURL;
-             URL.createObjectURL = (blob) => { window.__parBlobs.push(blob); return original.call(URL, blob); };
-         }
-         window.__parBlobs.length = 0;",
-    )
-    .call0(&wasm_bindgen::JsValue::NULL)
-    .expect("wrap createObjectURL");
+    keep_downloads();
     let m = mount(|| view! { <ExportScreen/> });
     settle().await;
     click("key-create");
@@ -275,14 +291,7 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
     let message = text("backup-message");
     assert!(message.contains(&key.key_id()), "{message}");
 
-    let blob: web_sys::Blob = js_sys::eval("window.__parBlobs[0]")
-        .expect("a downloaded blob")
-        .into();
-    let backup = wasm_bindgen_futures::JsFuture::from(blob.text())
-        .await
-        .expect("blob text")
-        .as_string()
-        .expect("text");
+    let backup = downloaded(0).await;
     assert!(backup.contains("par-key-backup/1"));
     assert!(
         !backup.contains(&par_app::signing::hex_string(&key.secret())),
@@ -291,6 +300,63 @@ async fn the_key_backup_is_downloaded_and_restores_the_same_key() {
     let restored =
         par_core::submission::restore_key(&backup, "một cụm mật khẩu dài").expect("restores");
     assert_eq!(restored.key_id(), key.key_id());
+    forget_key();
+}
+
+#[wasm_bindgen_test]
+async fn the_key_registration_file_waits_for_the_unit_then_verifies_for_its_code_and_key() {
+    forget_key();
+    keep_downloads();
+    let m = mount(|| view! { <ExportScreen/> });
+    settle().await;
+    assert!(
+        !exists("key-register-download"),
+        "no key, nothing to register"
+    );
+    click("key-create");
+    settle().await;
+    let key = m
+        .state
+        .signing_key
+        .get_untracked()
+        .and_then(|k| k.key())
+        .expect("a key");
+
+    // A fresh unit has no name or code yet: the button waits and says why.
+    assert_eq!(
+        attribute("key-register-download", "disabled").as_deref(),
+        Some("")
+    );
+    let hint = text("key-register-hint");
+    assert!(hint.contains("mã đơn vị hành chính"), "{hint}");
+    m.state.unit.update(|unit| {
+        unit.name = "UBND xã Tân Lập".into();
+        unit.code = "0004".into();
+    });
+    settle().await;
+    assert!(
+        attribute("key-register-download", "disabled").is_some(),
+        "4 digits"
+    );
+
+    m.state.unit.update(|unit| unit.code = "00004".into());
+    settle().await;
+    assert_eq!(attribute("key-register-download", "disabled"), None);
+    assert!(text("key-register-hint").contains("cơ quan thẩm định"));
+    click("key-register-download");
+    settle().await;
+    let message = text("key-register-message");
+    assert!(
+        message.contains("Đã tải tệp đăng ký khóa: DANG-KY-KHOA-00004-tan-lap.json"),
+        "{message}"
+    );
+
+    let file = downloaded(0).await;
+    let checked = par_core::submission::KeyRegistration::from_json(&file).expect("verifies");
+    assert_eq!(checked.unit_code, "00004");
+    assert_eq!(checked.unit_name, "UBND xã Tân Lập");
+    assert_eq!(checked.key_id, key.key_id());
+    assert_eq!(checked.public_key, key.public_key_hex());
     forget_key();
 }
 

@@ -6,7 +6,8 @@ pub mod browser;
 
 use par_core::answers::Answers;
 use par_core::draft::ExportRecord;
-use par_core::submission::{hex_bytes, ExportMeta, Payload, Submission, UnitKey};
+use par_core::submission::{hex_bytes, ExportMeta, KeyRegistration, Payload, Submission, UnitKey};
+use par_core::unit::UnitProblem;
 use par_core::{Framework, UnitInfo};
 use serde::{Deserialize, Serialize};
 
@@ -92,6 +93,25 @@ pub fn export(
 
 pub use par_core::submission::{grouped, hash_prefix};
 
+/// The key registration file (`par-key-registration/1`) of `key` for `unit`, made at
+/// `created_at`; `None` while the unit's code or name is not valid yet, since the office
+/// registers a key for a unit code and would refuse (or misfile) a file without them.
+pub fn key_registration(
+    key: &UnitKey,
+    unit: &UnitInfo,
+    created_at: &str,
+) -> Option<KeyRegistration> {
+    can_register_key(unit)
+        .then(|| KeyRegistration::create(key, &unit.code, unit.name.trim(), created_at))
+}
+
+/// Whether the unit's code and name are valid, as a key registration file needs; the rest of
+/// the form (chairperson, preparer…) may still be blank.
+pub fn can_register_key(unit: &UnitInfo) -> bool {
+    let problems = unit.problems();
+    !problems.contains(&UnitProblem::CodeInvalid) && !problems.contains(&UnitProblem::NameMissing)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +128,40 @@ mod tests {
             year: 2025,
             preparer: "Nguyễn Văn An".into(),
             chairperson: "Trần Thị Bình".into(),
+        }
+    }
+
+    #[test]
+    fn a_key_registration_names_the_unit_and_verifies_only_once_the_unit_is_filled_in() {
+        let key = UnitKey::from_secret([5; 32]);
+        let registration =
+            key_registration(&key, &unit(), "2025-12-01T09:30:00Z").expect("a complete unit");
+        assert_eq!(registration.file_name(), "DANG-KY-KHOA-00004-tan-lap.json");
+        let checked = par_core::submission::KeyRegistration::from_json(&registration.to_json())
+            .expect("verifies");
+        assert_eq!(checked.unit_code, "00004");
+        assert_eq!(checked.unit_name, "UBND xã Tân Lập");
+        assert_eq!(checked.key_id, key.key_id());
+
+        // Only the code and the name matter: a missing chairperson does not hold it back.
+        let mut partial = unit();
+        partial.chairperson.clear();
+        assert!(key_registration(&key, &partial, "2025-12-01T09:30:00Z").is_some());
+        for broken in [
+            UnitInfo {
+                code: "4".into(),
+                ..unit()
+            },
+            UnitInfo {
+                code: "".into(),
+                ..unit()
+            },
+            UnitInfo {
+                name: "   ".into(),
+                ..unit()
+            },
+        ] {
+            assert!(key_registration(&key, &broken, "2025-12-01T09:30:00Z").is_none());
         }
     }
 

@@ -1,11 +1,11 @@
 //! The unit's signing key: its fingerprint (to register with the office, printed on the sheet),
-//! the public key to copy for `par keys add` (under "Chi tiết kỹ thuật"), creating it and,
-//! explicitly, replacing it.
+//! the key registration file for the office, the public key to copy for `par keys add` (under
+//! "Chi tiết kỹ thuật"), creating it and, explicitly, replacing it.
 
 use leptos::prelude::*;
 use par_core::submission::UnitKey;
 
-use super::{KeyBackupForm, KeyRestoreForm};
+use super::{KeyBackupForm, KeyRegistrationAction, KeyRestoreForm};
 use crate::i18n::{te, ter, tr};
 use crate::signing::browser::{copy, local_date_time, now_rfc3339, random_bytes, save_key};
 use crate::signing::StoredKey;
@@ -98,6 +98,7 @@ pub fn KeyPanel() -> impl IntoView {
                     {ter(lang, |s| s.key_copy)}
                 </button>
                 <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
+                <KeyRegistrationAction/>
                 // An official reads out the key id above; the public key itself and the office's
                 // command are for whoever registers it, out of the way until asked for.
                 <details class="technical" id="key-technical">
