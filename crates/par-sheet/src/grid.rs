@@ -121,22 +121,8 @@ pub fn date_from_serial(serial: f64) -> Option<String> {
     // Days from 1970-01-01; serial 25569 is 1970-01-01 (Excel's 1900 leap-year bug is before
     // March 1900, outside any decision date).
     let days = serial.floor() as i64 - 25_569;
-    let (year, month, day) = civil_from_days(days);
+    let (year, month, day) = par_core::input::civil_from_days(days);
     Some(format!("{year:04}-{month:02}-{day:02}"))
-}
-
-// Howard Hinnant's civil-from-days algorithm.
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
