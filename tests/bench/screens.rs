@@ -104,6 +104,12 @@ async fn shoot(
     browser::wait_for(c, "export-blockers").await?;
     c.execute("window.scrollTo(0, 0)", vec![]).await?;
     save(c.screenshot().await?, "9-export");
+    // The unit's key: its id to read out and the registration file for the office.
+    if c.find(fantoccini::Locator::Id("key-create")).await.is_ok() {
+        click(c, "key-create").await?;
+    }
+    browser::reach(c, "key-fingerprint").await?;
+    save(c.screenshot().await?, "9b-key");
     // The drafts list (a stacked card per draft on a phone).
     click(c, "tab-start").await?;
     browser::reach(c, "drafts-table").await?;
