@@ -100,23 +100,8 @@ pub fn classification(framework: &Framework, label: Option<&str>, lang: Lang) ->
         .to_string()
 }
 
-/// A whole number grouped by thousands as each language writes it: `10.240` in Vietnamese (the
-/// comma is the decimal sign), `10,240` in English.
-pub fn whole_number(value: u64, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::Vi => '.',
-        Lang::En => ',',
-    };
-    let digits = value.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(separator);
-        }
-        grouped.push(c);
-    }
-    grouped
-}
+/// A whole number grouped by thousands as each language writes it (par-core's, shared with `par`).
+pub use par_core::lang::whole_number;
 
 /// Fills `{name}` placeholders of an interface text.
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {

@@ -144,29 +144,18 @@ impl Decimal {
     /// As a figure is written in `lang`, thousands grouped, no trailing zeros: 1.230 and 90,5
     /// in Vietnamese, 1,230 and 90.5 in English.
     pub fn format_figure(self, lang: crate::Lang) -> String {
-        let (group, decimal) = match lang {
-            crate::Lang::Vi => ('.', ','),
-            crate::Lang::En => (',', '.'),
-        };
         let text = self.to_string();
         let (sign, digits) = match text.strip_prefix('-') {
             Some(rest) => ("-", rest),
             None => ("", text.as_str()),
         };
         let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
-        let mut figure = String::with_capacity(text.len() + whole.len() / 3 + 1);
-        figure.push_str(sign);
-        for (i, digit) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i).is_multiple_of(3) {
-                figure.push(group);
-            }
-            figure.push(digit);
+        let grouped = crate::lang::group_thousands(whole, lang);
+        match (fraction, lang) {
+            ("", _) => format!("{sign}{grouped}"),
+            (fraction, crate::Lang::Vi) => format!("{sign}{grouped},{fraction}"),
+            (fraction, crate::Lang::En) => format!("{sign}{grouped}.{fraction}"),
         }
-        if !fraction.is_empty() {
-            figure.push(decimal);
-            figure.push_str(fraction);
-        }
-        figure
     }
 
     /// Points as a table shows them in `lang`: two decimals, 87,50 or 87.50.

@@ -58,11 +58,15 @@ impl Text {
 
 /// A whole number with its thousands grouped as `lang` writes them: 2.310 hồ sơ, 2,310 files.
 pub fn whole_number(value: u64, lang: Lang) -> String {
+    group_thousands(&value.to_string(), lang)
+}
+
+/// `digits` (a whole number's digits, no sign) with `lang`'s thousands separator between groups.
+pub(crate) fn group_thousands(digits: &str, lang: Lang) -> String {
     let separator = match lang {
         Lang::Vi => '.',
         Lang::En => ',',
     };
-    let digits = value.to_string();
     let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {

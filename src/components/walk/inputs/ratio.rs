@@ -72,13 +72,17 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
                 notes.push(s.ratio_needs_both.to_string());
             }
             // Each side as understood ("Tử số = 2.310"): grouped thousands are never a surprise.
-            for (side_text, prefix) in [(&num, s.numerator_prefix), (&den, s.denominator_prefix)] {
-                if let Ok(Some(figure)) = parse_ratio_side(side_text) {
-                    let shown = understood(figure, NumberBox::RatioSide, "", lang.get());
+            let (numerator, denominator) = (parse_ratio_side(&num), parse_ratio_side(&den));
+            for (side, prefix) in [
+                (&numerator, s.numerator_prefix),
+                (&denominator, s.denominator_prefix),
+            ] {
+                if let Ok(Some(figure)) = side {
+                    let shown = understood(*figure, NumberBox::RatioSide, "", lang.get());
                     notes.push(format!("{prefix} {shown}"));
                 }
             }
-            if matches!(parse_ratio_side(&den), Ok(Some(d)) if d.is_zero()) {
+            if matches!(denominator, Ok(Some(d)) if d.is_zero()) {
                 notes.extend(zero_denominator_note(&item, lang.get()));
             }
             let rate = state
