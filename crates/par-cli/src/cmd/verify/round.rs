@@ -124,26 +124,22 @@ fn check(
     batch: &Batch<'_>,
     appraisals: &mut HashMap<String, Appraisal>,
 ) -> RoundResult {
-    // The link is read from the genuine file first, to find what to check it against.
-    let link = match kind {
-        FileKind::Appraisal => Appraisal::open(text)
-            .ok()
-            .map(|(f, _)| f.payload.submission),
+    // The links are read from the file first (once), to find what to check it against.
+    let (link, named_appraisal) = match kind {
+        FileKind::Appraisal => (
+            Appraisal::open(text)
+                .ok()
+                .map(|(f, _)| f.payload.submission),
+            None,
+        ),
         FileKind::Explanation => Explanation::open(text)
             .ok()
-            .map(|(f, _)| f.payload.submission),
+            .map(|(f, _)| (Some(f.payload.submission), Some(f.payload.appraisal)))
+            .unwrap_or_default(),
         _ => FinalResult::open(text)
             .ok()
-            .map(|(f, _)| f.payload.submission),
-    };
-    let named_appraisal = match kind {
-        FileKind::Explanation => Explanation::open(text)
-            .ok()
-            .map(|(f, _)| f.payload.appraisal),
-        FileKind::Final => FinalResult::open(text)
-            .ok()
-            .map(|(f, _)| f.payload.appraisal),
-        _ => None,
+            .map(|(f, _)| (Some(f.payload.submission), Some(f.payload.appraisal)))
+            .unwrap_or_default(),
     };
     let known = link.as_ref().and_then(|l| {
         batch
