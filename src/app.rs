@@ -1,6 +1,7 @@
 //! The root: provides the state and switches between the start, walk-through and summary screens.
 
 use leptos::prelude::*;
+use par_web::{files, offline};
 use wasm_bindgen::JsCast;
 
 use crate::components::drafts::StorageAlerts;
@@ -13,7 +14,7 @@ use crate::components::walk::WalkScreen;
 use crate::i18n::{t, tr};
 use crate::model::bundled::{self, SAMPLE_ANSWERS_URL};
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
-use crate::storage::{browser, sw, Session};
+use crate::storage::Session;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,14 +32,14 @@ pub fn App() -> impl IntoView {
             if location_has_flag("demo=full") {
                 state.open_demo();
                 leptos::task::spawn_local(async move {
-                    if let Ok(json) = browser::fetch_text(SAMPLE_ANSWERS_URL).await {
+                    if let Ok(json) = files::fetch_text(SAMPLE_ANSWERS_URL).await {
                         state.load_sample_answers(&json);
                     }
                 });
             }
             // Reopens the last draft (not for `?demo`), autosaves from now on.
             session.start(!location_has_flag("demo") && !location_has_flag("demo=full"));
-            sw::register(session.update_ready);
+            offline::register(session.update_ready);
             view! { <Shell/> }.into_any()
         }
         // Only possible with a broken build; the bundled set is checked by a native test.

@@ -1,41 +1,12 @@
-//! Display helpers: numbers in the reader's convention (87,50 in Vietnamese, 87.50 in English),
-//! always with two decimals as published.
+//! Display helpers of the commune's screens: score lines, status badges, classification labels.
+//! Numbers as the page writes them are `par_web::format`'s (re-exported here).
 
-use par_core::decimal::Decimal;
 use par_core::score::{LeafStatus, NodeScore};
 use par_core::{Framework, Lang};
 
 use crate::i18n::t;
 
-/// Points with two decimals: `87,50` / `87.50`.
-pub fn points(value: Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => value.format_vi(2),
-        Lang::En => value.format_with(2, '.'),
-    }
-}
-
-/// A bonus or penalty with its sign: `+2,00`, `-0,50`; nothing at all is `0,00`, not `+0,00`.
-pub fn signed(value: Decimal, lang: Lang) -> String {
-    if value.is_negative() || value.is_zero() {
-        points(value, lang)
-    } else {
-        format!("+{}", points(value, lang))
-    }
-}
-
-/// A maximum without trailing zeros: `10`, `2,5` / `2.5`.
-pub fn short(value: Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => value.format_vi_short(),
-        Lang::En => value.to_string(),
-    }
-}
-
-/// `87,50%`, or a dash while there is nothing to divide by.
-pub fn percent(value: Option<Decimal>, lang: Lang) -> String {
-    value.map_or_else(|| "—".to_string(), |v| format!("{}%", points(v, lang)))
-}
+pub use par_web::format::{fill, percent, points, short, signed, whole_number};
 
 /// `3,00/6 điểm · 2/5 mục xong`: the score line of a field or criterion.
 pub fn node_line(node: &NodeScore, lang: Lang) -> String {
@@ -98,38 +69,4 @@ pub fn classification(framework: &Framework, label: Option<&str>, lang: Lang) ->
             lang.pick(&band.label, band.label_en.as_deref())
         })
         .to_string()
-}
-
-/// A whole number grouped by thousands as each language writes it (par-core's, shared with `par`).
-pub use par_core::lang::whole_number;
-
-/// Fills `{name}` placeholders of an interface text.
-pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_follow_the_language() {
-        let d = Decimal::parse("87,5").expect("valid");
-        assert_eq!(points(d, Lang::Vi), "87,50");
-        assert_eq!(points(d, Lang::En), "87.50");
-        assert_eq!(percent(Some(d), Lang::Vi), "87,50%");
-        assert_eq!(percent(None, Lang::Vi), "—");
-        assert_eq!(short(Decimal::from_int(10), Lang::Vi), "10");
-        assert_eq!(
-            fill(
-                "Trang {n}/{total}",
-                &[("n", "2".into()), ("total", "9".into())]
-            ),
-            "Trang 2/9"
-        );
-    }
 }

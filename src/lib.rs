@@ -15,10 +15,5 @@ pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
     // The page's own loading message (index.html) gives way to the app.
-    if let Some(loading) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("loading"))
-    {
-        loading.remove();
-    }
+    par_web::ids::remove_loading_message();
 }

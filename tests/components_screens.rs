@@ -152,11 +152,13 @@ async fn importing_a_criteria_set_lists_every_problem_with_its_location() {
 
 #[wasm_bindgen_test]
 async fn a_file_box_speaks_the_page_language_and_names_the_chosen_file() {
-    use par_app::components::file_picker::FilePicker;
+    use par_web::components::FilePicker;
     let picked = RwSignal::new(0);
     let m = mount(move || {
+        let lang = expect_context::<par_app::state::AppState>().lang;
         view! {
             <FilePicker
+                lang=lang
                 id="test-file"
                 label=Signal::stored("Tệp sao lưu (.json)")
                 on_change=move |_| picked.update(|n| *n += 1)

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::components::drafts::SaveStatusView;
-use crate::components::lang_switch::LangSwitch;
 use crate::components::start::unit_field_id;
 use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
 use crate::storage::Session;
+use par_web::components::LangSwitch;
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -68,7 +68,7 @@ pub fn Header() -> impl IntoView {
                 </button>
             </nav>
             {use_context::<Session>().map(|_| view! { <SaveStatusView/> })}
-            <LangSwitch/>
+            <LangSwitch lang=state.lang/>
         </header>
     }
 }

@@ -2,10 +2,7 @@
 
 pub mod drafts;
 pub mod export;
-pub mod file_picker;
 pub mod header;
-pub mod lang_switch;
-pub mod messages;
 pub mod score_bar;
 pub mod start;
 pub mod summary;

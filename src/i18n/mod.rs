@@ -10,7 +10,6 @@ pub struct Strings {
     pub app_title: &'static str,
     pub skip_to_content: &'static str,
     pub skip_to_criterion: &'static str,
-    pub language: &'static str,
     pub tabs_label: &'static str,
     pub tab_start: &'static str,
     pub tab_walk: &'static str,
@@ -77,8 +76,6 @@ pub struct Strings {
     pub items_done: &'static str,
     /// Example in an empty date box (day/month/year).
     pub date_placeholder: &'static str,
-    /// The button of a file box.
-    pub choose_file: &'static str,
     pub score_label: &'static str,
     pub deduction_label: &'static str,
     pub previous: &'static str,
@@ -172,11 +169,6 @@ pub struct DraftTexts {
     pub status_stale: &'static str,
     pub status_read_only: &'static str,
     pub full_message: &'static str,
-    pub failed_message: &'static str,
-    /// No storage at all (private window, storage turned off for the site).
-    pub storage_blocked: &'static str,
-    /// A copy or restore could not be written: storage full.
-    pub write_full: &'static str,
     pub read_only_message: &'static str,
     pub stale_message: &'static str,
     pub take_over: &'static str,

@@ -2,7 +2,9 @@
 //! Pure functions (natively tested) here; the browser's randomness, clock, local storage and
 //! downloads are in [`browser`].
 
-pub mod browser;
+pub mod key_storage;
+
+pub use key_storage::{create_key, load_key, save_key};
 
 use par_core::answers::Answers;
 use par_core::draft::ExportRecord;
@@ -89,6 +91,33 @@ pub fn export(
         content: Some(par_core::draft::content_digest(unit, answers)),
     };
     Export { submission, record }
+}
+
+/// Signs one export with `stored` and offers the file for download: the record to add to the
+/// draft's history (the caller adds it, so one export makes one save). Nothing is recorded when
+/// the key is damaged or the download could not start.
+pub fn export_and_download(
+    framework: &Framework,
+    unit: &UnitInfo,
+    answers: &Answers,
+    history: &[ExportRecord],
+    stored: &StoredKey,
+) -> Result<ExportRecord, String> {
+    let key = stored
+        .key()
+        .ok_or("khóa lưu trên máy bị hỏng / the stored key is damaged")?;
+    let submission_id = hex_string(&par_web::random::random_bytes::<16>()?);
+    let done = export(
+        framework,
+        unit,
+        answers,
+        history,
+        &key,
+        submission_id,
+        par_web::clock::now_rfc3339(),
+    );
+    par_web::download::download_json(&done.record.file_name, &done.submission.to_json())?;
+    Ok(done.record)
 }
 
 pub use par_core::submission::{grouped, hash_prefix};

@@ -3,8 +3,8 @@
 //! the user's explicit consent.
 
 use par_core::draft::{restore_action, Backup, DraftError, DraftRecord, RestoreAction};
+use par_web::{clock, download, local_storage};
 
-use super::browser;
 use super::records;
 
 /// Every readable draft (unreadable ones are moved aside first).
@@ -21,7 +21,7 @@ pub fn backup_of(id: &str) -> Option<Backup> {
 /// A backup of `drafts` carrying the imported criteria sets they were made on, so they open in
 /// another browser without their set files.
 pub fn backup_of_drafts(drafts: Vec<DraftRecord>) -> Backup {
-    let mut backup = Backup::new(browser::now_rfc3339(), drafts);
+    let mut backup = Backup::new(clock::now_rfc3339(), drafts);
     let sets: Vec<String> = backup
         .drafts
         .iter()
@@ -36,9 +36,12 @@ pub fn backup_of_drafts(drafts: Vec<DraftRecord>) -> Backup {
 
 /// Downloads `backup` as `par-ban-nhap-<what>-<date>.json`.
 pub fn download(backup: &Backup, what: &str) -> Result<(), String> {
-    let date: String = browser::now_rfc3339().chars().take(10).collect();
-    let name = format!("par-ban-nhap-{}-{date}.json", browser::file_stem(what));
-    browser::download(&name, &backup.to_json(), "application/json")
+    let date: String = clock::now_rfc3339().chars().take(10).collect();
+    let name = format!(
+        "par-ban-nhap-{}-{date}.json",
+        download::file_stem(what, "ban-nhap")
+    );
+    download::download_json(&name, &backup.to_json())
 }
 
 /// What restoring a file did, and what waits for the user's decision.
@@ -102,7 +105,7 @@ pub fn restore(text: &str) -> Result<RestoreReport, DraftError> {
 
 /// The user confirmed: replace the newer stored copy with the one from the file. Its revision
 /// becomes newer than the stored one, so open tabs see it as a new save.
-pub fn replace_newer(mut draft: DraftRecord) -> Result<String, super::browser::WriteError> {
+pub fn replace_newer(mut draft: DraftRecord) -> Result<String, local_storage::WriteError> {
     if let Some(stored) = records::stored_revision(&draft.id) {
         draft.revision = stored + 1;
     }

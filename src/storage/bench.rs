@@ -3,6 +3,7 @@
 //! `performance.now()`; used by `cargo run --example bench-autosave`. Each run renames the
 //! draft first so the write is never skipped as unchanged.
 
+use par_web::local_storage;
 use std::cell::RefCell;
 
 use leptos::prelude::*;
@@ -47,7 +48,7 @@ pub fn bench_autosave(runs: u32) -> String {
     let bytes = session
         .id
         .get_untracked()
-        .and_then(|id| super::browser::get(&super::draft_key(&id)))
+        .and_then(|id| local_storage::get(&super::draft_key(&id)))
         .map_or(0, |text| text.len());
     // Whole microseconds: no float formatting code in the wasm for a benchmark.
     let us = |ms: f64| (ms * 1000.0).round() as u64;

@@ -3,9 +3,10 @@
 //! The lock only decides who may type; the revision check on every write
 //! (`par_core::draft::next_revision`) is what guarantees a stale tab never overwrites.
 
+use par_web::{clock, local_storage};
 use serde::{Deserialize, Serialize};
 
-use super::{browser, lock_key};
+use super::lock_key;
 
 pub const HEARTBEAT_MS: u32 = 2_000;
 pub const FRESH_MS: u64 = 8_000;
@@ -19,7 +20,7 @@ pub struct Lock {
 
 impl Lock {
     pub fn is_fresh(&self) -> bool {
-        (browser::now_ms() as u64).saturating_sub(self.at) < FRESH_MS
+        (clock::now_ms() as u64).saturating_sub(self.at) < FRESH_MS
     }
 }
 
@@ -28,7 +29,7 @@ pub fn parse(text: &str) -> Option<Lock> {
 }
 
 pub fn holder(id: &str) -> Option<Lock> {
-    parse(&browser::get(&lock_key(id))?)
+    parse(&local_storage::get(&lock_key(id))?)
 }
 
 /// Another live tab holds the lock of draft `id`.
@@ -39,17 +40,17 @@ pub fn held_by_other(id: &str, tab: &str) -> bool {
 pub fn claim(id: &str, tab: &str) {
     let lock = Lock {
         tab: tab.to_string(),
-        at: browser::now_ms() as u64,
+        at: clock::now_ms() as u64,
     };
     if let Ok(text) = serde_json::to_string(&lock) {
         // A full store cannot take the lock either; the revision check still protects the draft.
-        let _ = browser::set(&lock_key(id), &text);
+        let _ = local_storage::set(&lock_key(id), &text);
     }
 }
 
 pub fn release(id: &str, tab: &str) {
     if holder(id).is_some_and(|lock| lock.tab == tab) {
-        browser::remove(&lock_key(id));
+        local_storage::remove(&lock_key(id));
     }
 }
 

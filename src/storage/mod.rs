@@ -1,5 +1,5 @@
 //! The browser side of drafts: localStorage records, the autosave session, the editing lock
-//! between tabs, backups, and the offline service worker. The rules (schema versions, revisions,
+//! between tabs and backups (localStorage itself and the service worker are `par_web`'s). The rules (schema versions, revisions,
 //! upgrades, restore plans) are `par_core::draft`; this module only moves text in and out of the
 //! browser.
 //!
@@ -12,11 +12,9 @@
 
 pub mod backup;
 pub mod bench;
-pub mod browser;
 pub mod lock;
 pub mod records;
 pub mod session;
-pub mod sw;
 
 pub use session::{Reminder, SaveStatus, Session};
 

@@ -1,13 +1,14 @@
 //! Reading and writing whole records: drafts (migrated by `par_core::draft::migrate`, the bad
 //! ones moved aside), stored criteria sets, and the quarantine of records that cannot be read.
 
+use par_web::local_storage::WriteError;
+use par_web::{clock, local_storage};
 use std::rc::Rc;
 
 use par_core::draft::{migrate, DraftRecord, FrameworkKey};
 use par_core::Framework;
 use serde::Deserialize;
 
-use super::browser::{self, WriteError};
 use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
 use crate::model::bundled;
 
@@ -31,7 +32,7 @@ struct RevisionOnly {
 
 /// The revision of the stored draft `id`, if there is one that reads.
 pub fn stored_revision(id: &str) -> Option<u64> {
-    let text = browser::get(&draft_key(id))?;
+    let text = local_storage::get(&draft_key(id))?;
     serde_json::from_str::<RevisionOnly>(&text)
         .ok()
         .map(|r| r.revision)
@@ -40,10 +41,10 @@ pub fn stored_revision(id: &str) -> Option<u64> {
 /// Moves the record at `key` to the quarantine and says so.
 pub fn quarantine(key: &str, text: &str, reason: String) -> Quarantined {
     let name = key.trim_start_matches(DRAFT_PREFIX);
-    let target = format!("{QUARANTINE_PREFIX}{name}.{}", browser::now_ms() as u64);
+    let target = format!("{QUARANTINE_PREFIX}{name}.{}", clock::now_ms() as u64);
     // If even the copy does not fit, the record stays where it is (never lost), only skipped.
-    if browser::set(&target, text).is_ok() {
-        browser::remove(key);
+    if local_storage::set(&target, text).is_ok() {
+        local_storage::remove(key);
     }
     Quarantined {
         key: target,
@@ -56,8 +57,8 @@ pub fn quarantine(key: &str, text: &str, reason: String) -> Quarantined {
 pub fn load_all() -> (Vec<DraftRecord>, Vec<Quarantined>) {
     let mut drafts = Vec::new();
     let mut bad = Vec::new();
-    for key in browser::keys(DRAFT_PREFIX) {
-        let Some(text) = browser::get(&key) else {
+    for key in local_storage::keys(DRAFT_PREFIX) {
+        let Some(text) = local_storage::get(&key) else {
             continue;
         };
         match migrate(&text) {
@@ -77,7 +78,7 @@ pub fn load_all() -> (Vec<DraftRecord>, Vec<Quarantined>) {
 /// Reads one draft; an unreadable one is moved aside.
 pub fn load(id: &str) -> Result<Option<DraftRecord>, Quarantined> {
     let key = draft_key(id);
-    let Some(text) = browser::get(&key) else {
+    let Some(text) = local_storage::get(&key) else {
         return Ok(None);
     };
     match migrate(&text) {
@@ -88,25 +89,25 @@ pub fn load(id: &str) -> Result<Option<DraftRecord>, Quarantined> {
 
 pub fn write(draft: &DraftRecord) -> Result<(), WriteError> {
     let text = serde_json::to_string(draft).map_err(|e| WriteError::Other(e.to_string()))?;
-    browser::set(&draft_key(&draft.id), &text)
+    local_storage::set(&draft_key(&draft.id), &text)
 }
 
 pub fn quarantined_keys() -> Vec<String> {
-    browser::keys(QUARANTINE_PREFIX)
+    local_storage::keys(QUARANTINE_PREFIX)
 }
 
 /// Keeps an imported criteria set so that its drafts can be opened later.
 pub fn store_set(framework: &Framework, text: &str) -> Result<(), WriteError> {
     let key = set_key(&framework.id, &framework.version);
-    if browser::get(&key).as_deref() == Some(text) {
+    if local_storage::get(&key).as_deref() == Some(text) {
         return Ok(());
     }
-    browser::set(&key, text)
+    local_storage::set(&key, text)
 }
 
 /// The text of an imported criteria set kept in storage (`None` for the bundled set).
 pub fn stored_set_text(key: &FrameworkKey) -> Option<String> {
-    browser::get(&set_key(&key.id, &key.version))
+    local_storage::get(&set_key(&key.id, &key.version))
 }
 
 thread_local! {
@@ -117,7 +118,7 @@ thread_local! {
 
 /// Whether this browser has the set `id@version` (bundled or kept), without reading it.
 pub fn has_set(id: &str, version: &str) -> bool {
-    bundled::is(id, version) || browser::get(&set_key(id, version)).is_some()
+    bundled::is(id, version) || local_storage::get(&set_key(id, version)).is_some()
 }
 
 /// The criteria set a draft was made on: the bundled one or one kept in storage.
@@ -129,7 +130,7 @@ pub fn find_set(key: &FrameworkKey) -> Option<Rc<Framework>> {
     let set = if bundled::is(&key.id, &key.version) {
         bundled::framework().ok()?
     } else {
-        let text = browser::get(&set_key(&key.id, &key.version))?;
+        let text = local_storage::get(&set_key(&key.id, &key.version))?;
         par_core::load_framework(&text).ok()?
     };
     let set = Rc::new(set);

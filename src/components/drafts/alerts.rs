@@ -2,10 +2,11 @@
 //! damaged records moved aside, a missing criteria set, a new release, a backup reminder.
 
 use leptos::prelude::*;
+use par_web::{download, local_storage};
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
-use crate::storage::{backup, browser, Reminder, SaveStatus, Session};
+use crate::storage::{backup, Reminder, SaveStatus, Session};
 
 fn download_open_or_all(session: Session) {
     let backup = session
@@ -45,7 +46,7 @@ pub fn StorageAlerts() -> impl IntoView {
             .into_any(),
             SaveStatus::Failed(error) => view! {
                 <div id="storage-failed" class="alert alert-error" role="alert">
-                    <p>{crate::storage::browser::failed_message(lang.get(), &error)}</p>
+                    <p>{error.message(lang.get())}</p>
                     <button type="button" on:click=move |_| download_in_memory(session)>
                         {d.download_backup}
                     </button>
@@ -81,9 +82,9 @@ pub fn StorageAlerts() -> impl IntoView {
                             id=format!("quarantine-download-{index}")
                             class="quarantine-download"
                             on:click=move |_| {
-                                let text = browser::get(&key).unwrap_or_default();
-                                let _ = browser::download(
-                                    &format!("{}.json", browser::file_stem(&key)),
+                                let text = local_storage::get(&key).unwrap_or_default();
+                                let _ = download::download_text(
+                                    &format!("{}.json", download::file_stem(&key, "ban-nhap")),
                                     &text,
                                     "application/octet-stream",
                                 );
@@ -96,7 +97,7 @@ pub fn StorageAlerts() -> impl IntoView {
                             type="button"
                             class="quarantine-delete"
                             on:click=move |_| {
-                                browser::remove(&delete_key);
+                                local_storage::remove(&delete_key);
                                 session.quarantined.update(|list| {
                                     list.retain(|q| q.key != delete_key);
                                 });

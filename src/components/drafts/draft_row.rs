@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use par_core::draft::DraftRecord;
+use par_web::{clock, local_storage, random};
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
-use crate::storage::{backup, browser, draft_key, lock_key, records, Session};
+use crate::storage::{backup, draft_key, lock_key, records, Session};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Mode {
@@ -56,10 +57,10 @@ pub fn DraftRow(
         let Some((mut copy, _)) = row.get_untracked() else {
             return;
         };
-        copy.id = browser::random_id();
+        copy.id = random::random_id();
         copy.name = format!("{} {}", copy.name, dt(lang.get_untracked()).copy_suffix);
         copy.revision = 1;
-        copy.saved_at = browser::now_rfc3339();
+        copy.saved_at = clock::now_rfc3339();
         copy.exports.clear();
         if let Err(e) = records::write(&copy) {
             session.notice.set(Some(e.message(lang.get_untracked())));
@@ -81,7 +82,7 @@ pub fn DraftRow(
         } else if let Ok(Some(mut draft)) = records::load(&id) {
             draft.name = name;
             draft.revision += 1;
-            draft.saved_at = browser::now_rfc3339();
+            draft.saved_at = clock::now_rfc3339();
             let _ = records::write(&draft);
         }
         mode.set(Mode::Normal);
@@ -89,8 +90,8 @@ pub fn DraftRow(
     };
     let delete = move |_| {
         let id = stored_id.get_value();
-        browser::remove(&draft_key(&id));
-        browser::remove(&lock_key(&id));
+        local_storage::remove(&draft_key(&id));
+        local_storage::remove(&lock_key(&id));
         session.forget_if_open(&id);
         session.list_version.update(|v| *v += 1);
     };
@@ -115,7 +116,7 @@ pub fn DraftRow(
                     None => dt(lang.get()).set_missing.to_string(),
                 }}
             </td>
-            <td data-label=dtr(lang, |d| d.col_saved)>{move || draft(|d| browser::local_date_time(&d.saved_at))}</td>
+            <td data-label=dtr(lang, |d| d.col_saved)>{move || draft(|d| clock::local_date_time(&d.saved_at))}</td>
             <td class="draft-buttons">
                 {move || match mode.get() {
                     Mode::Normal => view! {

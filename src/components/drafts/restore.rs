@@ -2,10 +2,11 @@
 //! draft planned with `restore_action`; a draft newer in this browser waits for a decision.
 
 use leptos::prelude::*;
+use par_web::{clock, files};
 
-use crate::components::file_picker::FilePicker;
 use leptos::task::spawn_local;
 use par_core::draft::DraftRecord;
+use par_web::components::FilePicker;
 
 use crate::format::fill;
 use crate::i18n::{dt, dtr};
@@ -32,7 +33,7 @@ pub fn RestoreForm() -> impl IntoView {
         session.list_version.update(|v| *v += 1);
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some((input, file)) = crate::storage::browser::picked_file(&ev) else {
+        let Some((input, file)) = files::picked_file(&ev) else {
             return;
         };
         let d = dt(lang.get_untracked());
@@ -44,7 +45,7 @@ pub fn RestoreForm() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = crate::storage::browser::read_text(&file).await.ok();
+            let text = files::read_text(&file).await.ok();
             let d = dt(lang.get_untracked());
             let Some(text) = text else {
                 result.set(Some(Err(fill(
@@ -106,6 +107,7 @@ pub fn RestoreForm() -> impl IntoView {
     view! {
         <div class="restore">
             <FilePicker
+                lang=lang
                 id="restore-file"
                 label=dtr(lang, |d| d.restore_label)
                 accept=".json,application/json"
@@ -124,9 +126,9 @@ pub fn RestoreForm() -> impl IntoView {
                     let here = records::load(&draft.id)
                         .ok()
                         .flatten()
-                        .map(|stored| crate::storage::browser::local_date_time(&stored.saved_at))
+                        .map(|stored| clock::local_date_time(&stored.saved_at))
                         .unwrap_or_default();
-                    let file = crate::storage::browser::local_date_time(&draft.saved_at);
+                    let file = clock::local_date_time(&draft.saved_at);
                     view! {
                         <div class="confirm restore-confirm" role="alertdialog">
                             <p>{move || fill(dt(lang.get()).restore_newer, &[

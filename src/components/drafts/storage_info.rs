@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use par_web::{local_storage, offline};
 
 use crate::format::{fill, whole_number};
 use crate::i18n::{dt, dtr, tr};
-use crate::storage::{browser, sw, Session};
+use crate::storage::Session;
 
 #[component]
 pub fn StorageInfo() -> impl IntoView {
@@ -14,12 +15,12 @@ pub fn StorageInfo() -> impl IntoView {
     let persisted = RwSignal::new(None::<Option<bool>>);
     let estimate = RwSignal::new(None::<(f64, f64)>);
     spawn_local(async move {
-        persisted.set(Some(sw::persist().await));
-        estimate.set(sw::estimate().await);
+        persisted.set(Some(offline::persist().await));
+        estimate.set(offline::estimate().await);
     });
     let used = Memo::new(move |_| {
         session.list_version.track();
-        browser::local_usage_chars()
+        local_storage::usage_chars("par.")
     });
     view! {
         <div class="storage-info" id="storage-info">

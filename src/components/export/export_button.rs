@@ -3,40 +3,31 @@
 
 use leptos::prelude::*;
 
-use super::{create_key, export_ready};
+use super::export_ready;
 use crate::i18n::{te, ter};
-use crate::signing::browser::{download, now_rfc3339, random_bytes};
-use crate::signing::{export, hex_string};
+use crate::signing::{create_key, export_and_download};
 use crate::state::AppState;
 
 fn sign_and_download(state: &AppState) -> Result<String, String> {
+    let lang = state.lang.get_untracked();
     let stored = match state.signing_key.get_untracked() {
         Some(stored) => stored,
-        None => create_key(state)?,
+        None => {
+            let stored = create_key(lang)?;
+            state.signing_key.set(Some(stored.clone()));
+            stored
+        }
     };
-    let key = stored
-        .key()
-        .ok_or("khóa lưu trên máy bị hỏng / the stored key is damaged")?;
-    let submission_id = hex_string(&random_bytes::<16>()?);
     let history = state.exports.get_untracked();
-    let done = state.framework.with_untracked(|set| {
+    let record = state.framework.with_untracked(|set| {
         state.unit.with_untracked(|unit| {
             state.answers.with_untracked(|answers| {
-                export(
-                    set,
-                    unit,
-                    answers,
-                    &history,
-                    &key,
-                    submission_id,
-                    now_rfc3339(),
-                )
+                export_and_download(set, unit, answers, &history, &stored)
             })
         })
-    });
-    download(&done.record.file_name, &done.submission.to_json())?;
-    let name = done.record.file_name.clone();
-    state.exports.update(|list| list.push(done.record));
+    })?;
+    let name = record.file_name.clone();
+    state.exports.update(|list| list.push(record));
     Ok(name)
 }
 

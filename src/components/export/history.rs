@@ -2,9 +2,10 @@
 //! office compares) under "Chi tiết kỹ thuật", out of an official's way.
 
 use leptos::prelude::*;
+use par_web::clock::local_date_time;
 
 use crate::i18n::{ter, tr};
-use crate::signing::browser::local_date_time;
+
 use crate::signing::grouped;
 use crate::state::AppState;
 

@@ -6,8 +6,10 @@ use par_core::Lang;
 
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{te, ter};
-use crate::signing::browser::{download, next_frame, random_bytes};
 use crate::state::AppState;
+use par_web::clock::next_frame;
+use par_web::download::download_json as download;
+use par_web::random::random_bytes;
 
 /// Why the two passphrases cannot be used, if they cannot.
 pub fn passphrase_problem(first: &str, second: &str, lang: Lang) -> Option<&'static str> {

@@ -3,22 +3,13 @@
 //! "Chi tiết kỹ thuật"), creating it and, explicitly, replacing it.
 
 use leptos::prelude::*;
-use par_core::submission::UnitKey;
 
 use super::{KeyBackupForm, KeyRegistrationAction, KeyRestoreForm};
 use crate::i18n::{te, ter, tr};
-use crate::signing::browser::{copy, local_date_time, now_rfc3339, random_bytes, save_key};
-use crate::signing::StoredKey;
+use crate::signing::create_key;
 use crate::state::AppState;
-
-/// Creates a fresh key from the browser's randomness, stores it and puts it in the state.
-pub fn create_key(state: &AppState) -> Result<StoredKey, String> {
-    let key = UnitKey::from_secret(random_bytes::<32>()?);
-    let stored = StoredKey::new(&key, &now_rfc3339());
-    save_key(&stored)?;
-    state.signing_key.set(Some(stored.clone()));
-    Ok(stored)
-}
+use par_web::clipboard::copy;
+use par_web::clock::local_date_time;
 
 #[component]
 pub fn KeyPanel() -> impl IntoView {
@@ -34,8 +25,9 @@ pub fn KeyPanel() -> impl IntoView {
             .get()
             .and_then(|k| k.key().map(|key| (k, key)))
     };
-    let create = move |_| match create_key(&state) {
-        Ok(_) => {
+    let create = move |_| match create_key(lang.get_untracked()) {
+        Ok(stored) => {
+            state.signing_key.set(Some(stored));
             // The button pressed is gone: put the focus on the new key.
             state.focus_request.set(Some("key-public".to_string()));
             if confirming.get_untracked() {

@@ -5,9 +5,10 @@
 use leptos::prelude::*;
 
 use crate::i18n::{te, ter};
-use crate::signing::browser::{download, now_rfc3339};
 use crate::signing::{can_register_key, key_registration};
 use crate::state::AppState;
+use par_web::clock::now_rfc3339;
+use par_web::download::download_json as download;
 
 #[component]
 pub fn KeyRegistrationAction() -> impl IntoView {

@@ -2,15 +2,18 @@
 //! passphrase is wrong or the file damaged.
 
 use leptos::prelude::*;
+use par_web::files;
 
-use crate::components::file_picker::FilePicker;
 use par_core::submission::restore_key;
+use par_web::components::FilePicker;
 
 use super::passphrase_field::PassphraseField;
 use crate::i18n::{te, ter};
-use crate::signing::browser::{next_frame, now_rfc3339, read_text, save_key};
+use crate::signing::save_key;
 use crate::signing::StoredKey;
 use crate::state::AppState;
+use par_web::clock::{next_frame, now_rfc3339};
+use par_web::files::read_text;
 
 #[component]
 pub fn KeyRestoreForm() -> impl IntoView {
@@ -42,7 +45,7 @@ pub fn KeyRestoreForm() -> impl IntoView {
             let outcome = outcome.and_then(|key| {
                 let stored = StoredKey::new(&key, &now_rfc3339());
                 save_key(&stored).map_err(|e| {
-                    crate::format::fill(te(lang).key_error, &[("error", e.to_string())])
+                    crate::format::fill(te(lang).key_error, &[("error", e.message(lang))])
                 })?;
                 state.signing_key.set(Some(stored));
                 Ok(key.key_id())
@@ -66,11 +69,12 @@ pub fn KeyRestoreForm() -> impl IntoView {
             <h3>{ter(lang, |s| s.restore_heading)}</h3>
             <p class="hint">{ter(lang, |s| s.restore_intro)}</p>
             <FilePicker
+                lang=lang
                 id="key-restore-file"
                 label=ter(lang, |s| s.restore_file)
                 accept=".json,application/json"
                 on_change=move |ev: web_sys::Event| {
-                    let chosen = crate::storage::browser::picked_file(&ev);
+                    let chosen = files::picked_file(&ev);
                     file.set_value(chosen.map(|(_, picked)| picked));
                 }
             />

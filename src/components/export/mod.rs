@@ -17,7 +17,7 @@ pub use checks::{export_ready, ExportChecks};
 pub use export_button::ExportButton;
 pub use history::ExportHistory;
 pub use key_backup::KeyBackupForm;
-pub use key_panel::{create_key, KeyPanel};
+pub use key_panel::KeyPanel;
 pub use key_registration::KeyRegistrationAction;
 pub use key_restore::KeyRestoreForm;
 pub use print_action::PrintAction;
@@ -26,7 +26,7 @@ pub use print_sheet::PrintSheet;
 use leptos::prelude::*;
 
 use crate::i18n::ter;
-use crate::signing::browser::load_key;
+use crate::signing::load_key;
 use crate::state::AppState;
 
 #[component]

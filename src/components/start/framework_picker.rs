@@ -2,10 +2,11 @@
 //! with `par_core::load_framework` and every problem is listed with where it is.
 
 use leptos::prelude::*;
+use par_web::files;
 
-use crate::components::file_picker::FilePicker;
 use leptos::task::spawn_local;
 use par_core::{JsonError, LoadError};
+use par_web::components::FilePicker;
 
 use crate::format::fill;
 use crate::i18n::{t, tr};
@@ -76,7 +77,7 @@ pub fn FrameworkPicker() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some((_, file)) = crate::storage::browser::picked_file(&ev) else {
+        let Some((_, file)) = files::picked_file(&ev) else {
             return;
         };
         let name = file.name();
@@ -92,7 +93,7 @@ pub fn FrameworkPicker() -> impl IntoView {
         }
         file_state.set(FileState::Reading);
         spawn_local(async move {
-            let text = crate::storage::browser::read_text(&file).await.ok();
+            let text = files::read_text(&file).await.ok();
             let Some(text) = text else {
                 let message = t(state.lang.get_untracked())
                     .set_file_unreadable
@@ -165,6 +166,7 @@ pub fn FrameworkPicker() -> impl IntoView {
             </div>
             <Show when=move || source.get() == Source::File>
                 <FilePicker
+                    lang=lang
                     id="framework-file"
                     label=tr(lang, |s| s.set_file_label)
                     accept=".json,application/json"

@@ -2,13 +2,14 @@
 //! only its name, size and hash are kept (`EvidenceRef.file`), never its content.
 
 use leptos::prelude::*;
+use par_web::files::{self, read_bytes};
 
-use crate::components::file_picker::FilePicker;
 use par_core::answers::FileFingerprint;
 use par_core::submission::sha256_hex;
+use par_web::components::FilePicker;
 
 use crate::i18n::{te, ter};
-use crate::signing::browser::read_bytes;
+
 use crate::signing::hash_prefix;
 use crate::state::AppState;
 
@@ -45,7 +46,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     let on_change = {
         let code = code.clone();
         move |ev: leptos::ev::Event| {
-            let Some((input, file)) = crate::storage::browser::picked_file(&ev) else {
+            let Some((input, file)) = files::picked_file(&ev) else {
                 return;
             };
             let code = code.clone();
@@ -77,6 +78,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     view! {
         <div class="evidence-file">
             <FilePicker
+                lang=lang
                 id=id.clone()
                 label=ter(lang, |s| s.file_label)
                 described_by=status_id.clone()

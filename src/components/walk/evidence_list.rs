@@ -6,13 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use par_core::framework::Item;
 
-use crate::components::messages::Messages;
 use crate::components::walk::evidence_file::EvidenceFile;
 use crate::format::fill;
 use crate::i18n::{t, tr, Strings};
 use crate::model::problem_target::{add_evidence_id, Slot};
 use crate::state::{evidence_input_id, AppState, EvidenceField};
 use par_core::input::parse_date_vi;
+use par_web::components::Messages;
 
 pub fn evidence_msg_id(code: &str) -> String {
     format!("msg-ev-{code}")

@@ -5,10 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use par_core::framework::{Item, NotApplicable};
 
-use crate::components::messages::Messages;
 use crate::i18n::tr;
 use crate::model::problem_target::Slot;
 use crate::state::AppState;
+use par_web::components::Messages;
 
 pub fn na_msg_id(code: &str) -> String {
     format!("msg-na-{code}")

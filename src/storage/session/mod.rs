@@ -3,6 +3,8 @@
 //! stored revision just before writing and goes through `par_core::draft::next_revision`, so a
 //! stale tab can never overwrite newer answers.
 
+use par_web::local_storage::WriteError;
+use par_web::{clock, local_storage, random};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -11,7 +13,6 @@ use par_core::draft::{
 };
 use par_core::{Answers, UnitInfo};
 
-use super::browser::{self, WriteError};
 use super::records::{self, Quarantined};
 use super::{lock, LAST_KEY};
 use crate::state::{AppState, RawInputs};
@@ -43,7 +44,7 @@ pub enum SaveStatus {
     /// The browser's storage is full: the draft stays in memory, retried on the next change.
     Full,
     /// Another error from the browser.
-    Failed(String),
+    Failed(WriteError),
     /// Another tab saved a newer copy: this one may not write.
     Stale,
     /// Another tab edits this draft.
@@ -121,7 +122,7 @@ impl Session {
             saved_at: StoredValue::new(String::new()),
             key: Memo::new(move |_| framework.with(|set| FrameworkKey::of(set))),
             timer: StoredValue::new(None),
-            tab: StoredValue::new(browser::random_id()),
+            tab: StoredValue::new(random::random_id()),
         }
     }
 
@@ -134,13 +135,13 @@ impl Session {
         let (drafts, bad) = records::load_all();
         self.quarantined
             .set(earlier.into_iter().chain(bad).collect());
-        if let Some(id) = browser::get(LAST_KEY).filter(|_| reopen) {
+        if let Some(id) = local_storage::get(LAST_KEY).filter(|_| reopen) {
             // Unreadable records were just moved aside, so the last draft is among these or gone.
             match drafts.into_iter().find(|draft| draft.id == id) {
                 Some(draft) => {
                     self.open(draft);
                 }
-                None => browser::remove(LAST_KEY),
+                None => local_storage::remove(LAST_KEY),
             }
         }
         self.watch_changes();
@@ -201,9 +202,9 @@ impl Session {
     /// The draft as it is in memory, newer than any stored copy so that restoring it replaces
     /// that copy: for a backup when storage is full (what is stored may be older).
     pub fn in_memory_record(&self) -> DraftRecord {
-        let id = self.id.get_untracked().unwrap_or_else(browser::random_id);
+        let id = self.id.get_untracked().unwrap_or_else(random::random_id);
         let revision = records::stored_revision(&id).unwrap_or(0) + 1;
-        self.record(&self.snapshot(), id, revision, browser::now_rfc3339())
+        self.record(&self.snapshot(), id, revision, clock::now_rfc3339())
     }
 
     /// The name shown for the open draft: the one given, or unit and year.
@@ -230,7 +231,7 @@ impl Session {
         let id = self.id.get_untracked();
         if unchanged && id.is_some() {
             if self.status.get_untracked() == SaveStatus::Pending {
-                self.status.set(SaveStatus::Saved(browser::local_hh_mm("")));
+                self.status.set(SaveStatus::Saved(clock::local_hh_mm("")));
             }
             return true;
         }
@@ -243,7 +244,7 @@ impl Session {
             return true;
         }
         let id = id.unwrap_or_else(|| {
-            let id = browser::random_id();
+            let id = random::random_id();
             self.id.set(Some(id.clone()));
             id
         });
@@ -270,7 +271,7 @@ impl Session {
         let (revision, saved_at) = if moved_only {
             (based_on, self.saved_at.get_value())
         } else {
-            (revision, browser::now_rfc3339())
+            (revision, clock::now_rfc3339())
         };
         let record = self.record(&snapshot, id.clone(), revision, saved_at.clone());
         match records::write(&record) {
@@ -279,8 +280,8 @@ impl Session {
                 self.saved.set_value(Some(snapshot));
                 self.saved_at.set_value(saved_at.clone());
                 self.status
-                    .set(SaveStatus::Saved(browser::local_hh_mm(&saved_at)));
-                let _ = browser::set(LAST_KEY, &id);
+                    .set(SaveStatus::Saved(clock::local_hh_mm(&saved_at)));
+                let _ = local_storage::set(LAST_KEY, &id);
                 lock::claim(&id, &self.tab());
                 self.list_version.update(|v| *v += 1);
                 true
@@ -289,8 +290,8 @@ impl Session {
                 self.status.set(SaveStatus::Full);
                 false
             }
-            Err(WriteError::Other(message)) => {
-                self.status.set(SaveStatus::Failed(message));
+            Err(error) => {
+                self.status.set(SaveStatus::Failed(error));
                 false
             }
         }

@@ -4,8 +4,8 @@
 use par_core::draft::{DraftRecord, FrameworkChange};
 use par_core::pages::page_of_code;
 use par_core::{Answers, UnitInfo};
+use par_web::{clock, local_storage};
 
-use super::super::browser;
 use super::super::{lock, records, LAST_KEY};
 use super::{Reminder, SaveStatus, Session};
 use crate::model::bundled;
@@ -56,13 +56,13 @@ impl Session {
         self.saved.set_value(Some(self.snapshot()));
         self.saved_at.set_value(draft.saved_at.clone());
         self.notice.set(None);
-        let _ = browser::set(LAST_KEY, &draft.id);
+        let _ = local_storage::set(LAST_KEY, &draft.id);
         if lock::held_by_other(&draft.id, &self.tab()) {
             self.become_read_only(SaveStatus::ReadOnly);
         } else {
             lock::claim(&draft.id, &self.tab());
             self.status
-                .set(SaveStatus::Saved(browser::local_hh_mm(&draft.saved_at)));
+                .set(SaveStatus::Saved(clock::local_hh_mm(&draft.saved_at)));
         }
         self.state.screen.set(if complete_unit {
             Screen::Walk
@@ -93,7 +93,7 @@ impl Session {
         self.state.exports.set(Vec::new());
         self.saved.set_value(None);
         self.status.set(SaveStatus::Nothing);
-        browser::remove(LAST_KEY);
+        local_storage::remove(LAST_KEY);
         self.state.screen.set(Screen::Start);
     }
 

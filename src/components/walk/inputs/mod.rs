@@ -19,10 +19,10 @@ use leptos::prelude::*;
 use par_core::framework::Item;
 use par_core::rule::Rule;
 
-use crate::components::messages::Messages;
 use crate::i18n::tr;
 use crate::model::problem_target::{input_id, Slot};
 use crate::state::{denominator_id, AppState};
+use par_web::components::Messages;
 
 #[component]
 pub fn ValueInput(item: Arc<Item>) -> impl IntoView {

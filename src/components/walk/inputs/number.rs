@@ -11,10 +11,10 @@ use par_core::input::{parse_count, parse_decimal, read_number, understood, Input
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::components::messages::Messages;
 use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
+use par_web::components::Messages;
 
 /// The rules answered with one number; only these details differ between them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,13 +8,13 @@ use par_core::framework::Item;
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::components::messages::Messages;
 use crate::format::percent;
 use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::{denominator_id, AppState, RatioSide};
 use par_core::input::{parse_ratio_side, understood, NumberBox};
 use par_core::problems::zero_denominator_note;
+use par_web::components::Messages;
 
 #[component]
 pub fn RatioInput(item: Arc<Item>) -> impl IntoView {

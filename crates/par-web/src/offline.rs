@@ -1,7 +1,7 @@
-//! Offline use and storage durability: registers the service worker (`sw.js`, written into the
-//! build by `scripts/sw-precache.sh`), notices a new release, asks for persistent storage and
-//! reads the space used. All through `js_sys::Reflect`, so a browser without these APIs simply
-//! does without them.
+//! Offline use and storage durability, for either app: registers the service worker (`sw.js` beside
+//! the page, written into each build by `scripts/sw-precache.sh`), notices a new release, asks for
+//! persistent storage and reads the space used. All through `js_sys::Reflect`, so a browser
+//! without these APIs simply does without them.
 
 use js_sys::{Function, Promise, Reflect};
 use leptos::prelude::*;

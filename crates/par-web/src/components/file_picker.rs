@@ -3,11 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::tr;
-use crate::state::AppState;
+use par_core::Lang;
+
+use crate::texts::{text, CHOOSE_FILE};
 
 #[component]
 pub fn FilePicker(
+    /** The page's language (the button's words follow it). */
+    lang: RwSignal<Lang>,
     /** Id of the `<input type=file>` (tests and `aria-describedby` refer to it). */
     #[prop(into)]
     id: String,
@@ -26,11 +29,10 @@ pub fn FilePicker(
     #[prop(into)]
     on_change: Callback<web_sys::Event>,
 ) -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
     let chosen = RwSignal::new(String::new());
     let change = move |ev: web_sys::Event| {
         if show_name {
-            let name = crate::storage::browser::picked_file(&ev).map(|(_, file)| file.name());
+            let name = crate::files::picked_file(&ev).map(|(_, file)| file.name());
             chosen.set(name.unwrap_or_default());
         }
         on_change.run(ev);
@@ -48,7 +50,7 @@ pub fn FilePicker(
             />
             // A second label, styled as a button and hidden from screen readers: they announce
             // the box with its caption above.
-            <label for=id class="file-button" aria-hidden="true">{tr(lang, |s| s.choose_file)}</label>
+            <label for=id class="file-button" aria-hidden="true">{text(lang, CHOOSE_FILE)}</label>
             <span class="file-name">{move || chosen.get()}</span>
         </div>
     }
