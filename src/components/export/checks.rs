@@ -3,12 +3,12 @@
 //! incomplete or invalid (the summary's problem list, with its jump-to-item links), and what
 //! the appraiser will look at (warnings, not blocking).
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 use par_core::export_check::{check_export, Blocker, ExportCheck};
 
 use crate::components::start::unit_field_id;
 use crate::components::summary::ProblemList;
-use crate::i18n::ter;
 use crate::state::{AppState, Screen};
 
 /// par-core's export check of the open draft.
@@ -84,29 +84,29 @@ pub fn ExportChecks() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{ter(lang, |s| s.unit_problems)}</h3>
+                <h3>{text(lang, export::UNIT_PROBLEMS)}</h3>
                 <ol class="problems" id="export-unit-problems">{items}</ol>
             }
         })
     };
     view! {
         <section class="export-checks" aria-labelledby="export-checks-heading">
-            <h2 id="export-checks-heading">{ter(lang, |s| s.checks_heading)}</h2>
+            <h2 id="export-checks-heading">{text(lang, export::CHECKS_HEADING)}</h2>
             <Show
                 when=move || check.with(ExportCheck::is_ready)
                 fallback=move || view! {
                     <div id="export-blockers" role="status">
-                        <p class="warning">{ter(lang, |s| s.checks_blocked)}</p>
+                        <p class="warning">{text(lang, export::CHECKS_BLOCKED)}</p>
                         {unit_list}
                         <Show when=items_blocked>
-                            <h3>{ter(lang, |s| s.item_problems)}</h3>
+                            <h3>{text(lang, export::ITEM_PROBLEMS)}</h3>
                             <ProblemList/>
                         </Show>
                         <ol class="problems">{other_blockers}</ol>
                     </div>
                 }
             >
-                <p id="export-ready" class="ok" role="status">{ter(lang, |s| s.checks_ok)}</p>
+                <p id="export-ready" class="ok" role="status">{text(lang, export::CHECKS_OK)}</p>
             </Show>
             {warnings}
         </section>
