@@ -153,6 +153,12 @@ fn set_key(framework: &Framework) -> String {
 }
 
 impl AppState {
+    /// The page's language, the criteria set and its score sheet, tracked: what a view of the
+    /// scores (summary, chart, printed sheet) re-renders from.
+    pub fn scored(&self) -> (Lang, Arc<Framework>, ScoreSheet) {
+        (self.lang.get(), self.framework.get(), self.sheet.get())
+    }
+
     pub fn new(framework: Framework) -> Self {
         let unit = UnitInfo::blank_for(&framework);
         let answers = RwSignal::new(Answers::new(&framework.id, &framework.version));

@@ -39,12 +39,10 @@ pub fn percent(value: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// Fills `{name}` placeholders of an interface text.
+/// (par-core's `fill`, for values the page has just formatted into `String`s.)
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let values: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    par_core::lang::fill(template, &values)
 }
 
 #[cfg(test)]

@@ -12,12 +12,10 @@ use crate::state::AppState;
 pub fn ExportHistory() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    // Newest first, in both the table and the list of hashes.
+    let newest_first = move || state.exports.get().into_iter().rev();
     let rows = move || {
-        state
-            .exports
-            .get()
-            .into_iter()
-            .rev()
+        newest_first()
             .map(|record| {
                 view! {
                     <tr>
@@ -30,11 +28,7 @@ pub fn ExportHistory() -> impl IntoView {
             .collect_view()
     };
     let hashes = move || {
-        state
-            .exports
-            .get()
-            .into_iter()
-            .rev()
+        newest_first()
             .map(|record| {
                 view! {
                     <li>

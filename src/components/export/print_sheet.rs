@@ -34,12 +34,8 @@ fn shown_text(shown: &Shown, lang: Lang) -> String {
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let unit = state.unit.get();
         let stale = state.changed_since_export();
         // A changed draft names no file (see the module's comment).

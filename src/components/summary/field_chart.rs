@@ -21,12 +21,8 @@ const WRAP_AT: usize = 46;
 #[component]
 pub fn FieldChart() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let mut y = 0;
         let mut description = Vec::new();
         let mut excluded = false;

@@ -12,12 +12,8 @@ use crate::state::AppState;
 #[component]
 pub fn SumTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let groups = summary_lines(&set, &sheet, lang)
             .into_iter()
             .filter(|line| line.kind != LineKind::Field)
