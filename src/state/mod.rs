@@ -384,6 +384,20 @@ impl AppState {
         self.screen.set(Screen::Walk);
     }
 
+    /// par-core's export check of the open draft (tracked): what blocks the export and what
+    /// the appraiser is warned about; verification applies the same check.
+    pub fn export_check(&self) -> par_core::export_check::ExportCheck {
+        self.framework.with(|set| {
+            self.unit.with(|unit| {
+                self.answers.with(|answers| {
+                    self.sheet.with(|sheet| {
+                        par_core::export_check::check_export(set, unit, answers, sheet)
+                    })
+                })
+            })
+        })
+    }
+
     /// The revision of the latest export when the unit or the answers changed after it (the
     /// printed sheet would no longer match that file); kept with the draft, so a reopened draft
     /// still knows.

@@ -106,21 +106,10 @@ pub fn DraftsPanel() -> impl IntoView {
     }
 }
 
-/// Each draft with whether another one has the same unit, year and criteria-set version (one
-/// draft per unit and year is expected: the others are pointed out).
+/// Each draft with whether another one assesses the same unit, year and set (par-core decides).
 fn with_duplicate_flags(list: &[DraftRecord]) -> Vec<(DraftRecord, bool)> {
-    let same = |a: &DraftRecord, b: &DraftRecord| {
-        !a.unit.code.trim().is_empty()
-            && a.unit.code.trim() == b.unit.code.trim()
-            && a.unit.year == b.unit.year
-            && a.framework.id == b.framework.id
-            && a.framework.version == b.framework.version
-    };
     list.iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let duplicate = list.iter().enumerate().any(|(j, b)| i != j && same(a, b));
-            (a.clone(), duplicate)
-        })
+        .cloned()
+        .zip(par_core::draft::duplicate_flags(list))
         .collect()
 }

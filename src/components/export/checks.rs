@@ -5,35 +5,17 @@
 
 use crate::texts::{export, text};
 use leptos::prelude::*;
-use par_core::export_check::{check_export, Blocker, ExportCheck};
+use par_core::export_check::{Blocker, ExportCheck};
 
 use crate::components::start::unit_field_id;
 use crate::components::summary::ProblemList;
 use crate::state::{AppState, Screen};
 
-/// par-core's export check of the open draft.
-pub fn export_check(state: &AppState) -> ExportCheck {
-    state.framework.with(|set| {
-        state.unit.with(|unit| {
-            state.answers.with(|answers| {
-                state
-                    .sheet
-                    .with(|sheet| check_export(set, unit, answers, sheet))
-            })
-        })
-    })
-}
-
-/// Whether nothing blocks the export.
-pub fn export_ready(state: &AppState) -> bool {
-    export_check(state).is_ready()
-}
-
 #[component]
 pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let check = Memo::new(move |_| export_check(&state));
+    let check = Memo::new(move |_| state.export_check());
     let unit_problems = move || check.with(|c| c.unit_blockers().cloned().collect::<Vec<_>>());
     let items_blocked =
         move || check.with(|c| c.blockers.iter().any(|b| matches!(b, Blocker::Item { .. })));

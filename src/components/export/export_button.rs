@@ -4,7 +4,6 @@
 use crate::texts::{export, text};
 use leptos::prelude::*;
 
-use super::export_ready;
 use crate::signing::{create_key, export_and_download};
 use crate::state::AppState;
 
@@ -35,7 +34,7 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
 /// `Ok` with the message once the file is downloaded.
 pub(super) fn export_now(state: &AppState) -> Result<String, String> {
     let lang_now = state.lang.get_untracked();
-    if !export_ready(state) {
+    if !state.export_check().is_ready() {
         let _ = document()
             .get_element_by_id("export-checks-heading")
             .map(|h| h.scroll_into_view());
@@ -65,7 +64,7 @@ pub fn ExportButton() -> impl IntoView {
     let lang = state.lang;
     let lang_now = move || lang.get();
     let message = RwSignal::new(None::<String>);
-    let ready = move || export_ready(&state);
+    let ready = move || state.export_check().is_ready();
     view! {
         <p class="hint" id="export-hint">
             {move || if ready() { export::EXPORT_NEXT.get(lang_now()) } else { export::EXPORT_BLOCKED.get(lang_now()) }}

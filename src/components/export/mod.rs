@@ -13,7 +13,7 @@ mod passphrase_field;
 mod print_action;
 mod print_sheet;
 
-pub use checks::{export_ready, ExportChecks};
+pub use checks::ExportChecks;
 pub use export_button::ExportButton;
 pub use history::ExportHistory;
 pub use key_backup::KeyBackupForm;
