@@ -61,7 +61,7 @@ impl Session {
             state.current.track();
             state.framework.track();
             self.name.track();
-            self.changes.track();
+            state.pending_changes.track();
             // The export history is part of the draft: exporting again must name the last file.
             state.exports.track();
             if previous.is_some() {
