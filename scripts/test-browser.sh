@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests of the app, non-interactive and idempotent (safe to run as root, again and again):
 #   1. installs what is missing (Trunk, wasm-bindgen, wasm-opt, Chromium + ChromeDriver),
-#   2. builds dist/ with `trunk build --release`,
+#   2. builds dist/ (the commune's app, and the office's in dist/office) with
+#      scripts/build-web.sh (`trunk build --release` of each),
 #   3. runs the component tests (wasm-bindgen-test in headless Chromium),
 #   4. runs the app's native unit tests and the end-to-end tests (e2e*, fantoccini + ChromeDriver
 #      against dist/ served on 127.0.0.1 by crates/par-serve, as users get it; e2e_a11y: an
@@ -19,8 +20,8 @@ source scripts/tools-env.sh
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
-echo "== trunk build --release"
-trunk build --release
+echo "== trunk build --release (both apps)"
+bash scripts/build-web.sh
 
 echo "== component tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown -p par-app \
@@ -28,4 +29,4 @@ cargo test --target wasm32-unknown-unknown -p par-app \
 
 echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
 cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts --test e2e_backup --test e2e_a11y \
-  --test e2e_hosting -- --include-ignored --test-threads=1
+  --test e2e_hosting --test e2e_office -- --include-ignored --test-threads=1

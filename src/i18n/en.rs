@@ -4,6 +4,7 @@ use super::{DraftTexts, Strings};
 
 pub const EN: Strings = Strings {
     app_title: "Commune PAR Index self-assessment",
+    office_link: "For the appraising office",
     skip_to_content: "Skip to main content",
     skip_to_criterion: "Skip the list, go to the current criterion",
     tabs_label: "Steps",

@@ -8,6 +8,8 @@ use par_core::Lang;
 
 pub struct Strings {
     pub app_title: &'static str,
+    /// The link to the appraising office's app, at the foot of the start screen.
+    pub office_link: &'static str,
     pub skip_to_content: &'static str,
     pub skip_to_criterion: &'static str,
     pub tabs_label: &'static str,

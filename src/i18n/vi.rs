@@ -4,6 +4,7 @@ use super::{DraftTexts, Strings};
 
 pub const VI: Strings = Strings {
     app_title: "Tự đánh giá Chỉ số cải cách hành chính cấp xã",
+    office_link: "Dành cho cơ quan thẩm định",
     skip_to_content: "Bỏ qua, đến nội dung chính",
     skip_to_criterion: "Bỏ qua danh mục, đến tiêu chí đang chấm",
     tabs_label: "Các bước",

@@ -45,6 +45,8 @@ pub fn StartScreen() -> impl IntoView {
                 <UnitForm/>
             </div>
             {use_context::<Session>().map(|_| view! { <DraftsPanel/> })}
+            // The appraising office's own app, served beside this one (office/index.html).
+            <p class="office-link"><a id="office-link" href="office/">{tr(lang, |s| s.office_link)}</a></p>
         </div>
     }
 }

@@ -1,0 +1,111 @@
+//! The board: each expected unit valid / refused (with the reasons) / conflicting / not yet
+//! sent, then the units that sent files but are not on the list; counts on top. par-core's
+//! `office::Board` decides; this only shows it.
+
+use leptos::prelude::*;
+use par_core::lang::whole_number;
+use par_core::office::{Board as BoardOf, BoardRow, UnitStatus};
+use par_core::Lang;
+
+use crate::state::OfficeState;
+use crate::texts::board as text;
+use par_web::text as t;
+
+#[component]
+pub fn Board() -> impl IntoView {
+    let state = expect_context::<OfficeState>();
+    let lang = state.lang;
+    move || {
+        let expected = state.expected();
+        let lang_now = lang.get();
+        state.batch.with(|batch| {
+            let board = BoardOf::new(batch, &expected);
+            let counts = board.counts();
+            let count = |label: par_core::Text, n: usize, id: &'static str| {
+                view! { <div class="count" id=id><dt>{label.get(lang_now)}</dt><dd>{whole_number(n as u64, lang_now)}</dd></div> }
+            };
+            let rows: Vec<_> = board
+                .expected
+                .iter()
+                .chain(&board.not_on_list)
+                .map(|row| row_view(row, board.not_on_list.iter().any(|r| std::ptr::eq(r, row)), lang_now))
+                .collect();
+            view! {
+                <section class="screen" aria-labelledby="board-heading">
+                    <h1 id="board-heading">{t(lang, text::HEADING)}</h1>
+                    {expected.is_empty().then(|| view! { <p class="note">{t(lang, text::NO_LIST)}</p> })}
+                    <dl class="counts" aria-label=t(lang, text::COUNTS)>
+                        {count(text::VALID, counts.valid, "count-valid")}
+                        {count(text::REFUSED, counts.refused, "count-refused")}
+                        {count(text::CONFLICTING, counts.conflicting, "count-conflicting")}
+                        {count(text::MISSING, counts.missing, "count-missing")}
+                        {count(text::NOT_ON_LIST, counts.not_on_list, "count-not-on-list")}
+                    </dl>
+                    {(!board.unattributed.is_empty()).then(|| view! {
+                        <p class="note">{text::UNATTRIBUTED.fill(lang_now, &[("count", &whole_number(board.unattributed.len() as u64, lang_now))])}</p>
+                    })}
+                    <table class="data" id="board-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t(lang, text::CODE)}</th>
+                                <th scope="col">{t(lang, text::NAME)}</th>
+                                <th scope="col">{t(lang, text::STATUS)}</th>
+                                <th scope="col">{t(lang, text::DETAIL)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </section>
+            }
+        })
+    }
+}
+
+fn row_view(row: &BoardRow<'_, String>, not_on_list: bool, lang: Lang) -> impl IntoView {
+    let (status, class, detail) = match &row.status {
+        UnitStatus::Valid { summary, .. } => (
+            text::VALID,
+            "valid",
+            text::VALID_DETAIL.fill(
+                lang,
+                &[
+                    ("revision", &summary.revision.to_string()),
+                    ("total", &par_web::format::points(summary.total, lang)),
+                    ("key", &summary.key_id),
+                ],
+            ),
+        ),
+        UnitStatus::Conflicting { revision, files } => (
+            text::CONFLICTING,
+            "conflicting",
+            text::CONFLICT_DETAIL.fill(
+                lang,
+                &[("revision", &revision.to_string()), ("count", &files.len().to_string())],
+            ),
+        ),
+        UnitStatus::Refused => (text::REFUSED, "refused", String::new()),
+        UnitStatus::Missing => (text::MISSING, "missing", String::new()),
+    };
+    let status = if not_on_list && class != "missing" {
+        format!("{} · {}", status.get(lang), text::NOT_ON_LIST.get(lang))
+    } else {
+        status.get(lang).to_string()
+    };
+    // Refused files naming this unit, even when a later one is valid: what to tell the unit.
+    let reasons: Vec<String> = row
+        .refused
+        .iter()
+        .map(|(file, outcome)| format!("{file}: {}", outcome.describe(lang)))
+        .collect();
+    view! {
+        <tr class=format!("board-row status-{class}") data-code=row.code.to_string()>
+            <td>{row.code.to_string()}</td>
+            <td>{row.name.to_string()}</td>
+            <td class="status">{status}</td>
+            <td>
+                {(!detail.is_empty()).then(|| view! { <p>{detail}</p> })}
+                {reasons.into_iter().map(|r| view! { <p class="reason">{r}</p> }).collect_view()}
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,209 @@
+//! End-to-end test of the appraising office's app (`dist/office`, served at `/office/` beside the
+//! commune's app) in real headless Chromium: the sample province of `par rank`'s test
+//! (crates/par-cli/examples/support/province.rs: 150 valid units and every case an office meets)
+//! is registered from its keyring, its units list imported, its files received with a PDF, a
+//! draft backup and a copy among them; the board says who is valid, refused, conflicting,
+//! missing or not on the list, exactly as `par rank` does; a unit's key registration file turns
+//! its refused file valid; the ranking has ties; the CSV downloads and reads back; a reload finds
+//! everything still there. Run by scripts/test-browser.sh (`--ignored`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod browser;
+
+#[path = "../crates/par-cli/examples/support/province.rs"]
+#[allow(dead_code)]
+mod province;
+
+use std::path::{Path, PathBuf};
+
+use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
+use browser::drafts::last_download;
+use fantoccini::{Client, Locator};
+use par_core::submission::{KeyRegistration, UnitKey};
+
+/// The province's files, keyring and list in a fresh folder, with a few files that are not
+/// submissions and 00152's key registration (its key is the province's recipe: the unit's
+/// number in the first bytes of the secret, 0xa5 in the last).
+fn province() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("par-office-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    province::write_province(&dir).expect("write the sample province");
+    let files = dir.join(province::FILES_DIR);
+    std::fs::write(files.join("bang-diem.pdf"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").unwrap();
+    std::fs::write(
+        files.join("sao-luu-ban-nhap.json"),
+        r#"{"format":"par-backup/1","drafts":[]}"#,
+    )
+    .unwrap();
+    let mut secret = [0u8; 32];
+    secret[..4].copy_from_slice(&152u32.to_le_bytes());
+    secret[31] = 0xa5;
+    let registration = KeyRegistration::create(
+        &UnitKey::from_secret(secret),
+        "00152",
+        &province::unit_name(152),
+        "2025-12-01T08:00:00Z",
+    );
+    std::fs::write(dir.join(registration.file_name()), registration.to_json()).unwrap();
+    dir
+}
+
+/// Every file of `dir`, one path a line: how WebDriver gives several files to a `multiple` box.
+fn all_files(dir: &Path) -> String {
+    let mut paths: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    paths.sort();
+    paths.join("\n")
+}
+
+async fn count(c: &Client, id: &str) -> CmdResult<String> {
+    Ok(c.find(Locator::Css(&format!("#{id} dd"))).await?.text().await?)
+}
+
+async fn counts(c: &Client) -> CmdResult<[String; 5]> {
+    Ok([
+        count(c, "count-valid").await?,
+        count(c, "count-refused").await?,
+        count(c, "count-conflicting").await?,
+        count(c, "count-missing").await?,
+        count(c, "count-not-on-list").await?,
+    ])
+}
+
+async fn ranking_rows(c: &Client) -> CmdResult<usize> {
+    Ok(c.find_all(Locator::Css("#ranking-table tbody tr")).await?.len())
+}
+
+/// Waits for the app to have loaded its store and checked every file.
+async fn settled(c: &Client) -> CmdResult<()> {
+    let done = eventually(60, || async {
+        let progress = text_of(c, "store-progress").await?;
+        Ok(progress.is_empty())
+    })
+    .await?;
+    assert!(done, "the office app never finished loading");
+    Ok(())
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn the_office_registers_keys_receives_a_province_and_ranks_it() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let commune = server.url("/");
+    let dir = province();
+    browser::run(move |c| async move {
+        // The commune's app links to the office's.
+        c.goto(&commune).await?;
+        let link = wait_for(&c, "office-link").await?;
+        assert_eq!(link.text().await?, "Dành cho cơ quan thẩm định");
+        link.click().await?;
+        wait_for(&c, "tab-keys").await?;
+        assert!(c.current_url().await?.as_str().ends_with("/office/"));
+        c.goto(&url).await?;
+        settled(&c).await?;
+
+        // Keys: the province's keyring (par-keyring/1), every key a unit's first.
+        click(&c, "tab-keys").await?;
+        let keyring = dir.join(province::KEYRING_FILE);
+        wait_for(&c, "key-files").await?.send_keys(&keyring.display().to_string()).await?;
+        click(&c, "confirm-all-keys").await?;
+        assert!(
+            eventually(20, || async {
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr")).await?.len() == 156)
+            })
+            .await?,
+            "156 keys registered"
+        );
+
+        // Units: the list as Excel saves it (BOM, `;`, lost leading zeros).
+        click(&c, "tab-units").await?;
+        let units = dir.join(province::UNITS_FILE);
+        wait_for(&c, "units-file").await?.send_keys(&units.display().to_string()).await?;
+        assert!(
+            eventually(10, || async { Ok(text_of(&c, "units-loaded").await?.contains("156 đơn vị")) })
+                .await?
+        );
+
+        // Import: every file at once, the copy of 00001, a PDF and a draft backup among them.
+        click(&c, "tab-import").await?;
+        let files = all_files(&dir.join(province::FILES_DIR));
+        wait_for(&c, "submission-files").await?.send_keys(&files).await?;
+        assert!(
+            eventually(60, || async { Ok(!text_of(&c, "import-summary").await?.is_empty()) }).await?,
+            "the import finishes"
+        );
+        let lines = text_of(&c, "import-lines").await?;
+        assert!(lines.contains("bang-diem.pdf: đây là tệp PDF"), "{lines}");
+        assert!(lines.contains("sao-luu-ban-nhap.json: đây là bản sao lưu bản nháp"), "{lines}");
+        assert!(lines.contains("chưa đăng ký khóa"), "{lines}");
+
+        // The board, as `par rank` says it (tests/cli/rank.rs).
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["149", "5", "1", "1", "1"]);
+
+        // 00152's registration turns its refused file valid, without importing it again.
+        click(&c, "tab-keys").await?;
+        let registration = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("DANG-KY-KHOA-"))
+            .unwrap();
+        wait_for(&c, "key-files").await?.send_keys(&registration.display().to_string()).await?;
+        let pending = wait_for(&c, "pending-keys").await?.text().await?;
+        assert!(pending.contains("00152"), "{pending}");
+        c.find(Locator::Css("#pending-keys .confirm-key")).await?.click().await?;
+        assert!(
+            eventually(20, || async {
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr")).await?.len() == 157)
+            })
+            .await?
+        );
+        click(&c, "tab-board").await?;
+        assert!(
+            eventually(20, || async { Ok(counts(&c).await? == ["150", "4", "1", "1", "1"]) }).await?,
+            "{:?}",
+            counts(&c).await?
+        );
+
+        // The ranking: 151 units (00003 waits for its answer, 00160 is ranked), ties 1, 1, …
+        click(&c, "tab-ranking").await?;
+        wait_for(&c, "ranking-table").await?;
+        assert_eq!(ranking_rows(&c).await?, 151);
+        let first = c
+            .find(Locator::Css("#ranking-table tbody tr td"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(first, "1");
+        assert!(text_of(&c, "ranking-provisional").await?.contains("tạm tính"));
+        // Sorted by code, 00001 comes first.
+        c.find(Locator::Css("#ranking-table th button[data-column='1']")).await?.click().await?;
+        let top = c.find(Locator::Css("#ranking-table tbody tr")).await?;
+        assert_eq!(top.attr("data-code").await?.as_deref(), Some("00001"));
+
+        // The CSV (UTF-8 with BOM, `;` and decimal commas in Vietnamese) reads back.
+        click(&c, "download-csv").await?;
+        let csv = last_download(&c).await?;
+        assert!(csv.starts_with('\u{feff}'), "{csv}");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[1], "Tỉnh;Tỉnh mẫu");
+        assert_eq!(lines.len(), 8 + 151, "{csv}");
+        assert!(lines[8].starts_with("1;"), "{}", lines[8]);
+        assert!(lines[8].contains("62,53"), "{}", lines[8]);
+
+        // A reload keeps everything: files, keys, list, and the same board.
+        c.refresh().await?;
+        settled(&c).await?;
+        let summary = text_of(&c, "store-summary").await?;
+        assert!(summary.contains("157 khóa") && summary.contains("156 đơn vị"), "{summary}");
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);
+        Ok(())
+    });
+}
