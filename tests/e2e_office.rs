@@ -17,8 +17,8 @@ mod province;
 
 use std::path::{Path, PathBuf};
 
-use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use browser::drafts::last_download;
+use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use fantoccini::{Client, Locator};
 use par_core::submission::{KeyRegistration, UnitKey};
 
@@ -30,7 +30,11 @@ fn province() -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     province::write_province(&dir).expect("write the sample province");
     let files = dir.join(province::FILES_DIR);
-    std::fs::write(files.join("bang-diem.pdf"), b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").unwrap();
+    std::fs::write(
+        files.join("bang-diem.pdf"),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+    )
+    .unwrap();
     std::fs::write(
         files.join("sao-luu-ban-nhap.json"),
         r#"{"format":"par-backup/1","drafts":[]}"#,
@@ -60,7 +64,10 @@ fn all_files(dir: &Path) -> String {
 }
 
 async fn count(c: &Client, id: &str) -> CmdResult<String> {
-    Ok(c.find(Locator::Css(&format!("#{id} dd"))).await?.text().await?)
+    Ok(c.find(Locator::Css(&format!("#{id} dd")))
+        .await?
+        .text()
+        .await?)
 }
 
 async fn counts(c: &Client) -> CmdResult<[String; 5]> {
@@ -73,8 +80,28 @@ async fn counts(c: &Client) -> CmdResult<[String; 5]> {
     ])
 }
 
+/// The first three bytes of the last download (`Blob.text()` drops a BOM, so it is read as bytes).
+async fn download_head(c: &Client) -> CmdResult<Vec<u64>> {
+    let value = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             window.__parLastDownload.arrayBuffer()\
+               .then(b => done(Array.from(new Uint8Array(b).slice(0, 3))), e => done(String(e)));",
+            vec![],
+        )
+        .await?;
+    Ok(value
+        .as_array()
+        .expect("the download's bytes")
+        .iter()
+        .filter_map(|v| v.as_u64())
+        .collect())
+}
+
 async fn ranking_rows(c: &Client) -> CmdResult<usize> {
-    Ok(c.find_all(Locator::Css("#ranking-table tbody tr")).await?.len())
+    Ok(c.find_all(Locator::Css("#ranking-table tbody tr"))
+        .await?
+        .len())
 }
 
 /// Waits for the app to have loaded its store and checked every file.
@@ -109,11 +136,17 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         // Keys: the province's keyring (par-keyring/1), every key a unit's first.
         click(&c, "tab-keys").await?;
         let keyring = dir.join(province::KEYRING_FILE);
-        wait_for(&c, "key-files").await?.send_keys(&keyring.display().to_string()).await?;
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&keyring.display().to_string())
+            .await?;
         click(&c, "confirm-all-keys").await?;
         assert!(
             eventually(20, || async {
-                Ok(c.find_all(Locator::Css("#registered-keys tbody tr")).await?.len() == 156)
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr"))
+                    .await?
+                    .len()
+                    == 156)
             })
             .await?,
             "156 keys registered"
@@ -122,23 +155,37 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         // Units: the list as Excel saves it (BOM, `;`, lost leading zeros).
         click(&c, "tab-units").await?;
         let units = dir.join(province::UNITS_FILE);
-        wait_for(&c, "units-file").await?.send_keys(&units.display().to_string()).await?;
+        wait_for(&c, "units-file")
+            .await?
+            .send_keys(&units.display().to_string())
+            .await?;
         assert!(
-            eventually(10, || async { Ok(text_of(&c, "units-loaded").await?.contains("156 đơn vị")) })
-                .await?
+            eventually(10, || async {
+                Ok(text_of(&c, "units-loaded").await?.contains("156 đơn vị"))
+            })
+            .await?
         );
 
         // Import: every file at once, the copy of 00001, a PDF and a draft backup among them.
         click(&c, "tab-import").await?;
         let files = all_files(&dir.join(province::FILES_DIR));
-        wait_for(&c, "submission-files").await?.send_keys(&files).await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&files)
+            .await?;
         assert!(
-            eventually(60, || async { Ok(!text_of(&c, "import-summary").await?.is_empty()) }).await?,
+            eventually(60, || async {
+                Ok(!text_of(&c, "import-summary").await?.is_empty())
+            })
+            .await?,
             "the import finishes"
         );
         let lines = text_of(&c, "import-lines").await?;
         assert!(lines.contains("bang-diem.pdf: đây là tệp PDF"), "{lines}");
-        assert!(lines.contains("sao-luu-ban-nhap.json: đây là bản sao lưu bản nháp"), "{lines}");
+        assert!(
+            lines.contains("sao-luu-ban-nhap.json: đây là bản sao lưu bản nháp"),
+            "{lines}"
+        );
         assert!(lines.contains("chưa đăng ký khóa"), "{lines}");
 
         // The board, as `par rank` says it (tests/cli/rank.rs).
@@ -151,21 +198,38 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         let registration = std::fs::read_dir(&dir)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("DANG-KY-KHOA-"))
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("DANG-KY-KHOA-")
+            })
             .unwrap();
-        wait_for(&c, "key-files").await?.send_keys(&registration.display().to_string()).await?;
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&registration.display().to_string())
+            .await?;
         let pending = wait_for(&c, "pending-keys").await?.text().await?;
         assert!(pending.contains("00152"), "{pending}");
-        c.find(Locator::Css("#pending-keys .confirm-key")).await?.click().await?;
+        c.find(Locator::Css("#pending-keys .confirm-key"))
+            .await?
+            .click()
+            .await?;
         assert!(
             eventually(20, || async {
-                Ok(c.find_all(Locator::Css("#registered-keys tbody tr")).await?.len() == 157)
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr"))
+                    .await?
+                    .len()
+                    == 157)
             })
             .await?
         );
         click(&c, "tab-board").await?;
         assert!(
-            eventually(20, || async { Ok(counts(&c).await? == ["150", "4", "1", "1", "1"]) }).await?,
+            eventually(20, || async {
+                Ok(counts(&c).await? == ["150", "4", "1", "1", "1"])
+            })
+            .await?,
             "{:?}",
             counts(&c).await?
         );
@@ -180,27 +244,47 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             .text()
             .await?;
         assert_eq!(first, "1");
-        assert!(text_of(&c, "ranking-provisional").await?.contains("tạm tính"));
+        assert!(text_of(&c, "ranking-provisional")
+            .await?
+            .contains("tạm tính"));
         // Sorted by code, 00001 comes first.
-        c.find(Locator::Css("#ranking-table th button[data-column='1']")).await?.click().await?;
+        c.find(Locator::Css("#ranking-table th button[data-column='1']"))
+            .await?
+            .click()
+            .await?;
         let top = c.find(Locator::Css("#ranking-table tbody tr")).await?;
         assert_eq!(top.attr("data-code").await?.as_deref(), Some("00001"));
 
         // The CSV (UTF-8 with BOM, `;` and decimal commas in Vietnamese) reads back.
         click(&c, "download-csv").await?;
+        assert_eq!(
+            download_head(&c).await?,
+            [0xef, 0xbb, 0xbf],
+            "a BOM, so Excel reads UTF-8"
+        );
         let csv = last_download(&c).await?;
-        assert!(csv.starts_with('\u{feff}'), "{csv}");
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines[1], "Tỉnh;Tỉnh mẫu");
         assert_eq!(lines.len(), 8 + 151, "{csv}");
         assert!(lines[8].starts_with("1;"), "{}", lines[8]);
         assert!(lines[8].contains("62,53"), "{}", lines[8]);
+        // Ties share a rank (1, 1, …, 52, …, 128): `par rank`'s hand-checked groups, with 00152
+        // (both items "yes") joining the first.
+        let ranks: Vec<&str> = lines[8..]
+            .iter()
+            .map(|l| l.split(';').next().unwrap())
+            .collect();
+        let group = |rank: &str| ranks.iter().filter(|r| **r == rank).count();
+        assert_eq!((group("1"), group("52"), group("128")), (51, 76, 24));
 
         // A reload keeps everything: files, keys, list, and the same board.
         c.refresh().await?;
         settled(&c).await?;
         let summary = text_of(&c, "store-summary").await?;
-        assert!(summary.contains("157 khóa") && summary.contains("156 đơn vị"), "{summary}");
+        assert!(
+            summary.contains("157 khóa") && summary.contains("156 đơn vị"),
+            "{summary}"
+        );
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;
         assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);

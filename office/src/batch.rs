@@ -8,8 +8,8 @@ use par_core::draft::BACKUP_FORMAT;
 use par_core::framework::FRAMEWORK_FORMATS;
 use par_core::office::{merge_same_submissions, BatchFile, Received};
 use par_core::submission::{
-    format_of, verify, KeyRegistration, Keyring, KnownFramework, VerifyContext,
-    KEYRING_FORMAT, KEY_BACKUP_FORMAT, KEY_REGISTRATION_FORMAT, SUBMISSION_FORMAT,
+    format_of, verify, KeyRegistration, Keyring, KnownFramework, VerifyContext, KEYRING_FORMAT,
+    KEY_BACKUP_FORMAT, KEY_REGISTRATION_FORMAT, SUBMISSION_FORMAT,
 };
 use par_core::Framework;
 
@@ -80,7 +80,9 @@ pub fn classify(bytes: &[u8]) -> Incoming {
         Some(APPRAISAL_FORMAT | EXPLANATION_FORMAT | FINAL_FORMAT) => {
             Incoming::Other(NotSubmission::RoundFile)
         }
-        Some(other) => Incoming::Other(NotSubmission::UnknownFormat(par_core::one_line(other).into())),
+        Some(other) => Incoming::Other(NotSubmission::UnknownFormat(
+            par_core::one_line(other).into(),
+        )),
         None => Incoming::Other(NotSubmission::NoFormat),
     }
 }
@@ -113,7 +115,11 @@ pub fn known_sets(imported: &[String]) -> Vec<KnownFramework> {
     let mut known: Vec<KnownFramework> = Vec::new();
     for set in sets {
         let candidate = par_core::submission::known_frameworks(
-            known.iter().map(|k| k.framework.clone()).chain([set]).collect(),
+            known
+                .iter()
+                .map(|k| k.framework.clone())
+                .chain([set])
+                .collect(),
         );
         if let Ok(all) = candidate {
             known = all;
@@ -148,18 +154,30 @@ mod tests {
 
     #[test]
     fn files_that_are_not_submissions_are_told_apart() {
-        assert!(matches!(classify(b"%PDF-1.7 ..."), Incoming::Other(NotSubmission::Pdf)));
+        assert!(matches!(
+            classify(b"%PDF-1.7 ..."),
+            Incoming::Other(NotSubmission::Pdf)
+        ));
         assert!(matches!(
             classify(b"PK\x03\x04rest"),
             Incoming::Other(NotSubmission::Spreadsheet)
         ));
-        assert!(matches!(classify(&[0xff, 0xfe, 0x00]), Incoming::Other(NotSubmission::NotText)));
-        assert!(matches!(classify(b"{\"a\":1}"), Incoming::Other(NotSubmission::NoFormat)));
+        assert!(matches!(
+            classify(&[0xff, 0xfe, 0x00]),
+            Incoming::Other(NotSubmission::NotText)
+        ));
+        assert!(matches!(
+            classify(b"{\"a\":1}"),
+            Incoming::Other(NotSubmission::NoFormat)
+        ));
         assert!(matches!(
             classify(b"{\"format\":\"par-backup/1\",\"drafts\":[]}"),
             Incoming::Other(NotSubmission::DraftBackup)
         ));
-        assert!(matches!(classify(b"not json"), Incoming::Other(NotSubmission::NotJson(_))));
+        assert!(matches!(
+            classify(b"not json"),
+            Incoming::Other(NotSubmission::NotJson(_))
+        ));
         assert!(matches!(
             classify(b"{\"format\":\"par-submission/1\"}"),
             Incoming::Submission(_)

@@ -132,7 +132,9 @@ impl OfficeState {
                 par_web::clock::next_frame().await;
                 last_paint = par_web::clock::now_ms();
             }
-            let received = self.sets.with_untracked(|sets| verify_file(file, &keyring, sets));
+            let received = self
+                .sets
+                .with_untracked(|sets| verify_file(file, &keyring, sets));
             verified.push((file.name.clone(), received));
         }
         self.verified.set_value(verified.clone());
@@ -142,7 +144,8 @@ impl OfficeState {
 
     /// Whether a file with this hash is stored already.
     pub fn has_file(&self, hash: &str) -> bool {
-        self.files.with_untracked(|files| files.iter().any(|f| f.hash == hash))
+        self.files
+            .with_untracked(|files| files.iter().any(|f| f.hash == hash))
     }
 
     /// Stores new files (not stored yet: the caller checked `has_file`) with their verification,
@@ -167,7 +170,11 @@ impl OfficeState {
     /// Registers `key` (`confirmed`: the office compared its id and, for a unit that has a key
     /// already, asked the unit). Written to the store first: the keyring in memory changes only
     /// once it is stored.
-    pub async fn register_key(self, key: &CheckedRegistration, confirmed: bool) -> Result<AddOutcome, StoreError> {
+    pub async fn register_key(
+        self,
+        key: &CheckedRegistration,
+        confirmed: bool,
+    ) -> Result<AddOutcome, StoreError> {
         let mut keyring = self.keyring.get_untracked();
         let outcome = register(&mut keyring, key, confirmed);
         if keyring != self.keyring.get_untracked() {
@@ -181,7 +188,10 @@ impl OfficeState {
     }
 
     /// Registers every key that is a unit's first (a keyring from `par`), in one write.
-    pub async fn register_new_keys(self, keys: &[CheckedRegistration]) -> Result<usize, StoreError> {
+    pub async fn register_new_keys(
+        self,
+        keys: &[CheckedRegistration],
+    ) -> Result<usize, StoreError> {
         let mut keyring = self.keyring.get_untracked();
         let added = keys
             .iter()

@@ -269,11 +269,15 @@ fn record(key: &str, value: &str) -> JsValue {
 }
 
 fn key_of(record: &JsValue) -> Option<String> {
-    js_sys::Reflect::get(record, &"key".into()).ok()?.as_string()
+    js_sys::Reflect::get(record, &"key".into())
+        .ok()?
+        .as_string()
 }
 
 fn text_of(record: &JsValue) -> Option<String> {
-    js_sys::Reflect::get(record, &"value".into()).ok()?.as_string()
+    js_sys::Reflect::get(record, &"value".into())
+        .ok()?
+        .as_string()
 }
 
 fn value_of<T: serde::de::DeserializeOwned>(record: &JsValue) -> Result<T, StoreError> {

@@ -46,7 +46,10 @@ pub mod keys {
         "Nhập tệp đăng ký khóa (DANG-KY-KHOA-….json) mà đơn vị tải từ ứng dụng tự đánh giá, hoặc một sổ khóa (par-keyring/1). Đối chiếu mã khóa với bảng điểm giấy có đóng dấu hoặc đọc qua điện thoại, rồi xác nhận.",
         "Import the key registration files (DANG-KY-KHOA-….json) units download from the self-assessment app, or a keyring (par-keyring/1). Compare the key id with the stamped paper sheet or read it over the phone, then confirm.",
     );
-    pub const PICK: Text = Text::new("Tệp đăng ký khóa hoặc sổ khóa", "Key registration files or a keyring");
+    pub const PICK: Text = Text::new(
+        "Tệp đăng ký khóa hoặc sổ khóa",
+        "Key registration files or a keyring",
+    );
     pub const PENDING: Text = Text::new("Chờ xác nhận", "Waiting for confirmation");
     pub const KEY_ID: Text = Text::new("Mã khóa", "Key id");
     pub const UNIT: Text = Text::new("Đơn vị", "Unit");
@@ -76,14 +79,21 @@ pub mod keys {
         "Khóa này đã đăng ký cho đơn vị {unit}; mỗi đơn vị phải có khóa riêng. Không đăng ký: hãy hỏi lại đơn vị.",
         "This key is registered for unit {unit}; each unit has its own key. Not registered: ask the unit.",
     );
-    pub const REFUSED_FILE: Text = Text::new("{file}: không nhận — {reason}", "{file}: refused — {reason}");
+    pub const REFUSED_FILE: Text = Text::new(
+        "{file}: không nhận — {reason}",
+        "{file}: refused — {reason}",
+    );
     pub const NOT_KEY_FILE: Text = Text::new(
         "{file}: không phải tệp đăng ký khóa hay sổ khóa. Hãy chọn tệp DANG-KY-KHOA-….json đơn vị gửi.",
         "{file}: neither a key registration nor a keyring. Choose the DANG-KY-KHOA-….json file the unit sent.",
     );
-    pub const REGISTERED: Text = Text::new("Khóa đã đăng ký ({count})", "Registered keys ({count})");
+    pub const REGISTERED: Text =
+        Text::new("Khóa đã đăng ký ({count})", "Registered keys ({count})");
     pub const NONE: Text = Text::new("Chưa có khóa nào.", "No key yet.");
-    pub const EXPORT: Text = Text::new("Tải sổ khóa (par-keyring/1)", "Download the keyring (par-keyring/1)");
+    pub const EXPORT: Text = Text::new(
+        "Tải sổ khóa (par-keyring/1)",
+        "Download the keyring (par-keyring/1)",
+    );
     pub const ADDED: Text = Text::new(
         "Đã đăng ký khóa {key} cho đơn vị {unit}.",
         "Registered key {key} for unit {unit}.",
@@ -97,7 +107,10 @@ pub mod units {
         "Danh sách các xã, phường của tỉnh (CSV hoặc Excel): cột mã đơn vị hành chính và tên đơn vị. Bảng theo dõi cho biết đơn vị nào chưa gửi hồ sơ.",
         "The province's communes and wards (CSV or Excel): the administrative unit code and name. The board shows which units have not sent a file.",
     );
-    pub const PICK: Text = Text::new("Tệp danh sách đơn vị (.csv, .xlsx)", "Units list file (.csv, .xlsx)");
+    pub const PICK: Text = Text::new(
+        "Tệp danh sách đơn vị (.csv, .xlsx)",
+        "Units list file (.csv, .xlsx)",
+    );
     pub const LOADED: Text = Text::new(
         "Danh sách “{file}”: {count} đơn vị.",
         "List “{file}”: {count} units.",

@@ -80,7 +80,10 @@ fn row_view(row: &BoardRow<'_, String>, not_on_list: bool, lang: Lang) -> impl I
             "conflicting",
             text::CONFLICT_DETAIL.fill(
                 lang,
-                &[("revision", &revision.to_string()), ("count", &files.len().to_string())],
+                &[
+                    ("revision", &revision.to_string()),
+                    ("count", &files.len().to_string()),
+                ],
             ),
         ),
         UnitStatus::Refused => (text::REFUSED, "refused", String::new()),

@@ -110,24 +110,42 @@ async fn receive(
                     let key = format!("{}@{}", framework.id, framework.version);
                     let text = String::from_utf8(bytes).unwrap_or_default();
                     let message = match state.add_set(&key, text).await {
-                        Ok(()) => text::FRAMEWORK.fill(lang, &[("id", &framework.id), ("version", &framework.version)]),
+                        Ok(()) => text::FRAMEWORK.fill(
+                            lang,
+                            &[("id", &framework.id), ("version", &framework.version)],
+                        ),
                         Err(error) => error.to_string(),
                     };
                     said.push(line(&name, message, "ok"));
                 }
-                Err(reason) => said.push(line(&name, text::BAD_FRAMEWORK.fill(lang, &[("reason", &reason)]), "refused")),
+                Err(reason) => said.push(line(
+                    &name,
+                    text::BAD_FRAMEWORK.fill(lang, &[("reason", &reason)]),
+                    "refused",
+                )),
             },
             Incoming::Registration(registration) => match *registration {
                 Ok(key) => {
                     let unit = format!("{} {}", key.unit_code, key.unit_name);
                     state.pending_keys.update(|pending| {
                         if !pending.iter().any(|p| p.key.key_id == key.key_id) {
-                            pending.push(PendingKey { source: name.clone(), key });
+                            pending.push(PendingKey {
+                                source: name.clone(),
+                                key,
+                            });
                         }
                     });
-                    said.push(line(&name, text::REGISTRATION.fill(lang, &[("unit", &unit)]), "other"));
+                    said.push(line(
+                        &name,
+                        text::REGISTRATION.fill(lang, &[("unit", &unit)]),
+                        "other",
+                    ));
                 }
-                Err(reason) => said.push(line(&name, text::BAD_REGISTRATION.fill(lang, &[("reason", &reason)]), "refused")),
+                Err(reason) => said.push(line(
+                    &name,
+                    text::BAD_REGISTRATION.fill(lang, &[("reason", &reason)]),
+                    "refused",
+                )),
             },
             Incoming::Other(what) => said.push(line(&name, not_submission(&what, lang), "other")),
         }
@@ -151,15 +169,26 @@ async fn receive(
             said.push(line(&name, text::AGAIN.get(lang).to_string(), "again"));
             continue;
         }
-        let file = StoredFile { hash, name: name.clone(), text, imported_at: imported_at.clone() };
-        let received = state.sets.with_untracked(|sets| verify_file(&file, &keyring, sets));
+        let file = StoredFile {
+            hash,
+            name: name.clone(),
+            text,
+            imported_at: imported_at.clone(),
+        };
+        let received = state
+            .sets
+            .with_untracked(|sets| verify_file(&file, &keyring, sets));
         let (message, kind) = outcome_line(&received, lang);
         said.push(line(&name, message, kind));
         new.push((file, received));
     }
     let stored = new.len();
     if let Err(error) = state.add_files(new).await {
-        said.push(line("", text::STORE_FAILED.fill(lang, &[("reason", &error.to_string())]), "refused"));
+        said.push(line(
+            "",
+            text::STORE_FAILED.fill(lang, &[("reason", &error.to_string())]),
+            "refused",
+        ));
         state.store_error.set(Some(error));
     }
     progress.set(None);
@@ -182,18 +211,28 @@ fn outcome_line(received: &Received, lang: Lang) -> (String, &'static str) {
             text::VALID.fill(
                 lang,
                 &[
-                    ("unit", &format!("{} {}", summary.unit_code, summary.unit_name)),
+                    (
+                        "unit",
+                        &format!("{} {}", summary.unit_code, summary.unit_name),
+                    ),
                     ("revision", &summary.revision.to_string()),
                     ("total", &par_web::format::points(summary.total, lang)),
                 ],
             ),
             "ok",
         ),
-        (Outcome::UnregisteredUnit { unit_code }, _) => {
-            (text::UNREGISTERED.fill(lang, &[("unit", &par_core::one_line(unit_code))]), "refused")
-        }
+        (Outcome::UnregisteredUnit { unit_code }, _) => (
+            text::UNREGISTERED.fill(lang, &[("unit", &par_core::one_line(unit_code))]),
+            "refused",
+        ),
         (Outcome::FrameworkUnknown { id, version }, _) => (
-            text::UNKNOWN_SET.fill(lang, &[("id", &par_core::one_line(id)), ("version", &par_core::one_line(version))]),
+            text::UNKNOWN_SET.fill(
+                lang,
+                &[
+                    ("id", &par_core::one_line(id)),
+                    ("version", &par_core::one_line(version)),
+                ],
+            ),
             "refused",
         ),
         (outcome, _) => (outcome.describe(lang), "refused"),
@@ -210,7 +249,9 @@ fn not_submission(what: &NotSubmission, lang: Lang) -> String {
         NotSubmission::KeyBackup => text::KEY_BACKUP.get(lang).into(),
         NotSubmission::Keyring => text::KEYRING.get(lang).into(),
         NotSubmission::RoundFile => text::ROUND_FILE.get(lang).into(),
-        NotSubmission::UnknownFormat(format) => text::UNKNOWN_FORMAT.fill(lang, &[("format", format)]),
+        NotSubmission::UnknownFormat(format) => {
+            text::UNKNOWN_FORMAT.fill(lang, &[("format", format)])
+        }
         NotSubmission::NoFormat => text::NO_FORMAT.get(lang).into(),
     }
 }

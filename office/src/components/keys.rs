@@ -90,7 +90,9 @@ fn PendingKeys(messages: RwSignal<Vec<String>>) -> impl IntoView {
     let lang = state.lang;
     let remove = move |key_id: &str| {
         let key_id = key_id.to_string();
-        state.pending_keys.update(|p| p.retain(|k| k.key.key_id != key_id));
+        state
+            .pending_keys
+            .update(|p| p.retain(|k| k.key.key_id != key_id));
     };
     let confirm = move |key: CheckedRegistration| {
         spawn_local(async move {
@@ -104,8 +106,12 @@ fn PendingKeys(messages: RwSignal<Vec<String>>) -> impl IntoView {
         });
     };
     let confirm_all = move |_| {
-        let keys: Vec<CheckedRegistration> =
-            state.pending_keys.get_untracked().into_iter().map(|p| p.key).collect();
+        let keys: Vec<CheckedRegistration> = state
+            .pending_keys
+            .get_untracked()
+            .into_iter()
+            .map(|p| p.key)
+            .collect();
         spawn_local(async move {
             match state.register_new_keys(&keys).await {
                 Ok(_) => state.pending_keys.update(|pending| {

@@ -50,7 +50,9 @@ fn with_ranking<R>(
         let used = |k: &KnownFramework| {
             summaries
                 .iter()
-                .filter(|(_, s)| s.framework_id == k.framework.id && s.framework_version == k.framework.version)
+                .filter(|(_, s)| {
+                    s.framework_id == k.framework.id && s.framework_version == k.framework.version
+                })
                 .count()
         };
         let Some(set) = sets.iter().filter(|k| used(k) > 0).max_by_key(|k| used(k)) else {
@@ -59,7 +61,9 @@ fn with_ranking<R>(
         let framework = &set.framework;
         let on_set: Vec<_> = summaries
             .iter()
-            .filter(|(_, s)| s.framework_id == framework.id && s.framework_version == framework.version)
+            .filter(|(_, s)| {
+                s.framework_id == framework.id && s.framework_version == framework.version
+            })
             .map(|(row, s)| (row.code, row.name, *s))
             .collect();
         let others = summaries.len() - on_set.len();
@@ -72,7 +76,10 @@ fn with_ranking<R>(
 pub fn Ranking() -> impl IntoView {
     let state = expect_context::<OfficeState>();
     let lang = state.lang;
-    let sort = RwSignal::new(Sort { column: 0, ascending: true });
+    let sort = RwSignal::new(Sort {
+        column: 0,
+        ascending: true,
+    });
     let error = RwSignal::new(None::<String>);
     let download = move |xlsx: bool| {
         let lang = lang.get_untracked();
@@ -89,9 +96,16 @@ pub fn Ranking() -> impl IntoView {
                 date: &date,
                 lang,
             };
-            let stem = format!("xep-hang-{}-{}", par_web::download::file_stem(&framework.id, "bo"), framework.year);
+            let stem = format!(
+                "xep-hang-{}-{}",
+                par_web::download::file_stem(&framework.id, "bo"),
+                framework.year
+            );
             if xlsx {
-                let tables = [ranking_table(&header, ranking), matrix_table(&header, ranking)];
+                let tables = [
+                    ranking_table(&header, ranking),
+                    matrix_table(&header, ranking),
+                ];
                 let bytes = tables_xlsx(&tables, &today).map_err(|e| e.to_string())?;
                 par_web::download::download_bytes(
                     &format!("{stem}.xlsx"),
@@ -100,10 +114,18 @@ pub fn Ranking() -> impl IntoView {
                 )
             } else {
                 let bytes = table_csv(&ranking_table(&header, ranking), lang);
-                par_web::download::download_bytes(&format!("{stem}.csv"), &bytes, "text/csv;charset=utf-8")
+                par_web::download::download_bytes(
+                    &format!("{stem}.csv"),
+                    &bytes,
+                    "text/csv;charset=utf-8",
+                )
             }
         });
-        error.set(result.err().map(|reason| text::EXPORT_FAILED.fill(lang, &[("reason", &reason)])));
+        error.set(
+            result
+                .err()
+                .map(|reason| text::EXPORT_FAILED.fill(lang, &[("reason", &reason)])),
+        );
     };
     move || {
         let lang_now = lang.get();
@@ -130,7 +152,10 @@ pub fn Ranking() -> impl IntoView {
                         ("title", &framework.title),
                         ("id", &framework.id),
                         ("version", &framework.version),
-                        ("count", &par_core::lang::whole_number(lines.len() as u64, lang_now)),
+                        (
+                            "count",
+                            &par_core::lang::whole_number(lines.len() as u64, lang_now),
+                        ),
                     ],
                 );
                 (lines, fields, about, others)
@@ -149,7 +174,13 @@ pub fn Ranking() -> impl IntoView {
         sort_lines(&mut lines, order);
         let heading = move |column: usize, label: String| {
             let current = sort.get().column == column;
-            let aria = current.then(|| if sort.get().ascending { "ascending" } else { "descending" });
+            let aria = current.then(|| {
+                if sort.get().ascending {
+                    "ascending"
+                } else {
+                    "descending"
+                }
+            });
             view! {
                 <th scope="col" aria-sort=aria>
                     <button type="button" class="sort" data-column=column.to_string() on:click=move |_| sort.update(|s| {
@@ -158,7 +189,15 @@ pub fn Ranking() -> impl IntoView {
                 </th>
             }
         };
-        let fixed = [text::RANK, text::CODE, text::NAME, text::TOTAL, text::MAX, text::INDEX, text::CLASS];
+        let fixed = [
+            text::RANK,
+            text::CODE,
+            text::NAME,
+            text::TOTAL,
+            text::MAX,
+            text::INDEX,
+            text::CLASS,
+        ];
         view! {
             <section class="screen" aria-labelledby="ranking-heading">
                 <h1 id="ranking-heading">{t(lang, text::HEADING)}</h1>
@@ -227,5 +266,10 @@ fn row_view(line: Line, lang: Lang) -> impl IntoView {
 /// Today, `yyyy-mm-dd` in local time, for the exports' header rows.
 fn today_iso() -> String {
     let now = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
 }

@@ -25,7 +25,8 @@ pub fn Units() -> impl IntoView {
         spawn_local(async move {
             let name = file.name();
             let lang = lang.get_untracked();
-            let refused = |reason: &str| text::REFUSED.fill(lang, &[("file", &name), ("reason", reason)]);
+            let refused =
+                |reason: &str| text::REFUSED.fill(lang, &[("file", &name), ("reason", reason)]);
             let bytes = match par_web::files::read_bytes(&file).await {
                 Ok(bytes) => bytes,
                 Err(reason) => return messages.set(vec![refused(&reason)]),
@@ -37,12 +38,18 @@ pub fn Units() -> impl IntoView {
                         units: list
                             .units
                             .into_iter()
-                            .map(|u| ExpectedUnitRecord { code: u.code, name: u.name })
+                            .map(|u| ExpectedUnitRecord {
+                                code: u.code,
+                                name: u.name,
+                            })
                             .collect(),
                     };
                     let mut said = Vec::new();
                     if list.padded > 0 {
-                        said.push(text::PADDED.fill(lang, &[("count", &whole_number(list.padded as u64, lang))]));
+                        said.push(
+                            text::PADDED
+                                .fill(lang, &[("count", &whole_number(list.padded as u64, lang))]),
+                        );
                     }
                     match state.set_units(units).await {
                         Ok(()) => messages.set(said),
@@ -52,7 +59,9 @@ pub fn Units() -> impl IntoView {
                 Err(error) => {
                     // The first line says what is wrong; each broken row follows at its cell.
                     let text = error.to_string();
-                    let mut lines = text.lines().map(|l| l.trim().trim_start_matches("- ").to_string());
+                    let mut lines = text
+                        .lines()
+                        .map(|l| l.trim().trim_start_matches("- ").to_string());
                     let first = refused(&lines.next().unwrap_or_default());
                     messages.set(std::iter::once(first).chain(lines).collect());
                 }
