@@ -64,10 +64,10 @@ fn all_files(dir: &Path) -> String {
 }
 
 async fn count(c: &Client, id: &str) -> CmdResult<String> {
-    Ok(c.find(Locator::Css(&format!("#{id} dd")))
+    c.find(Locator::Css(&format!("#{id} dd")))
         .await?
         .text()
-        .await?)
+        .await
 }
 
 async fn counts(c: &Client) -> CmdResult<[String; 5]> {
