@@ -1,5 +1,6 @@
 //! The root: provides the state and switches between the start, walk-through and summary screens.
 
+use crate::texts::{common, text};
 use leptos::prelude::*;
 use par_web::{files, offline};
 use wasm_bindgen::JsCast;
@@ -11,7 +12,6 @@ use crate::components::score_bar::ScoreBar;
 use crate::components::start::StartScreen;
 use crate::components::summary::SummaryScreen;
 use crate::components::walk::WalkScreen;
-use crate::i18n::{t, tr};
 use crate::model::bundled::{self, SAMPLE_ANSWERS_URL};
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
 use crate::storage::Session;
@@ -45,7 +45,7 @@ pub fn App() -> impl IntoView {
         // Only possible with a broken build; the bundled set is checked by a native test.
         Err(error) => view! {
             <main>
-                <h1>{t(par_core::Lang::Vi).bundled_error}</h1>
+                <h1>{common::BUNDLED_ERROR.get(par_core::Lang::Vi)}</h1>
                 <p>{error.to_string()}</p>
             </main>
         }
@@ -78,7 +78,7 @@ pub fn Shell() -> impl IntoView {
         }
     });
     view! {
-        <a class="skip-link" href="#main">{tr(lang, |s| s.skip_to_content)}</a>
+        <a class="skip-link" href="#main">{text(lang, common::SKIP_TO_CONTENT)}</a>
         <Header/>
         {use_context::<Session>().map(|_| view! { <StorageAlerts/> })}
         <Show when=move || state.screen.get() != Screen::Start>

@@ -1,37 +1,34 @@
 //! Display helpers of the commune's screens: score lines, status badges, classification labels.
 //! Numbers as the page writes them are `par_web::format`'s (re-exported here).
 
+use crate::texts::{summary, walk};
 use par_core::score::{LeafStatus, NodeScore};
 use par_core::{Framework, Lang};
-
-use crate::i18n::t;
 
 pub use par_web::format::{fill, percent, points, short, signed, whole_number};
 
 /// `3,00/6 điểm · 2/5 mục xong`: the score line of a field or criterion.
 pub fn node_line(node: &NodeScore, lang: Lang) -> String {
-    let s = t(lang);
     format!(
         "{}/{} {} · {}/{} {}",
         points(node.points, lang),
         short(node.max_points, lang),
-        s.points_unit,
+        walk::POINTS_UNIT.get(lang),
         node.complete,
         node.leaves,
-        s.items_done
+        walk::ITEMS_DONE.get(lang)
     )
 }
 
 /// The status badge of a leaf.
 pub fn status_text(status: LeafStatus, survey: bool, lang: Lang) -> &'static str {
-    let s = t(lang);
     match status {
-        LeafStatus::Scored => s.status_scored,
-        LeafStatus::Unanswered => s.status_unanswered,
-        LeafStatus::Invalid => s.status_invalid,
-        LeafStatus::Excluded => s.status_excluded,
-        LeafStatus::Pending if survey => s.status_pending_survey,
-        LeafStatus::Pending => s.status_pending_office,
+        LeafStatus::Scored => walk::STATUS_SCORED.get(lang),
+        LeafStatus::Unanswered => walk::STATUS_UNANSWERED.get(lang),
+        LeafStatus::Invalid => walk::STATUS_INVALID.get(lang),
+        LeafStatus::Excluded => walk::STATUS_EXCLUDED.get(lang),
+        LeafStatus::Pending if survey => walk::STATUS_PENDING_SURVEY.get(lang),
+        LeafStatus::Pending => walk::STATUS_PENDING_OFFICE.get(lang),
     }
 }
 
@@ -59,7 +56,7 @@ pub fn status_class(status: LeafStatus) -> &'static str {
 /// The classification label in `lang` (the sheet carries the Vietnamese label).
 pub fn classification(framework: &Framework, label: Option<&str>, lang: Lang) -> String {
     let Some(label) = label else {
-        return t(lang).not_classified.to_string();
+        return summary::NOT_CLASSIFIED.get(lang).to_string();
     };
     framework
         .classification

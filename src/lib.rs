@@ -4,11 +4,11 @@
 pub mod app;
 pub mod components;
 pub mod format;
-pub mod i18n;
 pub mod model;
 pub mod signing;
 pub mod state;
 pub mod storage;
+pub mod texts;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -1,10 +1,11 @@
 //! Title, the unit being assessed, the three steps and the language switch.
 
+use crate::texts::{common, export, text};
 use leptos::prelude::*;
+use par_core::Text;
 
 use crate::components::drafts::SaveStatusView;
 use crate::components::start::unit_field_id;
-use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
 use crate::storage::Session;
 use par_web::components::LangSwitch;
@@ -13,10 +14,7 @@ use par_web::components::LangSwitch;
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || t(state.lang.get());
-    let tab = move |screen: Screen,
-                    id: &'static str,
-                    label: fn(&crate::i18n::Strings) -> &'static str| {
+    let tab = move |screen: Screen, id: &'static str, label: Text| {
         view! {
             <button
                 type="button"
@@ -39,24 +37,24 @@ pub fn Header() -> impl IntoView {
                     other => state.screen.set(other),
                 }
             >
-                {move || label(s())}
+                {text(lang, label)}
             </button>
         }
     };
     view! {
         <header class="app-header">
             <div class="brand">
-                <p class="app-title">{tr(lang, |s| s.app_title)}</p>
+                <p class="app-title">{text(lang, common::APP_TITLE)}</p>
                 <p class="unit-line">
                     {move || state.unit.with(|u| {
                         if u.name.trim().is_empty() { String::new() } else { format!("{} · {}", u.name, u.province) }
                     })}
                 </p>
             </div>
-            <nav class="tabs" aria-label=tr(lang, |s| s.tabs_label)>
-                {tab(Screen::Start, "tab-start", |s| s.tab_start)}
-                {tab(Screen::Walk, "tab-walk", |s| s.tab_walk)}
-                {tab(Screen::Summary, "tab-summary", |s| s.tab_summary)}
+            <nav class="tabs" aria-label=text(lang, common::TABS_LABEL)>
+                {tab(Screen::Start, "tab-start", common::TAB_START)}
+                {tab(Screen::Walk, "tab-walk", common::TAB_WALK)}
+                {tab(Screen::Summary, "tab-summary", common::TAB_SUMMARY)}
                 <button
                     type="button"
                     id="tab-export"
@@ -64,7 +62,7 @@ pub fn Header() -> impl IntoView {
                     aria-current=move || (state.screen.get() == Screen::Export).then_some("page")
                     on:click=move |_| state.screen.set(Screen::Export)
                 >
-                    {move || crate::i18n::te(state.lang.get()).tab_export}
+                    {text(lang, export::TAB_EXPORT)}
                 </button>
             </nav>
             {use_context::<Session>().map(|_| view! { <SaveStatusView/> })}

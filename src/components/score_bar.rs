@@ -2,10 +2,10 @@
 //! progress, always visible while scoring. The main line is a polite live region so a screen
 //! reader announces the new total after each answer.
 
+use crate::texts::{summary, text, walk};
 use leptos::prelude::*;
 
 use crate::format::{percent, points};
-use crate::i18n::tr;
 use crate::state::AppState;
 
 #[component]
@@ -24,23 +24,23 @@ pub fn ScoreBar() -> impl IntoView {
         format!("{done}/{all}")
     };
     view! {
-        <section class="score-bar" aria-label=tr(lang, |s| s.score_bar_label)>
+        <section class="score-bar" aria-label=text(lang, summary::SCORE_BAR_LABEL)>
             <p class="score-line" aria-live="polite" aria-atomic="true">
                 <span class="score-part">
-                    {tr(lang, |s| s.total)} ": "
+                    {text(lang, summary::TOTAL)} ": "
                     <strong id="total-points">{total}</strong>
                     " / "
                     <span id="applicable-max">{max}</span>
-                    " " {tr(lang, |s| s.points_unit)}
+                    " " {text(lang, walk::POINTS_UNIT)}
                 </span>
                 <span class="score-part">
-                    {tr(lang, |s| s.index)} ": " <strong id="index-percent">{index}</strong>
+                    {text(lang, summary::INDEX)} ": " <strong id="index-percent">{index}</strong>
                 </span>
                 <span class="score-part">
-                    {tr(lang, |s| s.classification)} ": " <strong id="classification">{class}</strong>
+                    {text(lang, summary::CLASSIFICATION)} ": " <strong id="classification">{class}</strong>
                     <Show when=provisional>
-                        " " <span id="provisional" class="badge" title=tr(lang, |s| s.provisional_hint)>
-                            {tr(lang, |s| s.provisional)}
+                        " " <span id="provisional" class="badge" title=text(lang, summary::PROVISIONAL_HINT)>
+                            {text(lang, summary::PROVISIONAL)}
                         </span>
                     </Show>
                 </span>
@@ -48,14 +48,14 @@ pub fn ScoreBar() -> impl IntoView {
             <p class="score-extra">
                 <Show when=provisional>
                     <span class="score-part">
-                        {tr(lang, |s| s.pending_points)} ": "
+                        {text(lang, summary::PENDING_POINTS)} ": "
                         <span id="pending-points">{pending}</span>
-                        " " {tr(lang, |s| s.points_unit)}
+                        " " {text(lang, walk::POINTS_UNIT)}
                     </span>
                 </Show>
                 <span class="score-part">
-                    {tr(lang, |s| s.progress)} ": " <span id="progress">{progress}</span>
-                    " " {tr(lang, |s| s.items_done)}
+                    {text(lang, summary::PROGRESS)} ": " <span id="progress">{progress}</span>
+                    " " {text(lang, walk::ITEMS_DONE)}
                 </span>
             </p>
         </section>

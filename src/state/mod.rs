@@ -153,6 +153,12 @@ fn set_key(framework: &Framework) -> String {
 }
 
 impl AppState {
+    /// The page's language, the criteria set and its score sheet, tracked: what a view of the
+    /// scores (summary, chart, printed sheet) re-renders from.
+    pub fn scored(&self) -> (Lang, Arc<Framework>, ScoreSheet) {
+        (self.lang.get(), self.framework.get(), self.sheet.get())
+    }
+
     pub fn new(framework: Framework) -> Self {
         let unit = UnitInfo::blank_for(&framework);
         let answers = RwSignal::new(Answers::new(&framework.id, &framework.version));
@@ -376,6 +382,20 @@ impl AppState {
             chairperson: "Trần Thị Bình".into(),
         });
         self.screen.set(Screen::Walk);
+    }
+
+    /// par-core's export check of the open draft (tracked): what blocks the export and what
+    /// the appraiser is warned about; verification applies the same check.
+    pub fn export_check(&self) -> par_core::export_check::ExportCheck {
+        self.framework.with(|set| {
+            self.unit.with(|unit| {
+                self.answers.with(|answers| {
+                    self.sheet.with(|sheet| {
+                        par_core::export_check::check_export(set, unit, answers, sheet)
+                    })
+                })
+            })
+        })
     }
 
     /// The revision of the latest export when the unit or the answers changed after it (the

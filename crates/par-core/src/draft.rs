@@ -48,6 +48,31 @@ pub struct DraftRecord {
     pub pending_changes: Vec<FrameworkChange>,
 }
 
+impl DraftRecord {
+    /// Whether `other` assesses the same thing: the same unit code (not empty), year and
+    /// criteria-set version. One draft per unit and year is expected; the others are pointed out.
+    pub fn same_assessment(&self, other: &DraftRecord) -> bool {
+        let code = self.unit.code.trim();
+        !code.is_empty()
+            && code == other.unit.code.trim()
+            && self.unit.year == other.unit.year
+            && self.framework.id == other.framework.id
+            && self.framework.version == other.framework.version
+    }
+}
+
+/// For each draft of `list`, whether another draft of the list assesses the same thing.
+pub fn duplicate_flags(list: &[DraftRecord]) -> Vec<bool> {
+    list.iter()
+        .enumerate()
+        .map(|(i, a)| {
+            list.iter()
+                .enumerate()
+                .any(|(j, b)| i != j && a.same_assessment(b))
+        })
+        .collect()
+}
+
 /// Which criteria set a draft was made on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -257,3 +257,22 @@ fn a_draft_knows_it_changed_since_its_latest_export_even_when_reopened() {
         None
     );
 }
+
+#[test]
+fn drafts_of_the_same_unit_year_and_set_version_are_flagged() {
+    let mut a = record(Answers::default());
+    a.unit.code = "00001".into();
+    let mut b = a.clone();
+    b.id = "other".into();
+    let mut c = a.clone();
+    c.unit.year += 1;
+    let mut nameless = a.clone();
+    nameless.unit.code = " ".into();
+    let mut nameless_too = nameless.clone();
+    nameless_too.id = "x".into();
+    // A and B: the same unit, year and set; C another year; units with no code are never the same.
+    assert_eq!(
+        duplicate_flags(&[a, b, c, nameless, nameless_too]),
+        [true, true, false, false, false]
+    );
+}

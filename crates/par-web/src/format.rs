@@ -10,10 +10,7 @@ pub use par_core::lang::whole_number;
 
 /// Points with two decimals: `87,50` / `87.50`.
 pub fn points(value: Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => value.format_vi(2),
-        Lang::En => value.format_with(2, '.'),
-    }
+    value.format_points(lang)
 }
 
 /// A bonus or penalty with its sign: `+2,00`, `-0,50`; nothing at all is `0,00`, not `+0,00`.
@@ -39,12 +36,10 @@ pub fn percent(value: Option<Decimal>, lang: Lang) -> String {
 }
 
 /// Fills `{name}` placeholders of an interface text.
+/// (par-core's `fill`, for values the page has just formatted into `String`s.)
 pub fn fill(template: &str, values: &[(&str, String)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let values: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    par_core::lang::fill(template, &values)
 }
 
 #[cfg(test)]

@@ -1,11 +1,11 @@
 //! Banners under the header for what needs the user: storage full, another tab editing,
 //! damaged records moved aside, a missing criteria set, a new release, a backup reminder.
 
+use crate::texts::{drafts, text};
 use leptos::prelude::*;
 use par_web::{download, local_storage};
 
 use crate::format::fill;
-use crate::i18n::{dt, dtr};
 use crate::storage::{backup, Reminder, SaveStatus, Session};
 
 fn download_open_or_all(session: Session) {
@@ -29,17 +29,17 @@ pub fn StorageAlerts() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = session.state.lang;
     let status_alert = move || {
-        let d = dt(lang.get());
+        let lang_now = lang.get();
         match session.status.get() {
             SaveStatus::Full => view! {
                 <div id="storage-full" class="alert alert-error" role="alert">
-                    <p>{d.full_message}</p>
+                    <p>{drafts::FULL_MESSAGE.get(lang_now)}</p>
                     <button type="button" id="full-download" on:click=move |_| download_in_memory(session)>
-                        {d.download_backup}
+                        {drafts::DOWNLOAD_BACKUP.get(lang_now)}
                     </button>
                     " "
                     <button type="button" id="retry-save" on:click=move |_| { session.save_now(); }>
-                        {d.retry_save}
+                        {drafts::RETRY_SAVE.get(lang_now)}
                     </button>
                 </div>
             }
@@ -48,16 +48,16 @@ pub fn StorageAlerts() -> impl IntoView {
                 <div id="storage-failed" class="alert alert-error" role="alert">
                     <p>{error.message(lang.get())}</p>
                     <button type="button" on:click=move |_| download_in_memory(session)>
-                        {d.download_backup}
+                        {drafts::DOWNLOAD_BACKUP.get(lang_now)}
                     </button>
                 </div>
             }
             .into_any(),
             status @ (SaveStatus::ReadOnly | SaveStatus::Stale) => view! {
                 <div id="read-only" class="alert alert-warning" role="alert">
-                    <p>{if status == SaveStatus::Stale { d.stale_message } else { d.read_only_message }}</p>
+                    <p>{if status == SaveStatus::Stale { drafts::STALE_MESSAGE.get(lang_now) } else { drafts::READ_ONLY_MESSAGE.get(lang_now) }}</p>
                     <button type="button" id="take-over" on:click=move |_| session.take_over()>
-                        {d.take_over}
+                        {drafts::TAKE_OVER.get(lang_now)}
                     </button>
                 </div>
             }
@@ -76,7 +76,7 @@ pub fn StorageAlerts() -> impl IntoView {
                 let delete_key = bad.key.clone();
                 view! {
                     <div class="alert alert-error quarantine" role="alert" data-key=bad.key.clone()>
-                        <p>{move || fill(dt(lang.get()).quarantine_message, &[("reason", bad.reason.clone())])}</p>
+                        <p>{move || fill(drafts::QUARANTINE_MESSAGE.get(lang.get()), &[("reason", bad.reason.clone())])}</p>
                         <button
                             type="button"
                             id=format!("quarantine-download-{index}")
@@ -90,7 +90,7 @@ pub fn StorageAlerts() -> impl IntoView {
                                 );
                             }
                         >
-                            {dtr(lang, |d| d.quarantine_download)}
+                            {text(lang, drafts::QUARANTINE_DOWNLOAD)}
                         </button>
                         " "
                         <button
@@ -103,7 +103,7 @@ pub fn StorageAlerts() -> impl IntoView {
                                 });
                             }
                         >
-                            {dtr(lang, |d| d.quarantine_delete)}
+                            {text(lang, drafts::QUARANTINE_DELETE)}
                         </button>
                     </div>
                 }
@@ -114,17 +114,17 @@ pub fn StorageAlerts() -> impl IntoView {
         <div class="storage-alerts">
             {status_alert}
             {quarantined}
-            {move || session.notice.get().map(|text| view! {
+            {move || session.notice.get().map(|notice| view! {
                 <div id="draft-notice" class="alert alert-warning" role="alert">
-                    <p>{text}</p>
+                    <p>{notice}</p>
                     <button type="button" on:click=move |_| session.notice.set(None)>
-                        {dtr(lang, |d| d.dismiss)}
+                        {text(lang, drafts::DISMISS)}
                     </button>
                 </div>
             })}
             <Show when=move || session.update_ready.get()>
                 <div id="update-ready" class="alert alert-info" role="status">
-                    <p>{dtr(lang, |d| d.update_message)}</p>
+                    <p>{text(lang, drafts::UPDATE_MESSAGE)}</p>
                     <button
                         type="button"
                         on:click=move |_| {
@@ -132,25 +132,25 @@ pub fn StorageAlerts() -> impl IntoView {
                             let _ = window().location().reload();
                         }
                     >
-                        {dtr(lang, |d| d.update_reload)}
+                        {text(lang, drafts::UPDATE_RELOAD)}
                     </button>
                 </div>
             </Show>
             {move || session.backup_reminder.get().map(|reminder| view! {
                 <div id="backup-reminder" class="alert alert-info" role="status">
                     <p>{move || match reminder {
-                        Reminder::FieldCompleted => dt(lang.get()).reminder_field,
-                        Reminder::BeforeExport => dt(lang.get()).reminder_export,
+                        Reminder::FieldCompleted => drafts::REMINDER_FIELD.get(lang.get()),
+                        Reminder::BeforeExport => drafts::REMINDER_EXPORT.get(lang.get()),
                     }}</p>
                     <button type="button" on:click=move |_| {
                         download_open_or_all(session);
                         session.backup_reminder.set(None);
                     }>
-                        {dtr(lang, |d| d.download_backup)}
+                        {text(lang, drafts::DOWNLOAD_BACKUP)}
                     </button>
                     " "
                     <button type="button" on:click=move |_| session.backup_reminder.set(None)>
-                        {dtr(lang, |d| d.reminder_dismiss)}
+                        {text(lang, drafts::REMINDER_DISMISS)}
                     </button>
                 </div>
             })}

@@ -1,10 +1,10 @@
 //! What changed when the draft moved to a new version of its criteria set: every change from
 //! `par_core::draft::upgrade_answers`, with the old answers that were set aside.
 
+use crate::texts::{drafts, text};
 use leptos::prelude::*;
 
 use crate::format::fill;
-use crate::i18n::{dt, dtr};
 use crate::storage::Session;
 
 #[component]
@@ -15,8 +15,8 @@ pub fn ChangeList() -> impl IntoView {
     view! {
         <Show when=move || !session.changes.with(Vec::is_empty)>
             <section id="framework-changes" class="changes alert alert-warning" aria-labelledby="changes-heading">
-                <h2 id="changes-heading">{dtr(lang, |d| d.changes_heading)}</h2>
-                <p>{move || fill(dt(lang.get()).changes_intro, &[("version", version())])}</p>
+                <h2 id="changes-heading">{text(lang, drafts::CHANGES_HEADING)}</h2>
+                <p>{move || fill(drafts::CHANGES_INTRO.get(lang.get()), &[("version", version())])}</p>
                 <ul>
                     {move || session
                         .changes
@@ -33,7 +33,7 @@ pub fn ChangeList() -> impl IntoView {
                                     {move || change.kind.message(lang.get())}
                                     {old.map(|old| view! {
                                         <br/>
-                                        <span class="set-aside">{dtr(lang, |d| d.changes_old_value)} ": " <code>{old}</code></span>
+                                        <span class="set-aside">{text(lang, drafts::CHANGES_OLD_VALUE)} ": " <code>{old}</code></span>
                                     })}
                                 </li>
                             }
@@ -41,7 +41,7 @@ pub fn ChangeList() -> impl IntoView {
                         .collect_view()}
                 </ul>
                 <button type="button" id="changes-done" on:click=move |_| session.changes.set(Vec::new())>
-                    {dtr(lang, |d| d.changes_done)}
+                    {text(lang, drafts::CHANGES_DONE)}
                 </button>
             </section>
         </Show>

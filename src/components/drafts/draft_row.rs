@@ -1,12 +1,12 @@
 //! One draft in the list: what it is, how far it is, and open / rename / duplicate /
 //! download / delete (delete asks first).
 
+use crate::texts::{drafts, text};
 use leptos::prelude::*;
 use par_core::draft::DraftRecord;
 use par_web::{clock, local_storage, random};
 
 use crate::format::fill;
-use crate::i18n::{dt, dtr};
 use crate::storage::{backup, draft_key, lock_key, records, Session};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,7 +58,11 @@ pub fn DraftRow(
             return;
         };
         copy.id = random::random_id();
-        copy.name = format!("{} {}", copy.name, dt(lang.get_untracked()).copy_suffix);
+        copy.name = format!(
+            "{} {}",
+            copy.name,
+            drafts::COPY_SUFFIX.get(lang.get_untracked())
+        );
         copy.revision = 1;
         copy.saved_at = clock::now_rfc3339();
         copy.exports.clear();
@@ -101,46 +105,46 @@ pub fn DraftRow(
             <th scope="row" id=name_id.clone()>
                 {move || draft(|d| d.name.clone())}
                 {move || same_as_other().then(|| view! {
-                    <span class="draft-duplicate-note">" — " {dtr(lang, |d| d.duplicate_note)}</span>
+                    <span class="draft-duplicate-note">" — " {text(lang, drafts::DUPLICATE_NOTE)}</span>
                 })}
             </th>
-            <td data-label=dtr(lang, |d| d.col_unit)>{move || draft(|d| d.unit.name.clone())}</td>
-            <td data-label=dtr(lang, |d| d.col_year)>{move || draft(|d| d.unit.year.to_string())}</td>
-            <td class="draft-set" data-label=dtr(lang, |d| d.col_set)>{move || draft(|d| format!("{} · {}", d.framework.id, d.framework.version))}</td>
-            <td class="draft-progress" data-label=dtr(lang, |d| d.col_progress)>
+            <td data-label=text(lang, drafts::COL_UNIT)>{move || draft(|d| d.unit.name.clone())}</td>
+            <td data-label=text(lang, drafts::COL_YEAR)>{move || draft(|d| d.unit.year.to_string())}</td>
+            <td class="draft-set" data-label=text(lang, drafts::COL_SET)>{move || draft(|d| format!("{} · {}", d.framework.id, d.framework.version))}</td>
+            <td class="draft-progress" data-label=text(lang, drafts::COL_PROGRESS)>
                 {move || match progress.get() {
                     Some((done, all)) => fill(
-                        dt(lang.get()).progress_line,
+                        drafts::PROGRESS_LINE.get(lang.get()),
                         &[("done", done.to_string()), ("all", all.to_string())],
                     ),
-                    None => dt(lang.get()).set_missing.to_string(),
+                    None => drafts::SET_MISSING.get(lang.get()).to_string(),
                 }}
             </td>
-            <td data-label=dtr(lang, |d| d.col_saved)>{move || draft(|d| clock::local_date_time(&d.saved_at))}</td>
+            <td data-label=text(lang, drafts::COL_SAVED)>{move || draft(|d| clock::local_date_time(&d.saved_at))}</td>
             <td class="draft-buttons">
                 {move || match mode.get() {
                     Mode::Normal => view! {
                         <button type="button" class="draft-open" aria-describedby=name_id.clone() on:click=open>
-                            {move || if is_open() { dt(lang.get()).open_current } else { dt(lang.get()).open }}
+                            {move || if is_open() { drafts::OPEN_CURRENT.get(lang.get()) } else { drafts::OPEN.get(lang.get()) }}
                         </button>
                         <button type="button" class="draft-rename" aria-describedby=name_id.clone() on:click=move |_| { new_name.set(draft(|d| d.name.clone())); mode.set(Mode::Renaming) }>
-                            {dtr(lang, |d| d.rename)}
+                            {text(lang, drafts::RENAME)}
                         </button>
                         <button type="button" class="draft-duplicate" aria-describedby=name_id.clone() on:click=duplicate>
-                            {dtr(lang, |d| d.duplicate)}
+                            {text(lang, drafts::DUPLICATE)}
                         </button>
                         <button type="button" class="draft-download" aria-describedby=name_id.clone() on:click=download>
-                            {dtr(lang, |d| d.download_one)}
+                            {text(lang, drafts::DOWNLOAD_ONE)}
                         </button>
                         <button type="button" class="draft-delete danger" aria-describedby=name_id.clone() on:click=move |_| mode.set(Mode::ConfirmDelete)>
-                            {dtr(lang, |d| d.delete)}
+                            {text(lang, drafts::DELETE)}
                         </button>
                     }
                     .into_any(),
                     Mode::Renaming => view! {
                         <form class="rename-form" on:submit=move |ev| { ev.prevent_default(); save_name(); }>
                             <label>
-                                {dtr(lang, |d| d.rename_label)} " "
+                                {text(lang, drafts::RENAME_LABEL)} " "
                                 <input
                                     type="text"
                                     class="draft-new-name"
@@ -149,16 +153,16 @@ pub fn DraftRow(
                                     autofocus
                                 />
                             </label>
-                            <button type="submit" class="draft-save-name">{dtr(lang, |d| d.save_name)}</button>
-                            <button type="button" on:click=move |_| mode.set(Mode::Normal)>{dtr(lang, |d| d.cancel)}</button>
+                            <button type="submit" class="draft-save-name">{text(lang, drafts::SAVE_NAME)}</button>
+                            <button type="button" on:click=move |_| mode.set(Mode::Normal)>{text(lang, drafts::CANCEL)}</button>
                         </form>
                     }
                     .into_any(),
                     Mode::ConfirmDelete => view! {
-                        <div class="confirm" role="alertdialog" aria-label=dtr(lang, |d| d.delete)>
-                            <p>{move || fill(dt(lang.get()).delete_confirm, &[("name", draft(|d| d.name.clone()))])}</p>
-                            <button type="button" class="draft-delete-yes danger" on:click=delete>{dtr(lang, |d| d.delete_yes)}</button>
-                            <button type="button" class="draft-delete-no" on:click=move |_| mode.set(Mode::Normal)>{dtr(lang, |d| d.cancel)}</button>
+                        <div class="confirm" role="alertdialog" aria-label=text(lang, drafts::DELETE)>
+                            <p>{move || fill(drafts::DELETE_CONFIRM.get(lang.get()), &[("name", draft(|d| d.name.clone()))])}</p>
+                            <button type="button" class="draft-delete-yes danger" on:click=delete>{text(lang, drafts::DELETE_YES)}</button>
+                            <button type="button" class="draft-delete-no" on:click=move |_| mode.set(Mode::Normal)>{text(lang, drafts::CANCEL)}</button>
                         </div>
                     }
                     .into_any(),

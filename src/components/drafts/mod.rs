@@ -15,9 +15,9 @@ pub use restore::RestoreForm;
 pub use save_status::SaveStatusView;
 pub use storage_info::StorageInfo;
 
+use crate::texts::{drafts, text};
 use leptos::prelude::*;
 
-use crate::i18n::{dt, dtr};
 use crate::state::StartNotice;
 use crate::storage::{backup, records, Session};
 use par_core::draft::DraftRecord;
@@ -42,8 +42,8 @@ pub fn DraftsPanel() -> impl IntoView {
     };
     view! {
         <section class="drafts" aria-labelledby="drafts-heading">
-            <h2 id="drafts-heading">{dtr(lang, |d| d.drafts_heading)}</h2>
-            <p class="hint">{dtr(lang, |d| d.drafts_intro)}</p>
+            <h2 id="drafts-heading">{text(lang, drafts::DRAFTS_HEADING)}</h2>
+            <p class="hint">{text(lang, drafts::DRAFTS_INTRO)}</p>
             <div class="draft-actions">
                 <button
                     type="button"
@@ -56,29 +56,29 @@ pub fn DraftsPanel() -> impl IntoView {
                         session.state.focus_request.set(Some("start-heading".to_string()));
                     }
                 >
-                    {dtr(lang, |d| d.new_draft)}
+                    {text(lang, drafts::NEW_DRAFT)}
                 </button>
                 <button type="button" id="download-all" on:click=download_all>
-                    {dtr(lang, |d| d.download_all)}
+                    {text(lang, drafts::DOWNLOAD_ALL)}
                 </button>
             </div>
             {move || error.get().map(|e| view! { <p class="messages-error" role="alert">{e}</p> })}
             {move || {
                 if none.get() {
-                    view! { <p id="drafts-none">{dt(lang.get()).drafts_none}</p> }.into_any()
+                    view! { <p id="drafts-none">{drafts::DRAFTS_NONE.get(lang.get())}</p> }.into_any()
                 } else {
                     view! {
                         <div class="table-scroll">
                             <table id="drafts-table" class="drafts-table">
                                 <thead>
                                     <tr>
-                                        <th scope="col">{dtr(lang, |d| d.col_name)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_unit)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_year)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_set)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_progress)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_saved)}</th>
-                                        <th scope="col">{dtr(lang, |d| d.col_actions)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_NAME)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_UNIT)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_YEAR)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_SET)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_PROGRESS)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_SAVED)}</th>
+                                        <th scope="col">{text(lang, drafts::COL_ACTIONS)}</th>
                                     </tr>
                                 </thead>
                                 <tbody>
@@ -106,21 +106,10 @@ pub fn DraftsPanel() -> impl IntoView {
     }
 }
 
-/// Each draft with whether another one has the same unit, year and criteria-set version (one
-/// draft per unit and year is expected: the others are pointed out).
+/// Each draft with whether another one assesses the same unit, year and set (par-core decides).
 fn with_duplicate_flags(list: &[DraftRecord]) -> Vec<(DraftRecord, bool)> {
-    let same = |a: &DraftRecord, b: &DraftRecord| {
-        !a.unit.code.trim().is_empty()
-            && a.unit.code.trim() == b.unit.code.trim()
-            && a.unit.year == b.unit.year
-            && a.framework.id == b.framework.id
-            && a.framework.version == b.framework.version
-    };
     list.iter()
-        .enumerate()
-        .map(|(i, a)| {
-            let duplicate = list.iter().enumerate().any(|(j, b)| i != j && same(a, b));
-            (a.clone(), duplicate)
-        })
+        .cloned()
+        .zip(par_core::draft::duplicate_flags(list))
         .collect()
 }

@@ -1,6 +1,7 @@
 //! Restoring drafts from a backup file: validated by `par_core::draft::Backup::parse`, each
 //! draft planned with `restore_action`; a draft newer in this browser waits for a decision.
 
+use crate::texts::{drafts, text};
 use leptos::prelude::*;
 use par_web::{clock, files};
 
@@ -9,7 +10,6 @@ use par_core::draft::DraftRecord;
 use par_web::components::FilePicker;
 
 use crate::format::fill;
-use crate::i18n::{dt, dtr};
 use crate::storage::{backup, records, Session};
 
 const MAX_BYTES: f64 = 20_000_000.0;
@@ -36,20 +36,20 @@ pub fn RestoreForm() -> impl IntoView {
         let Some((input, file)) = files::picked_file(&ev) else {
             return;
         };
-        let d = dt(lang.get_untracked());
+        let lang_now = lang.get_untracked();
         if file.size() > MAX_BYTES {
             result.set(Some(Err(fill(
-                d.restore_error,
+                drafts::RESTORE_ERROR.get(lang_now),
                 &[("error", "tệp quá lớn (hơn 20 MB)".into())],
             ))));
             return;
         }
         spawn_local(async move {
             let text = files::read_text(&file).await.ok();
-            let d = dt(lang.get_untracked());
+            let lang_now = lang.get_untracked();
             let Some(text) = text else {
                 result.set(Some(Err(fill(
-                    d.restore_error,
+                    drafts::RESTORE_ERROR.get(lang_now),
                     &[("error", "không đọc được tệp".into())],
                 ))));
                 return;
@@ -57,7 +57,7 @@ pub fn RestoreForm() -> impl IntoView {
             match backup::restore(&text) {
                 Ok(report) => {
                     let mut message = fill(
-                        d.restore_done,
+                        drafts::RESTORE_DONE.get(lang_now),
                         &[
                             ("added", report.added.to_string()),
                             ("replaced", report.replaced.to_string()),
@@ -67,14 +67,14 @@ pub fn RestoreForm() -> impl IntoView {
                     if report.sets_added > 0 {
                         message.push(' ');
                         message.push_str(&fill(
-                            d.restore_sets,
+                            drafts::RESTORE_SETS.get(lang_now),
                             &[("count", report.sets_added.to_string())],
                         ));
                     }
                     if !report.failed.is_empty() {
                         message.push(' ');
                         message.push_str(&fill(
-                            d.restore_failed,
+                            drafts::RESTORE_FAILED.get(lang_now),
                             &[("names", report.failed.join(", "))],
                         ));
                     }
@@ -83,7 +83,7 @@ pub fn RestoreForm() -> impl IntoView {
                     reload_if_open(&report.written);
                 }
                 Err(error) => result.set(Some(Err(fill(
-                    d.restore_error,
+                    drafts::RESTORE_ERROR.get(lang_now),
                     &[("error", error.to_string())],
                 )))),
             }
@@ -109,7 +109,7 @@ pub fn RestoreForm() -> impl IntoView {
             <FilePicker
                 lang=lang
                 id="restore-file"
-                label=dtr(lang, |d| d.restore_label)
+                label=text(lang, drafts::RESTORE_LABEL)
                 accept=".json,application/json"
                 on_change=on_file
             />
@@ -131,16 +131,16 @@ pub fn RestoreForm() -> impl IntoView {
                     let file = clock::local_date_time(&draft.saved_at);
                     view! {
                         <div class="confirm restore-confirm" role="alertdialog">
-                            <p>{move || fill(dt(lang.get()).restore_newer, &[
+                            <p>{move || fill(drafts::RESTORE_NEWER.get(lang.get()), &[
                                 ("name", draft.name.clone()),
                                 ("here", here.clone()),
                                 ("file", file.clone()),
                             ])}</p>
                             <button type="button" class="restore-replace danger" on:click=move |_| decide(index, true)>
-                                {dtr(lang, |d| d.restore_replace)}
+                                {text(lang, drafts::RESTORE_REPLACE)}
                             </button>
                             <button type="button" class="restore-keep" on:click=move |_| decide(index, false)>
-                                {dtr(lang, |d| d.restore_keep)}
+                                {text(lang, drafts::RESTORE_KEEP)}
                             </button>
                         </div>
                     }

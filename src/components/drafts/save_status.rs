@@ -1,10 +1,10 @@
 //! The save status in the header: a polite live region, so a screen reader hears
 //! "Đã lưu lúc 14:32" without losing its place.
 
+use crate::texts::drafts;
 use leptos::prelude::*;
 
 use crate::format::fill;
-use crate::i18n::dt;
 use crate::storage::{SaveStatus, Session};
 
 #[component]
@@ -12,15 +12,15 @@ pub fn SaveStatusView() -> impl IntoView {
     let session = expect_context::<Session>();
     let lang = session.state.lang;
     let text = move || {
-        let d = dt(lang.get());
+        let lang_now = lang.get();
         match session.status.get() {
-            SaveStatus::Nothing => d.status_nothing.to_string(),
-            SaveStatus::Pending => d.status_pending.to_string(),
-            SaveStatus::Saved(time) => fill(d.status_saved, &[("time", time)]),
-            SaveStatus::Full => d.status_full.to_string(),
-            SaveStatus::Failed(_) => d.status_failed.to_string(),
-            SaveStatus::Stale => d.status_stale.to_string(),
-            SaveStatus::ReadOnly => d.status_read_only.to_string(),
+            SaveStatus::Nothing => drafts::STATUS_NOTHING.get(lang_now).to_string(),
+            SaveStatus::Pending => drafts::STATUS_PENDING.get(lang_now).to_string(),
+            SaveStatus::Saved(time) => fill(drafts::STATUS_SAVED.get(lang_now), &[("time", time)]),
+            SaveStatus::Full => drafts::STATUS_FULL.get(lang_now).to_string(),
+            SaveStatus::Failed(_) => drafts::STATUS_FAILED.get(lang_now).to_string(),
+            SaveStatus::Stale => drafts::STATUS_STALE.get(lang_now).to_string(),
+            SaveStatus::ReadOnly => drafts::STATUS_READ_ONLY.get(lang_now).to_string(),
         }
     };
     let kind = move || match session.status.get() {

@@ -1,11 +1,11 @@
 //! Persistent storage (asked once) and the space used.
 
+use crate::texts::{drafts, summary, text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use par_web::{local_storage, offline};
 
 use crate::format::{fill, whole_number};
-use crate::i18n::{dt, dtr, tr};
 use crate::storage::Session;
 
 #[component]
@@ -24,30 +24,30 @@ pub fn StorageInfo() -> impl IntoView {
     });
     view! {
         <div class="storage-info" id="storage-info">
-            <h3>{dtr(lang, |d| d.storage_heading)}</h3>
+            <h3>{text(lang, drafts::STORAGE_HEADING)}</h3>
             <p id="persist-state">
                 {move || {
-                    let d = dt(lang.get());
+                    let lang_now = lang.get();
                     match persisted.get() {
                         None => "",
-                        Some(Some(true)) => d.persist_granted,
-                        Some(Some(false)) => d.persist_denied,
-                        Some(None) => d.persist_unknown,
+                        Some(Some(true)) => drafts::PERSIST_GRANTED.get(lang_now),
+                        Some(Some(false)) => drafts::PERSIST_DENIED.get(lang_now),
+                        Some(None) => drafts::PERSIST_UNKNOWN.get(lang_now),
                     }
                 }}
             </p>
             // Figures of bytes mean little to a commune official: kept for whoever helps them.
             <details class="technical" id="storage-technical">
-            <summary>{tr(lang, |s| s.technical_details)}</summary>
+            <summary>{text(lang, summary::TECHNICAL_DETAILS)}</summary>
             <p id="storage-usage">
                 {move || fill(
-                    dt(lang.get()).usage_line,
+                    drafts::USAGE_LINE.get(lang.get()),
                     // Two bytes per character (UTF-16).
                     &[("used", whole_number((used.get() * 2).div_ceil(1024) as u64, lang.get()))],
                 )}
             </p>
             {move || estimate.get().map(|(used, quota)| view! {
-                <p>{move || fill(dt(lang.get()).estimate_line, &[
+                <p>{move || fill(drafts::ESTIMATE_LINE.get(lang.get()), &[
                     ("used", whole_number((used as u64).div_ceil(1_048_576), lang.get())),
                     ("quota", whole_number(quota as u64 / 1_048_576, lang.get())),
                 ])}</p>

@@ -3,37 +3,19 @@
 //! incomplete or invalid (the summary's problem list, with its jump-to-item links), and what
 //! the appraiser will look at (warnings, not blocking).
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
-use par_core::export_check::{check_export, Blocker, ExportCheck};
+use par_core::export_check::{Blocker, ExportCheck};
 
 use crate::components::start::unit_field_id;
 use crate::components::summary::ProblemList;
-use crate::i18n::ter;
 use crate::state::{AppState, Screen};
-
-/// par-core's export check of the open draft.
-pub fn export_check(state: &AppState) -> ExportCheck {
-    state.framework.with(|set| {
-        state.unit.with(|unit| {
-            state.answers.with(|answers| {
-                state
-                    .sheet
-                    .with(|sheet| check_export(set, unit, answers, sheet))
-            })
-        })
-    })
-}
-
-/// Whether nothing blocks the export.
-pub fn export_ready(state: &AppState) -> bool {
-    export_check(state).is_ready()
-}
 
 #[component]
 pub fn ExportChecks() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let check = Memo::new(move |_| export_check(&state));
+    let check = Memo::new(move |_| state.export_check());
     let unit_problems = move || check.with(|c| c.unit_blockers().cloned().collect::<Vec<_>>());
     let items_blocked =
         move || check.with(|c| c.blockers.iter().any(|b| matches!(b, Blocker::Item { .. })));
@@ -84,29 +66,29 @@ pub fn ExportChecks() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <h3>{ter(lang, |s| s.unit_problems)}</h3>
+                <h3>{text(lang, export::UNIT_PROBLEMS)}</h3>
                 <ol class="problems" id="export-unit-problems">{items}</ol>
             }
         })
     };
     view! {
         <section class="export-checks" aria-labelledby="export-checks-heading">
-            <h2 id="export-checks-heading">{ter(lang, |s| s.checks_heading)}</h2>
+            <h2 id="export-checks-heading">{text(lang, export::CHECKS_HEADING)}</h2>
             <Show
                 when=move || check.with(ExportCheck::is_ready)
                 fallback=move || view! {
                     <div id="export-blockers" role="status">
-                        <p class="warning">{ter(lang, |s| s.checks_blocked)}</p>
+                        <p class="warning">{text(lang, export::CHECKS_BLOCKED)}</p>
                         {unit_list}
                         <Show when=items_blocked>
-                            <h3>{ter(lang, |s| s.item_problems)}</h3>
+                            <h3>{text(lang, export::ITEM_PROBLEMS)}</h3>
                             <ProblemList/>
                         </Show>
                         <ol class="problems">{other_blockers}</ol>
                     </div>
                 }
             >
-                <p id="export-ready" class="ok" role="status">{ter(lang, |s| s.checks_ok)}</p>
+                <p id="export-ready" class="ok" role="status">{text(lang, export::CHECKS_OK)}</p>
             </Show>
             {warnings}
         </section>

@@ -1,10 +1,9 @@
 //! Signs the answers with the unit's key (created now if there is none) and downloads the file;
 //! the export is added to the history, so the next one is revision n+1 replacing this hash.
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 
-use super::export_ready;
-use crate::i18n::{te, ter};
 use crate::signing::{create_key, export_and_download};
 use crate::state::AppState;
 
@@ -34,12 +33,12 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
 /// Exports when nothing blocks it (otherwise brings part 1 into view) and says what happened;
 /// `Ok` with the message once the file is downloaded.
 pub(super) fn export_now(state: &AppState) -> Result<String, String> {
-    let s = te(state.lang.get_untracked());
-    if !export_ready(state) {
+    let lang_now = state.lang.get_untracked();
+    if !state.export_check().is_ready() {
         let _ = document()
             .get_element_by_id("export-checks-heading")
             .map(|h| h.scroll_into_view());
-        return Err(s.export_blocked.to_string());
+        return Err(export::EXPORT_BLOCKED.get(lang_now).to_string());
     }
     match sign_and_download(state) {
         Ok(name) => {
@@ -48,9 +47,9 @@ pub(super) fn export_now(state: &AppState) -> Result<String, String> {
             if let Some(session) = use_context::<crate::storage::Session>() {
                 session.remind_before_export();
             }
-            Ok(format!("{}: {name}", s.export_done))
+            Ok(format!("{}: {name}", export::EXPORT_DONE.get(lang_now)))
         }
-        Err(error) => Err(format!("{}: {error}", s.export_error)),
+        Err(error) => Err(format!("{}: {error}", export::EXPORT_ERROR.get(lang_now))),
     }
 }
 
@@ -63,12 +62,12 @@ pub(super) fn with_revision(text: &str, revision: u32) -> String {
 pub fn ExportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let message = RwSignal::new(None::<String>);
-    let ready = move || export_ready(&state);
+    let ready = move || state.export_check().is_ready();
     view! {
         <p class="hint" id="export-hint">
-            {move || if ready() { s().export_next } else { s().export_blocked }}
+            {move || if ready() { export::EXPORT_NEXT.get(lang_now()) } else { export::EXPORT_BLOCKED.get(lang_now()) }}
         </p>
         <button
             type="button"
@@ -78,14 +77,14 @@ pub fn ExportButton() -> impl IntoView {
             aria-disabled=move || (!ready()).to_string()
             on:click=move |_| message.set(Some(export_now(&state).unwrap_or_else(|e| e)))
         >
-            {ter(lang, |s| s.export_button)}
+            {text(lang, export::EXPORT_BUTTON)}
         </button>
         <p id="export-message" role="status">{move || message.get()}</p>
         {move || {
             state.changed_since_export().map(|revision| {
                 view! {
                     <p id="export-stale" class="warning" role="status">
-                        {with_revision(s().export_stale, revision)}
+                        {with_revision(export::EXPORT_STALE.get(lang_now()), revision)}
                     </p>
                 }
             })

@@ -1,10 +1,9 @@
 //! The files exported so far: revision, local time and file name; each file's hash (what the
 //! office compares) under "Chi tiết kỹ thuật", out of an official's way.
 
+use crate::texts::{export, summary, text};
 use leptos::prelude::*;
 use par_web::clock::local_date_time;
-
-use crate::i18n::{ter, tr};
 
 use crate::signing::grouped;
 use crate::state::AppState;
@@ -13,12 +12,10 @@ use crate::state::AppState;
 pub fn ExportHistory() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    // Newest first, in both the table and the list of hashes.
+    let newest_first = move || state.exports.get().into_iter().rev();
     let rows = move || {
-        state
-            .exports
-            .get()
-            .into_iter()
-            .rev()
+        newest_first()
             .map(|record| {
                 view! {
                     <tr>
@@ -31,11 +28,7 @@ pub fn ExportHistory() -> impl IntoView {
             .collect_view()
     };
     let hashes = move || {
-        state
-            .exports
-            .get()
-            .into_iter()
-            .rev()
+        newest_first()
             .map(|record| {
                 view! {
                     <li>
@@ -47,26 +40,26 @@ pub fn ExportHistory() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <h3 id="history-heading">{ter(lang, |s| s.history_heading)}</h3>
+        <h3 id="history-heading">{text(lang, export::HISTORY_HEADING)}</h3>
         <Show
             when=move || state.exports.with(|e| !e.is_empty())
-            fallback=move || view! { <p id="history-none" class="muted">{ter(lang, |s| s.history_none)}</p> }
+            fallback=move || view! { <p id="history-none" class="muted">{text(lang, export::HISTORY_NONE)}</p> }
         >
             <div class="table-scroll">
                 <table id="export-history" aria-labelledby="history-heading">
                     <thead>
                         <tr>
-                            <th scope="col">{ter(lang, |s| s.history_revision)}</th>
-                            <th scope="col">{ter(lang, |s| s.history_time)}</th>
-                            <th scope="col">{ter(lang, |s| s.history_file)}</th>
+                            <th scope="col">{text(lang, export::HISTORY_REVISION)}</th>
+                            <th scope="col">{text(lang, export::HISTORY_TIME)}</th>
+                            <th scope="col">{text(lang, export::HISTORY_FILE)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
             </div>
             <details class="technical" id="history-technical">
-                <summary>{tr(lang, |s| s.technical_details)}</summary>
-                <p>{ter(lang, |s| s.history_hash)}</p>
+                <summary>{text(lang, summary::TECHNICAL_DETAILS)}</summary>
+                <p>{text(lang, export::HISTORY_HASH)}</p>
                 <ul class="hashes">{hashes}</ul>
             </details>
         </Show>

@@ -1,11 +1,11 @@
 //! Downloads a passphrase-protected backup of the unit's key (`par-key-backup/1`).
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 use par_core::submission::{backup_key, DEFAULT_KDF, MIN_PASSPHRASE_CHARS};
 use par_core::Lang;
 
 use super::passphrase_field::PassphraseField;
-use crate::i18n::{te, ter};
 use crate::state::AppState;
 use par_web::clock::next_frame;
 use par_web::download::download_json as download;
@@ -14,9 +14,9 @@ use par_web::random::random_bytes;
 /// Why the two passphrases cannot be used, if they cannot.
 pub fn passphrase_problem(first: &str, second: &str, lang: Lang) -> Option<&'static str> {
     if first.chars().count() < MIN_PASSPHRASE_CHARS {
-        Some(te(lang).passphrase_hint)
+        Some(export::PASSPHRASE_HINT.get(lang))
     } else if first != second {
-        Some(te(lang).passphrase_mismatch)
+        Some(export::PASSPHRASE_MISMATCH.get(lang))
     } else {
         None
     }
@@ -26,7 +26,7 @@ pub fn passphrase_problem(first: &str, second: &str, lang: Lang) -> Option<&'sta
 pub fn KeyBackupForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let first = RwSignal::new(String::new());
     let second = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -45,7 +45,7 @@ pub fn KeyBackupForm() -> impl IntoView {
         };
         invalid.set(false);
         working.set(true);
-        message.set(Some(s().backup_working.to_string()));
+        message.set(Some(export::BACKUP_WORKING.get(lang_now()).to_string()));
         leptos::task::spawn_local(async move {
             // Let the "encrypting" message show before Argon2 takes the thread for a moment.
             next_frame().await;
@@ -64,7 +64,10 @@ pub fn KeyBackupForm() -> impl IntoView {
                 Ok(name) => {
                     first.set(String::new());
                     second.set(String::new());
-                    message.set(Some(format!("{}: {name}", s().backup_done)));
+                    message.set(Some(format!(
+                        "{}: {name}",
+                        export::BACKUP_DONE.get(lang_now())
+                    )));
                 }
                 Err(error) => message.set(Some(error)),
             }
@@ -72,27 +75,27 @@ pub fn KeyBackupForm() -> impl IntoView {
     };
     view! {
         <form class="key-backup" on:submit=submit>
-            <h3>{ter(lang, |s| s.backup_heading)}</h3>
-            <p class="hint">{ter(lang, |s| s.backup_intro)}</p>
+            <h3>{text(lang, export::BACKUP_HEADING)}</h3>
+            <p class="hint">{text(lang, export::BACKUP_INTRO)}</p>
             <PassphraseField
                 id="backup-pass"
-                label=ter(lang, |s| s.passphrase)
+                label=text(lang, export::PASSPHRASE)
                 autocomplete="new-password"
                 described_by="backup-pass-hint backup-message"
                 invalid=invalid
                 value=first
-                hint=ter(lang, |s| s.passphrase_hint)
+                hint=text(lang, export::PASSPHRASE_HINT)
             />
             <PassphraseField
                 id="backup-pass2"
-                label=ter(lang, |s| s.passphrase_again)
+                label=text(lang, export::PASSPHRASE_AGAIN)
                 autocomplete="new-password"
                 described_by="backup-message"
                 invalid=invalid
                 value=second
             />
             <button type="submit" id="backup-download" disabled=move || working.get()>
-                {ter(lang, |s| s.backup_button)}
+                {text(lang, export::BACKUP_BUTTON)}
             </button>
             <p id="backup-message" role="status" class:messages-error=move || invalid.get()>{move || message.get()}</p>
         </form>

@@ -2,10 +2,10 @@
 //! the key registration file for the office, the public key to copy for `par keys add` (under
 //! "Chi tiết kỹ thuật"), creating it and, explicitly, replacing it.
 
+use crate::texts::{export, summary, text};
 use leptos::prelude::*;
 
 use super::{KeyBackupForm, KeyRegistrationAction, KeyRestoreForm};
-use crate::i18n::{te, ter, tr};
 use crate::signing::create_key;
 use crate::state::AppState;
 use par_web::clipboard::copy;
@@ -15,7 +15,7 @@ use par_web::clock::local_date_time;
 pub fn KeyPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let message = RwSignal::new(None::<String>);
     let confirming = RwSignal::new(false);
     let copied = RwSignal::new(false);
@@ -31,22 +31,22 @@ pub fn KeyPanel() -> impl IntoView {
             // The button pressed is gone: put the focus on the new key.
             state.focus_request.set(Some("key-public".to_string()));
             if confirming.get_untracked() {
-                message.set(Some(s().key_new_done.to_string()));
+                message.set(Some(export::KEY_NEW_DONE.get(lang_now()).to_string()));
             } else {
                 message.set(None);
             }
             confirming.set(false);
         }
         Err(error) => message.set(Some(crate::format::fill(
-            s().key_error,
+            export::KEY_ERROR.get(lang_now()),
             &[("error", error.to_string())],
         ))),
     };
     let shown = move || match key() {
         None => view! {
-            <p id="key-none">{ter(lang, |s| s.key_none)}</p>
+            <p id="key-none">{text(lang, export::KEY_NONE)}</p>
             <button type="button" id="key-create" class="primary" on:click=create>
-                {ter(lang, |s| s.key_create)}
+                {text(lang, export::KEY_CREATE)}
             </button>
         }
         .into_any(),
@@ -68,15 +68,15 @@ pub fn KeyPanel() -> impl IntoView {
             view! {
                 <dl class="key-facts">
                     <div>
-                        <dt>{ter(lang, |s| s.key_fingerprint)}</dt>
+                        <dt>{text(lang, export::KEY_FINGERPRINT)}</dt>
                         <dd id="key-fingerprint" class="fingerprint">{key.key_id()}</dd>
                     </div>
                     <div>
-                        <dt>{ter(lang, |s| s.key_created_at)}</dt>
+                        <dt>{text(lang, export::KEY_CREATED_AT)}</dt>
                         <dd id="key-created">{local_date_time(&stored.created_at)}</dd>
                     </div>
                 </dl>
-                <p class="hint">{ter(lang, |s| s.key_fingerprint_hint)}</p>
+                <p class="hint">{text(lang, export::KEY_FINGERPRINT_HINT)}</p>
                 <button
                     type="button"
                     id="key-copy"
@@ -87,15 +87,15 @@ pub fn KeyPanel() -> impl IntoView {
                         });
                     }
                 >
-                    {ter(lang, |s| s.key_copy)}
+                    {text(lang, export::KEY_COPY)}
                 </button>
-                <span role="status" class="ok">{move || copied.get().then(|| s().key_copied)}</span>
+                <span role="status" class="ok">{move || copied.get().then(|| export::KEY_COPIED.get(lang_now()))}</span>
                 <KeyRegistrationAction/>
                 // An official reads out the key id above; the public key itself and the office's
                 // command are for whoever registers it, out of the way until asked for.
                 <details class="technical" id="key-technical">
-                <summary id="key-technical-summary">{tr(lang, |s| s.technical_details)}</summary>
-                <label for="key-public">{ter(lang, |s| s.key_public)}</label>
+                <summary id="key-technical-summary">{text(lang, summary::TECHNICAL_DETAILS)}</summary>
+                <label for="key-public">{text(lang, export::KEY_PUBLIC)}</label>
                 <input
                     id="key-public"
                     class="public-key"
@@ -110,9 +110,9 @@ pub fn KeyPanel() -> impl IntoView {
                         }
                     }
                 />
-                <p class="hint" id="key-public-hint">{ter(lang, |s| s.key_public_hint)}</p>
+                <p class="hint" id="key-public-hint">{text(lang, export::KEY_PUBLIC_HINT)}</p>
                 <p class="register-command">
-                    {ter(lang, |s| s.key_register_command)} ": "
+                    {text(lang, export::KEY_REGISTER_COMMAND)} ": "
                     <code id="key-command">{register_command}</code>
                 </p>
                 </details>
@@ -124,21 +124,21 @@ pub fn KeyPanel() -> impl IntoView {
                                 confirming.set(true);
                                 state.focus_request.set(Some("key-replace-cancel".to_string()));
                             }>
-                                {ter(lang, |s| s.key_replace)}
+                                {text(lang, export::KEY_REPLACE)}
                             </button>
                         }
                     >
                         <div class="confirm" role="alertdialog" aria-labelledby="key-replace-warning">
-                            <p id="key-replace-warning" class="warning">{ter(lang, |s| s.key_replace_warning)}</p>
+                            <p id="key-replace-warning" class="warning">{text(lang, export::KEY_REPLACE_WARNING)}</p>
                             <button type="button" id="key-replace-confirm" on:click=create>
-                                {ter(lang, |s| s.key_replace_confirm)}
+                                {text(lang, export::KEY_REPLACE_CONFIRM)}
                             </button>
                             " "
                             <button type="button" id="key-replace-cancel" on:click=move |_| {
                                 confirming.set(false);
                                 state.focus_request.set(Some("key-replace".to_string()));
                             }>
-                                {ter(lang, |s| s.cancel)}
+                                {text(lang, export::CANCEL)}
                             </button>
                         </div>
                     </Show>
@@ -150,7 +150,7 @@ pub fn KeyPanel() -> impl IntoView {
     };
     view! {
         <section class="key-panel" aria-labelledby="key-heading">
-            <h2 id="key-heading">{ter(lang, |s| s.key_heading)}</h2>
+            <h2 id="key-heading">{text(lang, export::KEY_HEADING)}</h2>
             {shown}
             <p id="key-message" role="status">{move || message.get()}</p>
             <KeyRestoreForm/>

@@ -2,9 +2,9 @@
 //! register the unit's key without typing it: the unit's code and name from the form, the
 //! public key, its fingerprint and the time, signed by the key itself.
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 
-use crate::i18n::{te, ter};
 use crate::signing::{can_register_key, key_registration};
 use crate::state::AppState;
 use par_web::clock::now_rfc3339;
@@ -14,7 +14,7 @@ use par_web::download::download_json as download;
 pub fn KeyRegistrationAction() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let message = RwSignal::new(None::<String>);
     let ready = move || state.unit.with(can_register_key);
     let save = move |_| {
@@ -29,7 +29,10 @@ pub fn KeyRegistrationAction() -> impl IntoView {
         };
         let name = registration.file_name();
         match download(&name, &registration.to_json()) {
-            Ok(()) => message.set(Some(format!("{}: {name}", s().key_register_done))),
+            Ok(()) => message.set(Some(format!(
+                "{}: {name}",
+                export::KEY_REGISTER_DONE.get(lang_now())
+            ))),
             Err(error) => message.set(Some(error)),
         }
     };
@@ -42,10 +45,10 @@ pub fn KeyRegistrationAction() -> impl IntoView {
                 disabled=move || !ready()
                 on:click=save
             >
-                {ter(lang, |s| s.key_register_button)}
+                {text(lang, export::KEY_REGISTER_BUTTON)}
             </button>
             <p class="hint" id="key-register-hint">
-                {move || if ready() { s().key_register_hint } else { s().key_register_blocked }}
+                {move || if ready() { export::KEY_REGISTER_HINT.get(lang_now()) } else { export::KEY_REGISTER_BLOCKED.get(lang_now()) }}
             </p>
             <p id="key-register-message" role="status">{move || message.get()}</p>
         </div>

@@ -1,6 +1,7 @@
 //! Restores the unit's key from a backup file and its passphrase; says plainly whether the
 //! passphrase is wrong or the file damaged.
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 use par_web::files;
 
@@ -8,7 +9,6 @@ use par_core::submission::restore_key;
 use par_web::components::FilePicker;
 
 use super::passphrase_field::PassphraseField;
-use crate::i18n::{te, ter};
 use crate::signing::save_key;
 use crate::signing::StoredKey;
 use crate::state::AppState;
@@ -19,7 +19,7 @@ use par_web::files::read_text;
 pub fn KeyRestoreForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let file = StoredValue::new_local(None::<web_sys::File>);
     let passphrase = RwSignal::new(String::new());
     let message = RwSignal::new(None::<String>);
@@ -29,7 +29,7 @@ pub fn KeyRestoreForm() -> impl IntoView {
         ev.prevent_default();
         let Some(chosen) = file.get_value() else {
             failed.set(true);
-            message.set(Some(s().restore_no_file.to_string()));
+            message.set(Some(export::RESTORE_NO_FILE.get(lang_now()).to_string()));
             return;
         };
         let pass = passphrase.get_untracked();
@@ -39,13 +39,13 @@ pub fn KeyRestoreForm() -> impl IntoView {
             next_frame().await;
             let lang = lang.get_untracked();
             let outcome = match read_text(&chosen).await {
-                Err(_) => Err(te(lang).restore_unreadable.to_string()),
+                Err(_) => Err(export::RESTORE_UNREADABLE.get(lang).to_string()),
                 Ok(text) => restore_key(&text, &pass).map_err(|e| e.message(lang)),
             };
             let outcome = outcome.and_then(|key| {
                 let stored = StoredKey::new(&key, &now_rfc3339());
                 save_key(&stored).map_err(|e| {
-                    crate::format::fill(te(lang).key_error, &[("error", e.message(lang))])
+                    crate::format::fill(export::KEY_ERROR.get(lang), &[("error", e.message(lang))])
                 })?;
                 state.signing_key.set(Some(stored));
                 Ok(key.key_id())
@@ -55,7 +55,7 @@ pub fn KeyRestoreForm() -> impl IntoView {
                 Ok(id) => {
                     failed.set(false);
                     passphrase.set(String::new());
-                    message.set(Some(format!("{}: {id}", te(lang).restore_done)));
+                    message.set(Some(format!("{}: {id}", export::RESTORE_DONE.get(lang))));
                 }
                 Err(error) => {
                     failed.set(true);
@@ -66,12 +66,12 @@ pub fn KeyRestoreForm() -> impl IntoView {
     };
     view! {
         <form class="key-restore" on:submit=submit>
-            <h3>{ter(lang, |s| s.restore_heading)}</h3>
-            <p class="hint">{ter(lang, |s| s.restore_intro)}</p>
+            <h3>{text(lang, export::RESTORE_HEADING)}</h3>
+            <p class="hint">{text(lang, export::RESTORE_INTRO)}</p>
             <FilePicker
                 lang=lang
                 id="key-restore-file"
-                label=ter(lang, |s| s.restore_file)
+                label=text(lang, export::RESTORE_FILE)
                 accept=".json,application/json"
                 on_change=move |ev: web_sys::Event| {
                     let chosen = files::picked_file(&ev);
@@ -80,14 +80,14 @@ pub fn KeyRestoreForm() -> impl IntoView {
             />
             <PassphraseField
                 id="key-restore-pass"
-                label=ter(lang, |s| s.passphrase)
+                label=text(lang, export::PASSPHRASE)
                 autocomplete="current-password"
                 described_by="key-restore-message"
                 invalid=failed
                 value=passphrase
             />
             <button type="submit" id="key-restore-button" disabled=move || working.get()>
-                {ter(lang, |s| s.restore_button)}
+                {text(lang, export::RESTORE_BUTTON)}
             </button>
             <p id="key-restore-message" role="status" class:messages-error=move || failed.get()>{move || message.get()}</p>
         </form>

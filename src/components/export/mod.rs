@@ -13,7 +13,7 @@ mod passphrase_field;
 mod print_action;
 mod print_sheet;
 
-pub use checks::{export_ready, ExportChecks};
+pub use checks::ExportChecks;
 pub use export_button::ExportButton;
 pub use history::ExportHistory;
 pub use key_backup::KeyBackupForm;
@@ -23,9 +23,9 @@ pub use key_restore::KeyRestoreForm;
 pub use print_action::PrintAction;
 pub use print_sheet::PrintSheet;
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 
-use crate::i18n::ter;
 use crate::signing::load_key;
 use crate::state::AppState;
 
@@ -41,12 +41,12 @@ pub fn ExportScreen() -> impl IntoView {
     view! {
         <div class="export-screen">
             <div class="no-print">
-                <h1 id="export-heading" tabindex="-1">{ter(lang, |s| s.heading)}</h1>
-                <p>{ter(lang, |s| s.intro)}</p>
+                <h1 id="export-heading" tabindex="-1">{text(lang, export::HEADING)}</h1>
+                <p>{text(lang, export::INTRO)}</p>
                 <ExportChecks/>
                 <KeyPanel/>
                 <section class="export-action" aria-labelledby="export-action-heading">
-                    <h2 id="export-action-heading">{ter(lang, |s| s.export_heading)}</h2>
+                    <h2 id="export-action-heading">{text(lang, export::EXPORT_HEADING)}</h2>
                     <ExportButton/>
                     <ExportHistory/>
                 </section>

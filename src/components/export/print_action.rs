@@ -5,10 +5,10 @@
 //! change was made to be sent), then print the new file's sheet — or to print the draft as a
 //! draft, which names no file (see `print_sheet.rs`).
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 
 use super::export_button::{export_now, with_revision};
-use crate::i18n::{te, ter};
 use crate::state::AppState;
 
 fn print() {
@@ -31,7 +31,7 @@ pub fn PrintAction() -> impl IntoView {
     };
     view! {
         <section class="print-action">
-            <p class="hint">{ter(lang, |s| s.print_hint)}</p>
+            <p class="hint">{text(lang, export::PRINT_HINT)}</p>
             <button
                 type="button"
                 id="print-sheet"
@@ -44,16 +44,16 @@ pub fn PrintAction() -> impl IntoView {
                     }
                 }
             >
-                {ter(lang, |s| s.print_button)}
+                {text(lang, export::PRINT_BUTTON)}
             </button>
             {move || {
                 let revision = state.changed_since_export().filter(|_| asking.get())?;
-                let s = te(lang.get());
+                let lang_now = lang.get();
                 Some(view! {
                     <div class="print-stale warning" id="print-stale" role="alert">
-                        <p>{with_revision(s.print_stale, revision)}</p>
+                        <p>{with_revision(export::PRINT_STALE.get(lang_now), revision)}</p>
                         <button type="button" id="export-then-print" class="primary" on:click=export_then_print>
-                            {s.print_export_first}
+                            {export::PRINT_EXPORT_FIRST.get(lang_now)}
                         </button>
                         " "
                         <button
@@ -64,7 +64,7 @@ pub fn PrintAction() -> impl IntoView {
                                 print();
                             }
                         >
-                            {s.print_draft}
+                            {export::PRINT_DRAFT.get(lang_now)}
                         </button>
                     </div>
                 })

@@ -8,12 +8,12 @@
 //! a draft — marked so at the top, naming no submission, file or hash — and the print button
 //! offers to export again first (`print_action.rs`).
 
+use crate::texts::{export, summary};
 use leptos::prelude::*;
 use par_core::Lang;
 
 use super::export_button::with_revision;
 use crate::format::{classification, percent, points, short, signed};
-use crate::i18n::{t, te};
 use crate::signing::grouped;
 use crate::state::AppState;
 use par_core::score::{sheet_rows, SheetRow, Shown};
@@ -25,8 +25,8 @@ fn shown_text(shown: &Shown, lang: Lang) -> String {
     match shown {
         Shown::Points(p) => points(*p, lang),
         Shown::Signed(p) => signed(*p, lang),
-        Shown::Pending => te(lang).pending.to_string(),
-        Shown::Excluded => te(lang).excluded.to_string(),
+        Shown::Pending => export::PENDING.get(lang).to_string(),
+        Shown::Excluded => export::EXCLUDED.get(lang).to_string(),
         Shown::Unanswered | Shown::Invalid => "—".to_string(),
     }
 }
@@ -34,13 +34,8 @@ fn shown_text(shown: &Shown, lang: Lang) -> String {
 #[component]
 pub fn PrintSheet() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-        let s = te(lang);
-        let base = t(lang);
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let unit = state.unit.get();
         let stale = state.changed_since_export();
         // A changed draft names no file (see the module's comment).
@@ -54,9 +49,9 @@ pub fn PrintSheet() -> impl IntoView {
             .and_then(|k| k.key())
             .map(|k| k.key_id());
         let not_exported = if stale.is_some() {
-            s.sheet_draft
+            export::SHEET_DRAFT.get(lang)
         } else {
-            s.sheet_not_exported
+            export::SHEET_NOT_EXPORTED.get(lang)
         };
         let row_view = move |row: SheetRow| {
             view! {
@@ -89,9 +84,9 @@ pub fn PrintSheet() -> impl IntoView {
         let footer = format!(
             "{} · {}: {} · {}: {}",
             unit.name,
-            s.sheet_key,
+            export::SHEET_KEY.get(lang),
             key_id.clone().unwrap_or_else(|| not_exported.to_string()),
-            s.sheet_hash,
+            export::SHEET_HASH.get(lang),
             latest
                 .as_ref()
                 .map_or(not_exported.to_string(), |r| grouped(&r.hash)),
@@ -105,39 +100,39 @@ pub fn PrintSheet() -> impl IntoView {
             <tbody><tr><td>
                 <header class="sheet-head">
                     <p class="sheet-unit-line">{unit.province.clone()} " — " {unit.name.clone()}</p>
-                    <h1>{s.sheet_title} " " {unit.year}</h1>
-                    <p class="sheet-set">{s.sheet_set} ": " {set_title} " (" {set.id.clone()} ", v" {set.version.clone()} ")"</p>
+                    <h1>{export::SHEET_TITLE.get(lang)} " " {unit.year}</h1>
+                    <p class="sheet-set">{export::SHEET_SET.get(lang)} ": " {set_title} " (" {set.id.clone()} ", v" {set.version.clone()} ")"</p>
                 </header>
                 <dl class="sheet-ids">
-                    <div><dt>{s.sheet_unit}</dt><dd>{unit.name.clone()}</dd></div>
-                    <div><dt>{s.sheet_code}</dt><dd>{unit.code.clone()}</dd></div>
-                    <div><dt>{s.sheet_period}</dt><dd>{unit.year}</dd></div>
+                    <div><dt>{export::SHEET_UNIT.get(lang)}</dt><dd>{unit.name.clone()}</dd></div>
+                    <div><dt>{export::SHEET_CODE.get(lang)}</dt><dd>{unit.code.clone()}</dd></div>
+                    <div><dt>{export::SHEET_PERIOD.get(lang)}</dt><dd>{unit.year}</dd></div>
                     <div>
-                        <dt>{s.sheet_submission}</dt>
-                        <dd id="sheet-submission">{latest.as_ref().map_or(not_exported.to_string(), |r| format!("{} ({} {})", r.submission_id, s.sheet_revision, r.revision))}</dd>
+                        <dt>{export::SHEET_SUBMISSION.get(lang)}</dt>
+                        <dd id="sheet-submission">{latest.as_ref().map_or(not_exported.to_string(), |r| format!("{} ({} {})", r.submission_id, export::SHEET_REVISION.get(lang), r.revision))}</dd>
                     </div>
                     <div>
-                        <dt>{s.sheet_file}</dt>
+                        <dt>{export::SHEET_FILE.get(lang)}</dt>
                         <dd>{latest.as_ref().map_or(not_exported.to_string(), |r| r.file_name.clone())}</dd>
                     </div>
                     <div>
-                        <dt>{s.sheet_key}</dt>
+                        <dt>{export::SHEET_KEY.get(lang)}</dt>
                         <dd id="sheet-key" class="fingerprint">{key_id.unwrap_or_else(|| not_exported.to_string())}</dd>
                     </div>
                     <div class="sheet-hash-row">
-                        <dt>{s.sheet_hash}</dt>
+                        <dt>{export::SHEET_HASH.get(lang)}</dt>
                         <dd id="sheet-hash" class="hash">{latest.as_ref().map_or(not_exported.to_string(), |r| grouped(&r.hash))}</dd>
                     </div>
                 </dl>
-                {stale.map(|n| view! { <p class="sheet-stale" id="sheet-stale">{with_revision(s.sheet_stale, n)}</p> })}
+                {stale.map(|n| view! { <p class="sheet-stale" id="sheet-stale">{with_revision(export::SHEET_STALE.get(lang), n)}</p> })}
                 <table class="sheet-table">
                     {columns()}
                     <thead>
                         <tr>
-                            <th scope="col">{s.col_code}</th>
-                            <th scope="col">{s.col_title}</th>
-                            <th scope="col">{s.col_max}</th>
-                            <th scope="col">{s.col_self}</th>
+                            <th scope="col">{export::COL_CODE.get(lang)}</th>
+                            <th scope="col">{export::COL_TITLE.get(lang)}</th>
+                            <th scope="col">{export::COL_MAX.get(lang)}</th>
+                            <th scope="col">{export::COL_SELF.get(lang)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
@@ -148,33 +143,33 @@ pub fn PrintSheet() -> impl IntoView {
                     <tbody>{end_rows}</tbody>
                     <tfoot>
                         <tr>
-                            <th scope="row" colspan="2">{base.total}</th>
+                            <th scope="row" colspan="2">{summary::TOTAL.get(lang)}</th>
                             <td class="num">{short(sheet.applicable_max, lang)}</td>
                             <td class="num" id="sheet-total">{points(sheet.total, lang)}</td>
                         </tr>
                         <tr>
-                            <th scope="row" colspan="3">{base.index}</th>
+                            <th scope="row" colspan="3">{summary::INDEX.get(lang)}</th>
                             <td class="num">{percent(sheet.index_percent, lang)}</td>
                         </tr>
                         <tr>
-                            <th scope="row" colspan="3">{base.classification}</th>
+                            <th scope="row" colspan="3">{summary::CLASSIFICATION.get(lang)}</th>
                             <td class="num">{class_label}</td>
                         </tr>
                     </tfoot>
                 </table>
-                <p class="sheet-note">{s.sheet_legend}</p>
-                {sheet.provisional.then(|| view! { <p class="sheet-note">{base.provisional_hint}</p> })}
+                <p class="sheet-note">{export::SHEET_LEGEND.get(lang)}</p>
+                {sheet.provisional.then(|| view! { <p class="sheet-note">{summary::PROVISIONAL_HINT.get(lang)}</p> })}
                 <div class="signatures">
                     <div class="signature">
                         <p class="sig-date">"\u{00a0}"</p>
-                        <p class="sig-role">{s.preparer}</p>
-                        <p class="sig-note">{s.sign_note}</p>
+                        <p class="sig-role">{export::PREPARER.get(lang)}</p>
+                        <p class="sig-note">{export::SIGN_NOTE.get(lang)}</p>
                         <p class="sig-name">{unit.preparer.clone()}</p>
                     </div>
                     <div class="signature">
-                        <p class="sig-date">{s.date_line}</p>
-                        <p class="sig-role">{s.chairperson_for}<br/>{s.chairperson}</p>
-                        <p class="sig-note">{s.chair_note}</p>
+                        <p class="sig-date">{export::DATE_LINE.get(lang)}</p>
+                        <p class="sig-role">{export::CHAIRPERSON_FOR.get(lang)}<br/>{export::CHAIRPERSON.get(lang)}</p>
+                        <p class="sig-note">{export::CHAIR_NOTE.get(lang)}</p>
                         <p class="sig-name">{unit.chairperson.clone()}</p>
                     </div>
                 </div>

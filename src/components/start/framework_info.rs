@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::texts::start;
+
 use crate::format::{fill, points};
-use crate::i18n::t;
 use crate::state::AppState;
 use par_core::input::iso_to_vi;
 
@@ -11,19 +12,21 @@ use par_core::input::iso_to_vi;
 pub fn FrameworkInfo() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || t(lang.get());
     move || {
         let set = state.framework.get();
         let lang = lang.get();
-        let s = s();
         let criteria = set.criteria_count();
         let leaves = set.leaves().count();
         let policy = match set.evidence_policy {
-            par_core::framework::EvidencePolicy::ZeroWithoutEvidence => s.policy_zero,
-            par_core::framework::EvidencePolicy::ExplanationRequired => s.policy_explanation,
+            par_core::framework::EvidencePolicy::ZeroWithoutEvidence => {
+                start::POLICY_ZERO.get(lang)
+            }
+            par_core::framework::EvidencePolicy::ExplanationRequired => {
+                start::POLICY_EXPLANATION.get(lang)
+            }
         };
         let decision = fill(
-            s.info_decision_line,
+            start::INFO_DECISION_LINE.get(lang),
             &[
                 ("number", set.decision.number.clone()),
                 ("date", iso_to_vi(&set.decision.date)),
@@ -33,37 +36,37 @@ pub fn FrameworkInfo() -> impl IntoView {
         let size = format!(
             "{} {}, {} {}, {} {}; {} {}",
             set.fields.len(),
-            s.info_fields,
+            start::INFO_FIELDS.get(lang),
             criteria,
-            s.info_criteria,
+            start::INFO_CRITERIA.get(lang),
             leaves,
-            s.info_items,
+            start::INFO_ITEMS.get(lang),
             points(set.max_points(), lang),
-            s.info_max
+            start::INFO_MAX.get(lang)
         );
         let notice = set.notice.clone();
         view! {
             <section class="set-info" aria-labelledby="set-title">
                 <h2 id="set-title">{lang.pick(&set.title, set.title_en.as_deref()).to_string()}</h2>
                 <dl>
-                    <dt>{s.info_province}</dt>
+                    <dt>{start::INFO_PROVINCE.get(lang)}</dt>
                     <dd>{set.province.clone()}</dd>
-                    <dt>{s.info_year}</dt>
+                    <dt>{start::INFO_YEAR.get(lang)}</dt>
                     <dd>{set.year}</dd>
-                    <dt>{s.info_version}</dt>
+                    <dt>{start::INFO_VERSION.get(lang)}</dt>
                     <dd>{set.version.clone()}</dd>
-                    <dt>{s.info_decision}</dt>
+                    <dt>{start::INFO_DECISION.get(lang)}</dt>
                     <dd>{decision}</dd>
-                    <dt>{s.info_appraising_body}</dt>
+                    <dt>{start::INFO_APPRAISING_BODY.get(lang)}</dt>
                     <dd id="appraising-body">{set.appraising_body.clone()}</dd>
-                    <dt>{s.info_evidence_policy}</dt>
+                    <dt>{start::INFO_EVIDENCE_POLICY.get(lang)}</dt>
                     <dd>{policy}</dd>
-                    <dt>{s.info_size}</dt>
+                    <dt>{start::INFO_SIZE.get(lang)}</dt>
                     <dd>{size}</dd>
                 </dl>
                 {notice.map(|notice| view! {
                     <p id="set-notice" class="notice" role="note">
-                        <strong>{s.notice} ": "</strong>
+                        <strong>{start::NOTICE.get(lang)} ": "</strong>
                         {notice}
                     </p>
                 })}

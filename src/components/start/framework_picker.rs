@@ -1,6 +1,7 @@
 //! Choosing the criteria set: the bundled sample, or a province's JSON file. A file is checked
 //! with `par_core::load_framework` and every problem is listed with where it is.
 
+use crate::texts::{start, text};
 use leptos::prelude::*;
 use par_web::files;
 
@@ -9,7 +10,6 @@ use par_core::{JsonError, LoadError};
 use par_web::components::FilePicker;
 
 use crate::format::fill;
-use crate::i18n::{t, tr};
 use crate::model::bundled;
 use crate::state::AppState;
 use crate::storage::Session;
@@ -41,7 +41,7 @@ pub fn load_errors(error: &LoadError) -> Vec<(String, String)> {
             detail,
         }) => vec![(
             fill(
-                t(par_core::Lang::Vi).json_position,
+                start::JSON_POSITION.get(par_core::Lang::Vi),
                 &[("line", line.to_string()), ("column", column.to_string())],
             ),
             detail.clone(),
@@ -60,7 +60,7 @@ pub fn load_errors(error: &LoadError) -> Vec<(String, String)> {
 pub fn FrameworkPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || t(state.lang.get());
+    let lang_now = move || state.lang.get();
     let session = use_context::<Session>();
     // With drafts, a chosen set goes through the session (kept in storage, drafts upgraded).
     let use_set = move |framework: par_core::Framework, text: Option<&str>| match session {
@@ -86,7 +86,9 @@ pub fn FrameworkPicker() -> impl IntoView {
                 name,
                 vec![(
                     String::new(),
-                    t(state.lang.get_untracked()).set_file_too_large.into(),
+                    start::SET_FILE_TOO_LARGE
+                        .get(state.lang.get_untracked())
+                        .into(),
                 )],
             ));
             return;
@@ -95,8 +97,8 @@ pub fn FrameworkPicker() -> impl IntoView {
         spawn_local(async move {
             let text = files::read_text(&file).await.ok();
             let Some(text) = text else {
-                let message = t(state.lang.get_untracked())
-                    .set_file_unreadable
+                let message = start::SET_FILE_UNREADABLE
+                    .get(state.lang.get_untracked())
                     .to_string();
                 file_state.set(FileState::Rejected(name, vec![(String::new(), message)]));
                 return;
@@ -111,17 +113,18 @@ pub fn FrameworkPicker() -> impl IntoView {
         });
     };
 
-    let file_feedback = move || match file_state.get() {
+    let file_feedback = move || {
+        match file_state.get() {
         FileState::None => ().into_any(),
-        FileState::Reading => view! { <p role="status">{s().set_file_reading}</p> }.into_any(),
+        FileState::Reading => view! { <p role="status">{start::SET_FILE_READING.get(lang_now())}</p> }.into_any(),
         FileState::Loaded(name) => view! {
-            <p role="status" class="ok">{s().set_file_loaded} ": " <strong>{name}</strong></p>
+            <p role="status" class="ok">{start::SET_FILE_LOADED.get(lang_now())} ": " <strong>{name}</strong></p>
         }
         .into_any(),
         FileState::Rejected(name, problems) => view! {
             <div id="framework-errors" class="load-errors" role="alert">
-                <p><strong>{s().set_errors_heading} ": " {name}</strong></p>
-                <p>{problems.len()} " " {s().set_errors_count}</p>
+                <p><strong>{start::SET_ERRORS_HEADING.get(lang_now())} ": " {name}</strong></p>
+                <p>{problems.len()} " " {start::SET_ERRORS_COUNT.get(lang_now())}</p>
                 <ol>
                     {problems
                         .into_iter()
@@ -135,15 +138,16 @@ pub fn FrameworkPicker() -> impl IntoView {
                         })
                         .collect_view()}
                 </ol>
-                <p>{s().set_errors_next}</p>
+                <p>{start::SET_ERRORS_NEXT.get(lang_now())}</p>
             </div>
         }
         .into_any(),
+    }
     };
 
     view! {
         <fieldset class="set-picker">
-            <legend>{tr(lang, |s| s.set_legend)}</legend>
+            <legend>{text(lang, start::SET_LEGEND)}</legend>
             <div class="choice">
                 <input
                     type="radio"
@@ -152,7 +156,7 @@ pub fn FrameworkPicker() -> impl IntoView {
                     prop:checked=move || source.get() == Source::Sample
                     on:change=use_sample
                 />
-                <label for="source-sample">{tr(lang, |s| s.set_sample)}</label>
+                <label for="source-sample">{text(lang, start::SET_SAMPLE)}</label>
             </div>
             <div class="choice">
                 <input
@@ -162,13 +166,13 @@ pub fn FrameworkPicker() -> impl IntoView {
                     prop:checked=move || source.get() == Source::File
                     on:change=move |_| source.set(Source::File)
                 />
-                <label for="source-file">{tr(lang, |s| s.set_file)}</label>
+                <label for="source-file">{text(lang, start::SET_FILE)}</label>
             </div>
             <Show when=move || source.get() == Source::File>
                 <FilePicker
                     lang=lang
                     id="framework-file"
-                    label=tr(lang, |s| s.set_file_label)
+                    label=text(lang, start::SET_FILE_LABEL)
                     accept=".json,application/json"
                     on_change=on_file
                 />

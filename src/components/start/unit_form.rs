@@ -2,19 +2,20 @@
 //! A message appears once the box was left or the user tried to start, not while typing the
 //! first letters.
 
+use crate::texts::{start, text};
+use par_core::Text;
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use par_core::unit::UnitProblem;
 
-use crate::i18n::{t, tr, Strings};
 use crate::state::{AppState, UnitField, UNIT_YEAR_ID};
 
 struct FieldSpec {
     field: UnitField,
     id: &'static str,
-    label: fn(&Strings) -> &'static str,
-    hint: Option<fn(&Strings) -> &'static str>,
+    label: Text,
+    hint: Option<Text>,
     problem: UnitProblem,
     autocomplete: &'static str,
     inputmode: &'static str,
@@ -24,7 +25,7 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Province,
         id: "unit-province",
-        label: |s| s.unit_province,
+        label: start::UNIT_PROVINCE,
         hint: None,
         problem: UnitProblem::ProvinceMissing,
         autocomplete: "address-level1",
@@ -33,8 +34,8 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Name,
         id: "unit-name",
-        label: |s| s.unit_name,
-        hint: Some(|s| s.unit_name_hint),
+        label: start::UNIT_NAME,
+        hint: Some(start::UNIT_NAME_HINT),
         problem: UnitProblem::NameMissing,
         autocomplete: "organization",
         inputmode: "text",
@@ -42,8 +43,8 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Code,
         id: "unit-code",
-        label: |s| s.unit_code,
-        hint: Some(|s| s.unit_code_hint),
+        label: start::UNIT_CODE,
+        hint: Some(start::UNIT_CODE_HINT),
         problem: UnitProblem::CodeInvalid,
         autocomplete: "off",
         inputmode: "numeric",
@@ -51,7 +52,7 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Year,
         id: UNIT_YEAR_ID,
-        label: |s| s.unit_year,
+        label: start::UNIT_YEAR,
         hint: None,
         problem: UnitProblem::YearOutOfRange,
         autocomplete: "off",
@@ -60,7 +61,7 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Preparer,
         id: "unit-preparer",
-        label: |s| s.unit_preparer,
+        label: start::UNIT_PREPARER,
         hint: None,
         problem: UnitProblem::PreparerMissing,
         autocomplete: "name",
@@ -69,7 +70,7 @@ const FIELDS: [FieldSpec; 6] = [
     FieldSpec {
         field: UnitField::Chairperson,
         id: "unit-chairperson",
-        label: |s| s.unit_chairperson,
+        label: start::UNIT_CHAIRPERSON,
         hint: None,
         problem: UnitProblem::ChairpersonMissing,
         autocomplete: "off",
@@ -90,7 +91,6 @@ pub fn field_id(field: &str) -> &'static str {
 pub fn UnitForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || t(state.lang.get());
     let touched = RwSignal::new(BTreeSet::<UnitField>::new());
     let problems = Memo::new(move |_| state.unit.with(|u| u.problems()));
     // Said at once, not on leaving the box: the wrong year or province means the wrong set.
@@ -153,8 +153,8 @@ pub fn UnitForm() -> impl IntoView {
             };
             view! {
                 <div class="field" class:invalid=show_problem>
-                    <label for=id>{move || label(s())}</label>
-                    {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{move || hint(s())}</p> })}
+                    <label for=id>{text(lang, label)}</label>
+                    {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{text(lang, hint)}</p> })}
                     <input
                         type="text"
                         id=id
@@ -178,15 +178,15 @@ pub fn UnitForm() -> impl IntoView {
 
     view! {
         <form class="unit-form" novalidate on:submit=on_submit aria-labelledby="unit-heading">
-            <h2 id="unit-heading">{tr(lang, |s| s.unit_heading)}</h2>
+            <h2 id="unit-heading">{text(lang, start::UNIT_HEADING)}</h2>
             <Show when=move || state.unit_checked.get() && !problems.with(|p| p.is_empty())>
-                <p class="form-alert" role="alert">{tr(lang, |s| s.unit_has_problems)}</p>
+                <p class="form-alert" role="alert">{text(lang, start::UNIT_HAS_PROBLEMS)}</p>
             </Show>
             // Read-only (another tab edits this draft): the boxes are disabled, opening works.
             <fieldset class="edit-guard" prop:disabled=move || state.read_only.get()>
                 {fields}
             </fieldset>
-            <button type="submit" id="start-walk" class="primary">{tr(lang, |s| s.start_button)}</button>
+            <button type="submit" id="start-walk" class="primary">{text(lang, start::START_BUTTON)}</button>
         </form>
     }
 }

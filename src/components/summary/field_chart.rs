@@ -2,12 +2,12 @@
 //! awaiting the survey (striped), and the rest of the maximum. Bar widths are percentages so the
 //! chart fits any screen; text keeps its size and long titles wrap onto several lines.
 
+use crate::texts::summary;
 use leptos::prelude::*;
 
 use par_core::score::summary_lines;
 
 use crate::format::{points, short};
-use crate::i18n::t;
 use crate::state::AppState;
 
 // Integer geometry only: formatting floats would pull float-printing code into the wasm.
@@ -21,12 +21,8 @@ const WRAP_AT: usize = 46;
 #[component]
 pub fn FieldChart() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-        let s = t(lang);
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let mut y = 0;
         let mut description = Vec::new();
         let mut excluded = false;
@@ -51,7 +47,7 @@ pub fn FieldChart() -> impl IntoView {
                 let mut said = format!("{title}: {figures}");
                 excluded |= line.declared_max.is_some();
                 if !node.pending_max.is_zero() {
-                    said.push_str(&format!(" ({} {})", points(node.pending_max, lang), s.chart_pending));
+                    said.push_str(&format!(" ({} {})", points(node.pending_max, lang), summary::CHART_PENDING.get(lang)));
                 }
                 description.push(said);
                 let top = y;
@@ -85,8 +81,8 @@ pub fn FieldChart() -> impl IntoView {
                     aria-labelledby="chart-title chart-desc"
                     xmlns="http://www.w3.org/2000/svg"
                 >
-                    <title id="chart-title">{s.chart_heading}</title>
-                    <desc id="chart-desc">{description.join("; ")} {excluded.then_some(s.chart_declared_max)}</desc>
+                    <title id="chart-title">{summary::CHART_HEADING.get(lang)}</title>
+                    <desc id="chart-desc">{description.join("; ")} {excluded.then_some(summary::CHART_DECLARED_MAX.get(lang))}</desc>
                     <defs>
                         <pattern id="stripes" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="3" height="6" class="stripe"></rect>
@@ -94,7 +90,7 @@ pub fn FieldChart() -> impl IntoView {
                     </defs>
                     {rows}
                 </svg>
-                {excluded.then(|| view! { <figcaption class="note" id="chart-declared-note">{s.chart_declared_max}</figcaption> })}
+                {excluded.then(|| view! { <figcaption class="note" id="chart-declared-note">{summary::CHART_DECLARED_MAX.get(lang)}</figcaption> })}
             </figure>
         }
     }

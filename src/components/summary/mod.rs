@@ -8,10 +8,10 @@ pub use field_chart::FieldChart;
 pub use problem_list::ProblemList;
 pub use sum_table::SumTable;
 
+use crate::texts::{summary, text};
 use leptos::prelude::*;
 
 use crate::format::{percent, points};
-use crate::i18n::tr;
 use crate::state::AppState;
 
 #[component]
@@ -39,41 +39,41 @@ pub fn SummaryScreen() -> impl IntoView {
     let class = move || state.classification_label();
     view! {
         <div class="summary">
-            <h1 id="summary-heading" tabindex="-1">{tr(lang, |s| s.summary_heading)}</h1>
+            <h1 id="summary-heading" tabindex="-1">{text(lang, summary::SUMMARY_HEADING)}</h1>
             <p class="summary-unit">
-                <strong>{tr(lang, |s| s.summary_unit)} ": "</strong> {unit} <br/> {set_title}
+                <strong>{text(lang, summary::SUMMARY_UNIT)} ": "</strong> {unit} <br/> {set_title}
             </p>
             <section class="result" aria-labelledby="result-heading">
-                <h2 id="result-heading">{tr(lang, |s| s.result_heading)}</h2>
+                <h2 id="result-heading">{text(lang, summary::RESULT_HEADING)}</h2>
                 <dl class="result-figures">
                     <div>
-                        <dt>{tr(lang, |s| s.total)}</dt>
+                        <dt>{text(lang, summary::TOTAL)}</dt>
                         <dd id="summary-total">{move || sheet.with(|sh| points(sh.total, lang.get()))}</dd>
                     </div>
                     <div>
-                        <dt>{tr(lang, |s| s.applicable_max)}</dt>
+                        <dt>{text(lang, summary::APPLICABLE_MAX)}</dt>
                         <dd>{move || sheet.with(|sh| points(sh.applicable_max, lang.get()))}</dd>
                     </div>
                     <div>
-                        <dt>{tr(lang, |s| s.index)}</dt>
+                        <dt>{text(lang, summary::INDEX)}</dt>
                         <dd id="summary-index">{move || sheet.with(|sh| percent(sh.index_percent, lang.get()))}</dd>
                     </div>
                     <div>
-                        <dt>{tr(lang, |s| s.classification)}</dt>
+                        <dt>{text(lang, summary::CLASSIFICATION)}</dt>
                         <dd id="summary-classification">{class}</dd>
                     </div>
                 </dl>
                 <Show when=move || sheet.with(|sh| sh.provisional)>
-                    <p class="note">{tr(lang, |s| s.provisional_hint)}</p>
+                    <p class="note">{text(lang, summary::PROVISIONAL_HINT)}</p>
                 </Show>
             </section>
             <section aria-labelledby="chart-heading">
-                <h2 id="chart-heading">{tr(lang, |s| s.chart_heading)}</h2>
+                <h2 id="chart-heading">{text(lang, summary::CHART_HEADING)}</h2>
                 <FieldChart/>
                 <SumTable/>
             </section>
             <section aria-labelledby="problems-heading">
-                <h2 id="problems-heading">{tr(lang, |s| s.problems_heading)}</h2>
+                <h2 id="problems-heading">{text(lang, summary::PROBLEMS_HEADING)}</h2>
                 <ProblemList/>
             </section>
         </div>

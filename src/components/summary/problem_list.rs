@@ -1,11 +1,11 @@
 //! Every item still incomplete or invalid (`sheet.problems`), each a link that opens its
 //! criterion and puts the focus in the input that fixes it.
 
+use crate::texts::summary;
 use leptos::prelude::*;
 
 use par_core::problems::ProblemKind;
 
-use crate::i18n::t;
 use crate::model::problem_target::focus_id;
 use crate::state::AppState;
 
@@ -15,11 +15,11 @@ pub fn ProblemList() -> impl IntoView {
     let lang = state.lang;
     move || {
         let lang = lang.get();
-        let s = t(lang);
+
         let set = state.framework.get();
         let problems = state.sheet.with(|sh| sh.problems.clone());
         if problems.is_empty() {
-            return view! { <p id="problems-none" class="ok">{s.problems_none}</p> }.into_any();
+            return view! { <p id="problems-none" class="ok">{summary::PROBLEMS_NONE.get(lang)}</p> }.into_any();
         }
         let count = problems.len();
         let items = problems
@@ -27,7 +27,7 @@ pub fn ProblemList() -> impl IntoView {
             .map(|problem| {
                 let Some(leaf) = set.leaf(&problem.code) else {
                     return view! {
-                        <li><span class="code">{problem.code.clone()}</span> " " {s.problem_unknown_item} ": " {problem.kind.message(lang)}</li>
+                        <li><span class="code">{problem.code.clone()}</span> " " {summary::PROBLEM_UNKNOWN_ITEM.get(lang)} ": " {problem.kind.message(lang)}</li>
                     }
                     .into_any();
                 };
@@ -60,7 +60,7 @@ pub fn ProblemList() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p id="problems-count">{count} " " {s.problems_count}</p>
+            <p id="problems-count">{count} " " {summary::PROBLEMS_COUNT.get(lang)}</p>
             <ol class="problems">{items}</ol>
         }
         .into_any()

@@ -2,22 +2,18 @@
 //! then the total — so the figures on the summary sum to the total shown above them (the chart
 //! alone leaves out the groups outside the maximum).
 
+use crate::texts::summary;
 use leptos::prelude::*;
 use par_core::score::{summary_lines, LineKind};
 
 use crate::format::{points, short, signed};
-use crate::i18n::t;
 use crate::state::AppState;
 
 #[component]
 pub fn SumTable() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang;
     move || {
-        let lang = lang.get();
-        let s = t(lang);
-        let set = state.framework.get();
-        let sheet = state.sheet.get();
+        let (lang, set, sheet) = state.scored();
         let groups = summary_lines(&set, &sheet, lang)
             .into_iter()
             .filter(|line| line.kind != LineKind::Field)
@@ -31,24 +27,24 @@ pub fn SumTable() -> impl IntoView {
                     <tr class=format!("sum-{kind}") data-code=line.code.clone()>
                         <th scope="row">{line.code.clone()} ". " {line.title.clone()}</th>
                         <td class="num">{signed(line.points, lang)}</td>
-                        <td class="num">{s.sum_cap} " " {short(line.max, lang)}</td>
+                        <td class="num">{summary::SUM_CAP.get(lang)} " " {short(line.max, lang)}</td>
                     </tr>
                 }
             })
             .collect_view();
         view! {
             <table class="sum-table" id="summary-sum">
-                <caption>{s.sum_heading}</caption>
+                <caption>{summary::SUM_HEADING.get(lang)}</caption>
                 <thead>
                     <tr>
                         <td></td>
-                        <th scope="col" class="num">{s.sum_points}</th>
-                        <th scope="col" class="num">{s.sum_max}</th>
+                        <th scope="col" class="num">{summary::SUM_POINTS.get(lang)}</th>
+                        <th scope="col" class="num">{summary::SUM_MAX.get(lang)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="sum-fields">
-                        <th scope="row">{s.sum_fields}</th>
+                        <th scope="row">{summary::SUM_FIELDS.get(lang)}</th>
                         <td class="num">{points(sheet.fields_points, lang)}</td>
                         <td class="num">{short(sheet.applicable_max, lang)}</td>
                     </tr>
@@ -56,7 +52,7 @@ pub fn SumTable() -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr class="sum-total">
-                        <th scope="row">{s.total}</th>
+                        <th scope="row">{summary::TOTAL.get(lang)}</th>
                         <td class="num" id="summary-sum-total">{points(sheet.total, lang)}</td>
                         <td class="num">{short(sheet.applicable_max, lang)}</td>
                     </tr>

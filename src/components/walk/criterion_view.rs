@@ -1,5 +1,6 @@
 //! One criterion (or bonus/penalty group) with every sub-criterion.
 
+use crate::texts::{text, walk};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -7,7 +8,6 @@ use leptos::prelude::*;
 use par_core::framework::{AdjustmentKind, Item};
 
 use crate::format::{node_line, points, short};
-use crate::i18n::{t, tr};
 use crate::state::{AppState, CRITERION_HEADING_ID};
 use par_core::pages::Page;
 
@@ -63,7 +63,7 @@ pub fn CriterionView() -> impl IntoView {
                 view! {
                     <article class="criterion" data-code=code.clone()>
                         <p class="crumb">
-                            {tr(lang, |s| s.field)} " " {field_title.0.clone()} ". "
+                            {text(lang, walk::FIELD)} " " {field_title.0.clone()} ". "
                             {move || lang.get().pick(&field_title.1, field_title.2.as_deref()).to_string()}
                         </p>
                         <h1 id=CRITERION_HEADING_ID tabindex="-1">
@@ -86,10 +86,10 @@ pub fn CriterionView() -> impl IntoView {
                 let (kind, cap) = (g.kind, g.cap);
                 let line = move || {
                     let lang = lang.get();
-                    let s = t(lang);
+
                     let kind = match kind {
-                        AdjustmentKind::Bonus => s.bonus,
-                        AdjustmentKind::Penalty => s.penalty,
+                        AdjustmentKind::Bonus => walk::BONUS.get(lang),
+                        AdjustmentKind::Penalty => walk::PENALTY.get(lang),
                     };
                     let got = state
                         .sheet
@@ -97,8 +97,8 @@ pub fn CriterionView() -> impl IntoView {
                     format!(
                         "{kind}: {} {} ({} {})",
                         got.map(|p| points(p, lang)).unwrap_or_default(),
-                        s.points_unit,
-                        s.cap,
+                        walk::POINTS_UNIT.get(lang),
+                        walk::CAP.get(lang),
                         short(cap, lang)
                     )
                 };
@@ -106,7 +106,7 @@ pub fn CriterionView() -> impl IntoView {
                 let items = items_view(&g.items, Some(kind));
                 view! {
                     <article class="criterion" data-code=code.clone()>
-                        <p class="crumb">{tr(lang, |s| s.adjustments)}</p>
+                        <p class="crumb">{text(lang, walk::ADJUSTMENTS)}</p>
                         <h1 id=CRITERION_HEADING_ID tabindex="-1">
                             <span class="code">{code.clone()}</span> " "
                             {move || lang.get().pick(&title.0, title.1.as_deref()).to_string()}
@@ -154,7 +154,7 @@ fn ItemGroup(item: Arc<Item>, group: Option<AdjustmentKind>) -> impl IntoView {
                 "{}/{} {}",
                 points(sum, lang.get()),
                 short(max, lang.get()),
-                t(lang.get()).points_unit
+                walk::POINTS_UNIT.get(lang.get())
             )
         })
     };

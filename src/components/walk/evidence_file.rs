@@ -1,14 +1,13 @@
 //! The file of one evidence document: the user picks it, the browser computes its SHA-256, and
 //! only its name, size and hash are kept (`EvidenceRef.file`), never its content.
 
+use crate::texts::{export, text};
 use leptos::prelude::*;
 use par_web::files::{self, read_bytes};
 
 use par_core::answers::FileFingerprint;
 use par_core::submission::sha256_hex;
 use par_web::components::FilePicker;
-
-use crate::i18n::{te, ter};
 
 use crate::signing::hash_prefix;
 use crate::state::AppState;
@@ -22,7 +21,7 @@ fn size_text(size: u64, lang: par_core::Lang) -> String {
     format!(
         "{} {}",
         crate::format::whole_number(size, lang),
-        te(lang).bytes
+        export::BYTES.get(lang)
     )
 }
 
@@ -30,7 +29,7 @@ fn size_text(size: u64, lang: par_core::Lang) -> String {
 pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || te(lang.get());
+    let lang_now = move || lang.get();
     let id = evidence_file_id(&code, index);
     let status_id = format!("{id}-status");
     let reading = RwSignal::new(false);
@@ -80,7 +79,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
             <FilePicker
                 lang=lang
                 id=id.clone()
-                label=ter(lang, |s| s.file_label)
+                label=text(lang, export::FILE_LABEL)
                 described_by=status_id.clone()
                 show_name=false
                 on_change=on_change
@@ -88,10 +87,10 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
             <p class="evidence-file-status" id=status_id role="status">
                 {move || {
                     if reading.get() {
-                        return s().file_reading.to_string();
+                        return export::FILE_READING.get(lang_now()).to_string();
                     }
                     if failed.get() {
-                        return s().file_unreadable.to_string();
+                        return export::FILE_UNREADABLE.get(lang_now()).to_string();
                     }
                     fingerprint
                         .get()
@@ -101,7 +100,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
             </p>
             <Show when=move || fingerprint.with(Option::is_some)>
                 <button type="button" class="link-button" id=format!("{id}-remove") on:click=remove.clone()>
-                    {ter(lang, |s| s.file_remove)}
+                    {text(lang, export::FILE_REMOVE)}
                 </button>
             </Show>
         </div>

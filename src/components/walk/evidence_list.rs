@@ -1,6 +1,8 @@
 //! Evidence documents (tài liệu kiểm chứng) cited for an item: add and remove several, each with
 //! number, date (dd/mm/yyyy, stored ISO), issuer, page or section, and a note.
 
+use crate::texts::{text, walk};
+use par_core::Text;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -8,7 +10,6 @@ use par_core::framework::Item;
 
 use crate::components::walk::evidence_file::EvidenceFile;
 use crate::format::fill;
-use crate::i18n::{t, tr, Strings};
 use crate::model::problem_target::{add_evidence_id, Slot};
 use crate::state::{evidence_input_id, AppState, EvidenceField};
 use par_core::input::parse_date_vi;
@@ -35,8 +36,8 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
     let hint = item.evidence.clone().map(|e| {
         view! {
             <p class="hint">
-                {tr(lang, |s| s.evidence_needed)} ": " {e.hint.clone()} " ("
-                {move || if e.required { t(lang.get()).evidence_required } else { t(lang.get()).evidence_optional }}
+                {text(lang, walk::EVIDENCE_NEEDED)} ": " {e.hint.clone()} " ("
+                {move || if e.required { walk::EVIDENCE_REQUIRED.get(lang.get()) } else { walk::EVIDENCE_OPTIONAL.get(lang.get()) }}
                 ")"
             </p>
         }
@@ -51,10 +52,10 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
     };
     view! {
         <fieldset class="evidence">
-            <legend>{tr(lang, |s| s.evidence_legend)}</legend>
+            <legend>{text(lang, walk::EVIDENCE_LEGEND)}</legend>
             {hint}
             <Show when=move || count.get() == 0>
-                <p class="muted">{tr(lang, |s| s.evidence_none)}</p>
+                <p class="muted">{text(lang, walk::EVIDENCE_NONE)}</p>
             </Show>
             {rows}
             <button
@@ -70,7 +71,7 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
                     }
                 }
             >
-                "+ " {tr(lang, |s| s.evidence_add)}
+                "+ " {text(lang, walk::EVIDENCE_ADD)}
             </button>
             <Messages id=evidence_msg_id(&code) messages=messages/>
         </fieldset>
@@ -78,14 +79,14 @@ pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
 }
 
 /// Picks an interface text.
-type Label = fn(&Strings) -> &'static str;
+type Label = Text;
 
 const FIELDS: [(EvidenceField, Label); 5] = [
-    (EvidenceField::Number, |s| s.evidence_number),
-    (EvidenceField::Date, |s| s.evidence_date),
-    (EvidenceField::Issuer, |s| s.evidence_issuer),
-    (EvidenceField::Location, |s| s.evidence_location),
-    (EvidenceField::Note, |s| s.evidence_note),
+    (EvidenceField::Number, walk::EVIDENCE_NUMBER),
+    (EvidenceField::Date, walk::EVIDENCE_DATE),
+    (EvidenceField::Issuer, walk::EVIDENCE_ISSUER),
+    (EvidenceField::Location, walk::EVIDENCE_LOCATION),
+    (EvidenceField::Note, walk::EVIDENCE_NOTE),
 ];
 
 #[component]
@@ -114,12 +115,12 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
             };
             view! {
                 <div class=format!("field evidence-{}", field.css_name())>
-                    <label for=id.clone()>{move || label(t(lang.get()))}</label>
+                    <label for=id.clone()>{crate::texts::text(lang, label)}</label>
                     <input
                         type="text"
                         id=id.clone()
                         inputmode=if field == EvidenceField::Date { "numeric" } else { "text" }
-                        placeholder=move || if field == EvidenceField::Date { t(lang.get()).date_placeholder } else { "" }
+                        placeholder=move || if field == EvidenceField::Date { walk::DATE_PLACEHOLDER.get(lang.get()) } else { "" }
                         autocomplete="off"
                         prop:value=text
                         aria-invalid={
@@ -134,7 +135,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
             }
         })
         .collect_view();
-    let row_label = move || format!("{} {}", t(lang.get()).evidence_row, index + 1);
+    let row_label = move || format!("{} {}", walk::EVIDENCE_ROW.get(lang.get()), index + 1);
     // A document with something typed or a file picked is removed only after a second click
     // in the page (no window.confirm): a slip of the thumb on a phone must not lose it.
     let confirming = RwSignal::new(false);
@@ -175,7 +176,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
     };
     let confirm_text = move || {
         fill(
-            t(lang.get()).evidence_remove_confirm,
+            walk::EVIDENCE_REMOVE_CONFIRM.get(lang.get()),
             &[("n", (index + 1).to_string())],
         )
     };
@@ -196,7 +197,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                             id=remove_id.clone()
                             on:click=ask.clone()
                         >
-                            {move || format!("{} {}", t(lang.get()).evidence_remove, index + 1)}
+                            {move || format!("{} {}", walk::EVIDENCE_REMOVE.get(lang.get()), index + 1)}
                         </button>
                     }
                 }
@@ -216,7 +217,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                             move |_| remove()
                         }
                     >
-                        {tr(lang, |s| s.evidence_remove_yes)}
+                        {text(lang, walk::EVIDENCE_REMOVE_YES)}
                     </button>
                     " "
                     <button
@@ -230,7 +231,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                             }
                         }
                     >
-                        {tr(lang, |s| s.evidence_keep)}
+                        {text(lang, walk::EVIDENCE_KEEP)}
                     </button>
                 </div>
             </Show>

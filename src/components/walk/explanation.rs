@@ -1,6 +1,7 @@
 //! Giải trình: free text, required for a not-applicable claim and, under the
 //! "explanation required" policy, for an item without its evidence.
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use par_core::problems::ProblemKind;
 
 use super::evidence_list::evidence_msg_id;
 use super::not_applicable::na_msg_id;
-use crate::i18n::tr;
 use crate::model::problem_target::explanation_id;
 use crate::state::AppState;
 
@@ -19,7 +19,7 @@ pub fn ExplanationBox(item: Arc<Item>) -> impl IntoView {
     let lang = state.lang;
     let code = item.code.clone();
     let id = explanation_id(&code);
-    let text = {
+    let typed = {
         let code = code.clone();
         move || {
             state.with_answer(&code, |a| {
@@ -44,15 +44,15 @@ pub fn ExplanationBox(item: Arc<Item>) -> impl IntoView {
     view! {
         <div class="field explanation">
             <label for=id.clone()>
-                {tr(lang, |s| s.explanation)}
+                {text(lang, walk::EXPLANATION)}
                 <Show when=required.clone()>
-                    " " <span class="required">{tr(lang, |s| s.explanation_required)}</span>
+                    " " <span class="required">{text(lang, walk::EXPLANATION_REQUIRED)}</span>
                 </Show>
             </label>
             <textarea
                 id=id
                 rows="3"
-                prop:value=text
+                prop:value=typed
                 aria-required=move || required().to_string()
                 aria-describedby=described_by.join(" ")
                 on:input=move |ev| state.set_explanation(&code, &event_target_value(&ev))

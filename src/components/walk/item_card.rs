@@ -2,6 +2,7 @@
 //! the rule, the not-applicable claim, evidence and explanation. Survey and appraiser-only items
 //! are shown read-only as pending.
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use par_core::rule::Rule;
 use par_core::score::LeafStatus;
 
 use crate::format::{points, short, status_class, status_name, status_text};
-use crate::i18n::{t, tr};
 use crate::state::AppState;
 
 use super::evidence_list::EvidenceList;
@@ -92,9 +92,9 @@ pub fn ItemCard(
     let guidance = item.guidance.clone();
     // A penalty item's points are taken from the total: say so beside its score.
     let score_label = if group == Some(AdjustmentKind::Penalty) {
-        tr(lang, |s| s.deduction_label)
+        text(lang, walk::DEDUCTION_LABEL)
     } else {
-        tr(lang, |s| s.score_label)
+        text(lang, walk::SCORE_LABEL)
     };
     let body = if rule.is_self_assessed() {
         view! {
@@ -107,7 +107,7 @@ pub fn ItemCard(
     } else {
         view! {
             <p class="pending-note" id=format!("input-{code}-pending")>
-                {move || if survey { t(lang.get()).pending_survey_note } else { t(lang.get()).pending_office_note }}
+                {move || if survey { walk::PENDING_SURVEY_NOTE.get(lang.get()) } else { walk::PENDING_OFFICE_NOTE.get(lang.get()) }}
             </p>
         }
         .into_any()
@@ -125,14 +125,14 @@ pub fn ItemCard(
                 <p class="item-score">
                     <span class="score-label">{score_label} ": "</span>
                     <strong id=format!("score-{code}")>{score_text}</strong>
-                    " / " {move || short(max, lang.get())} " " {tr(lang, |s| s.points_unit)}
+                    " / " {move || short(max, lang.get())} " " {text(lang, walk::POINTS_UNIT)}
                     " " <span class=move || status_class(status())>{move || status_text(status(), survey, lang.get())}</span>
                 </p>
             </div>
             <div class="rule-box">
-                <p class="rule-heading">{tr(lang, |s| s.how_scored)}</p>
+                <p class="rule-heading">{text(lang, walk::HOW_SCORED)}</p>
                 <ul class="rule" id=format!("rule-{code}")>{rule_lines}</ul>
-                {guidance.map(|g| view! { <p class="guidance"><em>{tr(lang, |s| s.guidance)} ": "</em>{g}</p> })}
+                {guidance.map(|g| view! { <p class="guidance"><em>{text(lang, walk::GUIDANCE)} ": "</em>{g}</p> })}
             </div>
             {body}
         </section>

@@ -11,10 +11,10 @@ pub mod nav_tree;
 pub mod not_applicable;
 pub mod pager;
 
+use crate::texts::{common, text, walk};
 use leptos::prelude::*;
 
 use crate::components::drafts::ChangeList;
-use crate::i18n::tr;
 use crate::state::{AppState, CRITERION_HEADING_ID};
 use crate::storage::Session;
 use criterion_view::CriterionView;
@@ -30,7 +30,7 @@ pub fn WalkScreen() -> impl IntoView {
     view! {
         <div class="walk">
             // The tree holds dozens of buttons: let keyboard users go straight to the criterion.
-            <a class="skip-link" href=format!("#{CRITERION_HEADING_ID}")>{tr(lang, |s| s.skip_to_criterion)}</a>
+            <a class="skip-link" href=format!("#{CRITERION_HEADING_ID}")>{text(lang, common::SKIP_TO_CRITERION)}</a>
             <button
                 type="button"
                 class="nav-toggle"
@@ -38,13 +38,13 @@ pub fn WalkScreen() -> impl IntoView {
                 aria-controls="nav-tree"
                 on:click=move |_| nav_open.update(|open| *open = !*open)
             >
-                {tr(lang, |s| s.nav_toggle)}
+                {text(lang, walk::NAV_TOGGLE)}
             </button>
             <nav
                 id="nav-tree"
                 class="nav-tree"
                 class:open=nav_open
-                aria-label=tr(lang, |s| s.nav_label)
+                aria-label=text(lang, walk::NAV_LABEL)
                 on:click=move |_| nav_open.set(false)
             >
                 <NavTree/>

@@ -1,10 +1,10 @@
 //! Fields and criteria with the score so far, the maximum and how many items are complete
 //! (from each `NodeScore`). Each criterion is a real button that opens its page.
 
+use crate::texts::{text, walk};
 use leptos::prelude::*;
 
 use crate::format::{node_line, points, short};
-use crate::i18n::{t, tr};
 use crate::state::AppState;
 use par_core::pages::Page;
 
@@ -83,11 +83,11 @@ pub fn NavTree() -> impl IntoView {
                 let line = move || {
                     state.sheet.with(|sh| {
                         sh.adjustments.get(g).map(|a| {
-                            let s = t(lang.get());
+                            let lang_now = lang.get();
                             format!(
                                 "{} ({} {})",
                                 points(a.points, lang.get()),
-                                s.cap,
+                                walk::CAP.get(lang_now),
                                 short(cap, lang.get())
                             )
                         })
@@ -108,7 +108,7 @@ pub fn NavTree() -> impl IntoView {
                 {has_groups.then(|| view! {
                     <li class="tree-field">
                         <p class="tree-field-head">
-                            <span class="tree-title">{tr(lang, |s| s.adjustments)}</span>
+                            <span class="tree-title">{text(lang, walk::ADJUSTMENTS)}</span>
                         </p>
                         <ol>{groups}</ol>
                     </li>

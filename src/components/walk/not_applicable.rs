@@ -1,11 +1,11 @@
 //! "Không áp dụng", only where the set allows it; the claim then needs an explanation.
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use par_core::framework::{Item, NotApplicable};
 
-use crate::i18n::tr;
 use crate::model::problem_target::Slot;
 use crate::state::AppState;
 use par_web::components::Messages;
@@ -33,9 +33,9 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
     };
     // What the claim does to the score differs by item: say which.
     let effect = if item.not_applicable == NotApplicable::FullPoints {
-        tr(lang, |s| s.not_applicable_full)
+        text(lang, walk::NOT_APPLICABLE_FULL)
     } else {
-        tr(lang, |s| s.not_applicable_excluded)
+        text(lang, walk::NOT_APPLICABLE_EXCLUDED)
     };
     view! {
         <div class="not-applicable">
@@ -50,7 +50,7 @@ pub fn NotApplicableBox(item: Arc<Item>) -> impl IntoView {
                         move |ev| state.set_not_applicable(&code, event_target_checked(&ev))
                     }
                 />
-                <label for=id>{tr(lang, |s| s.not_applicable)}</label>
+                <label for=id>{text(lang, walk::NOT_APPLICABLE)}</label>
             </div>
             <Show when=checked>
                 <p class="note">{effect}</p>

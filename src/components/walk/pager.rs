@@ -1,21 +1,21 @@
 //! Previous / next criterion, and the way to the summary after the last one.
 
+use crate::texts::{text, walk};
 use leptos::prelude::*;
 
 use crate::format::fill;
-use crate::i18n::{t, tr};
 use crate::state::{AppState, Screen};
 
 #[component]
 pub fn Pager() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let s = move || t(state.lang.get());
+    let lang_now = move || state.lang.get();
     let is_first = move || state.current.get() == 0;
     let is_last = move || state.current.get() + 1 >= state.page_count();
     let position = move || {
         fill(
-            s().page_of,
+            walk::PAGE_OF.get(lang_now()),
             &[
                 ("n", (state.current.get() + 1).to_string()),
                 ("total", state.page_count().to_string()),
@@ -23,7 +23,7 @@ pub fn Pager() -> impl IntoView {
         )
     };
     view! {
-        <nav class="pager" aria-label=tr(lang, |s| s.pager_label)>
+        <nav class="pager" aria-label=text(lang, walk::PAGER_LABEL)>
             <button
                 type="button"
                 id="prev-criterion"
@@ -31,7 +31,7 @@ pub fn Pager() -> impl IntoView {
                 on:click=move |_| state.previous()
             >
                 <span aria-hidden="true">"← "</span>
-                {tr(lang, |s| s.previous)}
+                {text(lang, walk::PREVIOUS)}
             </button>
             <span class="pager-position">{position}</span>
             <Show
@@ -43,7 +43,7 @@ pub fn Pager() -> impl IntoView {
                         class="primary"
                         on:click=move |_| state.next()
                     >
-                        {tr(lang, |s| s.next)}
+                        {text(lang, walk::NEXT)}
                         <span aria-hidden="true">" →"</span>
                     </button>
                 }
@@ -54,7 +54,7 @@ pub fn Pager() -> impl IntoView {
                     class="primary"
                     on:click=move |_| state.screen.set(Screen::Summary)
                 >
-                    {tr(lang, |s| s.to_summary)}
+                    {text(lang, walk::TO_SUMMARY)}
                 </button>
             </Show>
         </nav>

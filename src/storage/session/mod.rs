@@ -130,7 +130,7 @@ impl Session {
     /// and starts autosaving, the heartbeat and the listeners.
     pub fn start(self, reopen: bool) {
         let earlier = records::earlier_quarantine(
-            crate::i18n::dt(self.state.lang.get_untracked()).quarantine_earlier,
+            crate::texts::drafts::QUARANTINE_EARLIER.get(self.state.lang.get_untracked()),
         );
         let (drafts, bad) = records::load_all();
         self.quarantined

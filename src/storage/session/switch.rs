@@ -17,7 +17,8 @@ impl Session {
     /// its criteria set cannot be found.
     pub fn open(&self, draft: DraftRecord) -> bool {
         let Some(framework) = records::find_set(&draft.framework).map(|set| (*set).clone()) else {
-            let text = crate::i18n::dt(self.state.lang.get_untracked()).set_missing_notice;
+            let text =
+                crate::texts::drafts::SET_MISSING_NOTICE.get(self.state.lang.get_untracked());
             self.notice.set(Some(crate::format::fill(
                 text,
                 &[
@@ -113,7 +114,8 @@ impl Session {
     pub fn use_set(&self, framework: par_core::Framework, text: Option<&str>) {
         if let Some(text) = text {
             if records::store_set(&framework, text).is_err() {
-                let text = crate::i18n::dt(self.state.lang.get_untracked()).set_store_failed;
+                let text =
+                    crate::texts::drafts::SET_STORE_FAILED.get(self.state.lang.get_untracked());
                 self.notice.set(Some(text.to_string()));
             }
         }

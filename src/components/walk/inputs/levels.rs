@@ -1,5 +1,6 @@
 //! One labelled level, as a radio group (the levels are few and all worth reading).
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use par_core::framework::Item;
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::i18n::tr;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
 
@@ -64,7 +64,7 @@ pub fn LevelsInput(item: Arc<Item>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="answer">
-            <legend>{tr(lang, |s| s.answer_legend)}</legend>
+            <legend>{text(lang, walk::ANSWER_LEGEND)}</legend>
             <div class="choices">{radios}</div>
             <ValueMessages code=code.clone() messages=messages/>
         </fieldset>

@@ -13,13 +13,13 @@ pub use parts::PartsInput;
 pub use ratio::RatioInput;
 pub use yes_no::YesNoInput;
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use par_core::framework::Item;
 use par_core::rule::Rule;
 
-use crate::i18n::tr;
 use crate::model::problem_target::{input_id, Slot};
 use crate::state::{denominator_id, AppState};
 use par_web::components::Messages;
@@ -64,7 +64,7 @@ pub fn ValueInput(item: Arc<Item>) -> impl IntoView {
                         move |_| state.clear_value(&code)
                     }
                 >
-                    {tr(lang, |s| s.clear_answer)}
+                    {text(lang, walk::CLEAR_ANSWER)}
                 </button>
             </Show>
         </div>

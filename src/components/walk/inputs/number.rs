@@ -1,6 +1,7 @@
 //! A single number typed as text — a percentage ("97,5" and "97.5" both work) or a count of
 //! occurrences — so a wrong entry stays in the box beside its message.
 
+use crate::texts::walk;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -11,7 +12,6 @@ use par_core::input::{parse_count, parse_decimal, read_number, understood, Input
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
 use par_web::components::Messages;
@@ -75,10 +75,10 @@ pub fn NumberInput(item: Arc<Item>, rule: NumberRule) -> impl IntoView {
     let label = {
         let count_unit = count_unit.clone();
         move || {
-            let s = t(lang.get());
+            let lang_now = lang.get();
             match rule {
-                NumberRule::Percent => s.percent_label.to_string(),
-                NumberRule::Count => format!("{} {}", s.count_label, count_unit),
+                NumberRule::Percent => walk::PERCENT_LABEL.get(lang_now).to_string(),
+                NumberRule::Count => format!("{} {}", walk::COUNT_LABEL.get(lang_now), count_unit),
             }
         }
     };

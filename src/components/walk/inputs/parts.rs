@@ -1,5 +1,6 @@
 //! Parts done, as checkboxes; their points add up to the cap.
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use par_core::framework::Item;
 use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::i18n::tr;
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
 
@@ -62,7 +62,7 @@ pub fn PartsInput(item: Arc<Item>) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="answer">
-            <legend>{tr(lang, |s| s.parts_legend)}</legend>
+            <legend>{text(lang, walk::PARTS_LEGEND)}</legend>
             <div class="choices">{boxes}</div>
             <ValueMessages code=code.clone() messages=messages/>
         </fieldset>

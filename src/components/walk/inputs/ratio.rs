@@ -1,6 +1,7 @@
 //! A numerator and a denominator (e.g. dossiers on time / dossiers handled). The rate is computed
 //! by `par-core`; a zero denominator follows the set's own rule and is explained beside the boxes.
 
+use crate::texts::walk;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,7 +10,6 @@ use par_core::rule::Rule;
 
 use super::{described_by, value_messages, ValueMessages};
 use crate::format::percent;
-use crate::i18n::t;
 use crate::model::problem_target::input_id;
 use crate::state::{denominator_id, AppState, RatioSide};
 use par_core::input::{parse_ratio_side, understood, NumberBox};
@@ -48,11 +48,14 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     let messages = {
         let (code, text) = (code.clone(), text.clone());
         Memo::new(move |_| {
-            let s = t(lang.get());
+            let lang_now = lang.get();
             let mut local = Vec::new();
             for (side, prefix) in [
-                (RatioSide::Numerator, s.numerator_prefix),
-                (RatioSide::Denominator, s.denominator_prefix),
+                (RatioSide::Numerator, walk::NUMERATOR_PREFIX.get(lang_now)),
+                (
+                    RatioSide::Denominator,
+                    walk::DENOMINATOR_PREFIX.get(lang_now),
+                ),
             ] {
                 if let Err(error) = parse_ratio_side(&text(side)) {
                     local.push(format!("{prefix}: {}", error.message(lang.get())));
@@ -65,17 +68,17 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
     let notes = {
         let (code, text, item) = (code.clone(), text.clone(), item.clone());
         Memo::new(move |_| {
-            let s = t(lang.get());
+            let lang_now = lang.get();
             let (num, den) = (text(RatioSide::Numerator), text(RatioSide::Denominator));
             let mut notes = Vec::new();
             if num.trim().is_empty() != den.trim().is_empty() {
-                notes.push(s.ratio_needs_both.to_string());
+                notes.push(walk::RATIO_NEEDS_BOTH.get(lang_now).to_string());
             }
             // Each side as understood ("Tử số = 2.310"): grouped thousands are never a surprise.
             let (numerator, denominator) = (parse_ratio_side(&num), parse_ratio_side(&den));
             for (side, prefix) in [
-                (&numerator, s.numerator_prefix),
-                (&denominator, s.denominator_prefix),
+                (&numerator, walk::NUMERATOR_PREFIX.get(lang_now)),
+                (&denominator, walk::DENOMINATOR_PREFIX.get(lang_now)),
             ] {
                 if let Ok(Some(figure)) = side {
                     let shown = understood(*figure, NumberBox::RatioSide, "", lang.get());
@@ -89,7 +92,11 @@ pub fn RatioInput(item: Arc<Item>) -> impl IntoView {
                 .sheet
                 .with(|sh| sh.leaf(&code).and_then(|l| l.percent));
             if rate.is_some() {
-                notes.push(format!("{}: {}", s.rate, percent(rate, lang.get())));
+                notes.push(format!(
+                    "{}: {}",
+                    walk::RATE.get(lang_now),
+                    percent(rate, lang.get())
+                ));
             }
             notes
         })

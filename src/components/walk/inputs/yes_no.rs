@@ -1,5 +1,6 @@
 //! Có / Không as two radio buttons.
 
+use crate::texts::{text, walk};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,7 +8,6 @@ use par_core::answers::AnswerValue;
 use par_core::framework::Item;
 
 use super::{described_by, value_messages, ValueMessages};
-use crate::i18n::{t, tr};
 use crate::model::problem_target::input_id;
 use crate::state::AppState;
 
@@ -46,13 +46,13 @@ pub fn YesNoInput(item: Arc<Item>) -> impl IntoView {
                     aria-describedby=described_by(&code)
                     on:change=move |_| state.set_value(&code, Some(AnswerValue::YesNo(yes)))
                 />
-                <label for=id>{move || if yes { t(lang.get()).yes } else { t(lang.get()).no }}</label>
+                <label for=id>{move || if yes { walk::YES.get(lang.get()) } else { walk::NO.get(lang.get()) }}</label>
             </div>
         }
     };
     view! {
         <fieldset class="answer">
-            <legend>{tr(lang, |s| s.answer_legend)}</legend>
+            <legend>{text(lang, walk::ANSWER_LEGEND)}</legend>
             <div class="choices choices-inline">{radio(true)} {radio(false)}</div>
             <ValueMessages code=code.clone() messages=messages/>
         </fieldset>

@@ -7,11 +7,7 @@
 //! its refused file valid; the ranking has ties; the CSV downloads and reads back; a reload finds
 //! everything still there. Run by scripts/test-browser.sh (`--ignored`).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
-#[path = "../crates/par-cli/examples/support/province.rs"]
+#[path = "../../crates/par-cli/examples/support/province.rs"]
 #[allow(dead_code)]
 mod province;
 
