@@ -13,8 +13,8 @@ mod province;
 
 use std::path::{Path, PathBuf};
 
-use browser::drafts::last_download;
-use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
+use crate::browser::drafts::last_download;
+use crate::browser::{self, click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use fantoccini::{Client, Locator};
 use par_core::submission::{KeyRegistration, UnitKey};
 
