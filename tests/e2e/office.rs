@@ -13,6 +13,7 @@ mod province;
 
 use std::path::{Path, PathBuf};
 
+use crate::a11y::audit;
 use crate::browser::drafts::last_download;
 use crate::browser::{self, click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use fantoccini::{Client, Locator};
@@ -128,6 +129,8 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         assert!(c.current_url().await?.as_str().ends_with("/office/"));
         c.goto(&url).await?;
         settled(&c).await?;
+        // Every screen is audited with axe as it is shown (tests/e2e/a11y.rs), after it is filled.
+        let mut violations = audit(&c, "office start").await?;
 
         // Keys: the province's keyring (par-keyring/1), every key a unit's first.
         click(&c, "tab-keys").await?;
@@ -136,6 +139,8 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             .await?
             .send_keys(&keyring.display().to_string())
             .await?;
+        wait_for(&c, "pending-keys").await?;
+        violations.extend(audit(&c, "keys, pending").await?);
         click(&c, "confirm-all-keys").await?;
         assert!(
             eventually(20, || async {
@@ -161,6 +166,7 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             })
             .await?
         );
+        violations.extend(audit(&c, "units").await?);
 
         // Import: every file at once, the copy of 00001, a PDF and a draft backup among them.
         click(&c, "tab-import").await?;
@@ -183,11 +189,13 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             "{lines}"
         );
         assert!(lines.contains("chưa đăng ký khóa"), "{lines}");
+        violations.extend(audit(&c, "import").await?);
 
         // The board, as `par rank` says it (tests/cli/rank.rs).
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;
         assert_eq!(counts(&c).await?, ["149", "5", "1", "1", "1"]);
+        violations.extend(audit(&c, "board").await?);
 
         // 00152's registration turns its refused file valid, without importing it again.
         click(&c, "tab-keys").await?;
@@ -243,6 +251,19 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         assert!(text_of(&c, "ranking-provisional")
             .await?
             .contains("tạm tính"));
+        violations.extend(audit(&c, "ranking").await?);
+        // English, second language: the screens' texts switch.
+        click(&c, "lang-en").await?;
+        assert!(text_of(&c, "ranking-provisional")
+            .await?
+            .contains("Provisional"));
+        violations.extend(audit(&c, "ranking, English").await?);
+        click(&c, "tab-board").await?;
+        violations.extend(audit(&c, "board, English").await?);
+        click(&c, "lang-vi").await?;
+        click(&c, "tab-ranking").await?;
+        wait_for(&c, "ranking-table").await?;
+        assert!(violations.is_empty(), "{violations:#?}");
         // Sorted by code, 00001 comes first.
         c.find(Locator::Css("#ranking-table th button[data-column='1']"))
             .await?
