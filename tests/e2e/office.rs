@@ -11,7 +11,10 @@
 #[allow(dead_code)]
 mod province;
 
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, Xlsx};
 
 use crate::a11y::audit;
 use crate::browser::drafts::last_download;
@@ -77,13 +80,13 @@ async fn counts(c: &Client) -> CmdResult<[String; 5]> {
     ])
 }
 
-/// The first three bytes of the last download (`Blob.text()` drops a BOM, so it is read as bytes).
-async fn download_head(c: &Client) -> CmdResult<Vec<u64>> {
+/// Every byte of the last download.
+async fn download_bytes(c: &Client) -> CmdResult<Vec<u8>> {
     let value = c
         .execute_async(
             "const done = arguments[arguments.length - 1];\
              window.__parLastDownload.arrayBuffer()\
-               .then(b => done(Array.from(new Uint8Array(b).slice(0, 3))), e => done(String(e)));",
+               .then(b => done(Array.from(new Uint8Array(b))), e => done(String(e)));",
             vec![],
         )
         .await?;
@@ -91,7 +94,7 @@ async fn download_head(c: &Client) -> CmdResult<Vec<u64>> {
         .as_array()
         .expect("the download's bytes")
         .iter()
-        .filter_map(|v| v.as_u64())
+        .map(|v| v.as_u64().expect("a byte") as u8)
         .collect())
 }
 
@@ -274,11 +277,9 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
 
         // The CSV (UTF-8 with BOM, `;` and decimal commas in Vietnamese) reads back.
         click(&c, "download-csv").await?;
-        assert_eq!(
-            download_head(&c).await?,
-            [0xef, 0xbb, 0xbf],
-            "a BOM, so Excel reads UTF-8"
-        );
+        // `Blob.text()` drops a BOM, so the first bytes are read as bytes.
+        let head = download_bytes(&c).await?;
+        assert_eq!(head[..3], [0xef, 0xbb, 0xbf], "a BOM, so Excel reads UTF-8");
         let csv = last_download(&c).await?;
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines[1], "Tỉnh;Tỉnh mẫu");
@@ -293,6 +294,21 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             .collect();
         let group = |rank: &str| ranks.iter().filter(|r| **r == rank).count();
         assert_eq!((group("1"), group("52"), group("128")), (51, 76, 24));
+
+        // The XLSX: the ranking and the per-item matrix, each with its header rows.
+        click(&c, "download-xlsx").await?;
+        let bytes = download_bytes(&c).await?;
+        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+        let sheet = book.worksheet_range("Xếp hạng").unwrap();
+        assert_eq!(sheet.get_size().0, 8 + 151);
+        let code_at = |row: usize| match sheet.get_value((row as u32, 1)) {
+            Some(Data::String(code)) => code.clone(),
+            other => panic!("row {row}: {other:?}"),
+        };
+        let codes: Vec<String> = (8..8 + 151).map(code_at).collect();
+        assert!(codes.contains(&"00160".to_string()) && !codes.contains(&"00003".to_string()));
+        let matrix = book.worksheet_range("Điểm từng tiêu chí").unwrap();
+        assert_eq!(matrix.get_size().0, 8 + 1 + 151);
 
         // A reload keeps everything: files, keys, list, and the same board.
         c.refresh().await?;
