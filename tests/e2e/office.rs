@@ -80,6 +80,18 @@ async fn counts(c: &Client) -> CmdResult<[String; 5]> {
     ])
 }
 
+/// The address of the service worker controlling the page, or "".
+async fn worker_script(c: &Client) -> CmdResult<String> {
+    let value = c
+        .execute(
+            "const w = navigator.serviceWorker && navigator.serviceWorker.controller;\
+             return w ? w.scriptURL : '';",
+            vec![],
+        )
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_string())
+}
+
 /// Every byte of the last download.
 async fn download_bytes(c: &Client) -> CmdResult<Vec<u8>> {
     let value = c
@@ -125,11 +137,28 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
     browser::run(move |c| async move {
         // The commune's app links to the office's.
         c.goto(&commune).await?;
+        // Once the commune's service worker controls the page, it must not answer the office's
+        // address with the commune's page (it answers every other page address in its scope).
+        assert!(
+            eventually(30, || async {
+                Ok(worker_script(&c).await?.ends_with("/sw.js"))
+            })
+            .await?,
+            "the commune's worker takes control"
+        );
         let link = wait_for(&c, "office-link").await?;
         assert_eq!(link.text().await?, "Dành cho cơ quan thẩm định");
         link.click().await?;
         wait_for(&c, "tab-keys").await?;
         assert!(c.current_url().await?.as_str().ends_with("/office/"));
+        // The office gets its own worker, scope /office/.
+        assert!(
+            eventually(30, || async {
+                Ok(worker_script(&c).await?.ends_with("/office/sw.js"))
+            })
+            .await?,
+            "the office's worker takes control of /office/"
+        );
         c.goto(&url).await?;
         settled(&c).await?;
         // Every screen is audited with axe as it is shown (tests/e2e/a11y.rs), after it is filled.
