@@ -241,6 +241,8 @@ pub mod board {
         "{count} tệp không đọc được là hồ sơ của đơn vị nào.",
         "{count} files could not be read as any unit's submission.",
     );
+    pub const SHOW: Text = Text::new("Hiển thị", "Show");
+    pub const ALL: Text = Text::new("Tất cả đơn vị", "Every unit");
     pub const CODE: Text = Text::new("Mã", "Code");
     pub const NAME: Text = Text::new("Đơn vị", "Unit");
     pub const STATUS: Text = Text::new("Tình trạng", "Status");

@@ -269,6 +269,28 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             "{:?}",
             counts(&c).await?
         );
+        // Filtered by status: the one unit that sent nothing, then the refused ones.
+        let rows_with = |status: &'static str| {
+            let c = c.clone();
+            async move {
+                c.find(Locator::Id("board-filter"))
+                    .await?
+                    .select_by_value(status)
+                    .await?;
+                let mut codes = Vec::new();
+                for row in c.find_all(Locator::Css("#board-table tbody tr")).await? {
+                    codes.push(row.attr("data-code").await?.unwrap_or_default());
+                }
+                Ok::<_, fantoccini::error::CmdError>(codes)
+            }
+        };
+        assert_eq!(rows_with("missing").await?, ["00156"]);
+        assert_eq!(
+            rows_with("refused").await?,
+            ["00151", "00153", "00154", "00155"]
+        );
+        assert_eq!(rows_with("not-on-list").await?, ["00160"]);
+        assert_eq!(rows_with("").await?.len(), 157);
 
         // The ranking: 151 units (00003 waits for its answer, 00160 is ranked), ties 1, 1, …
         click(&c, "tab-ranking").await?;

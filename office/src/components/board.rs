@@ -15,6 +15,8 @@ use par_web::text as t;
 pub fn Board() -> impl IntoView {
     let state = expect_context::<OfficeState>();
     let lang = state.lang;
+    // "" for every unit, else the status class shown ("valid", "refused", …).
+    let filter = RwSignal::new(String::new());
     move || {
         let expected = state.expected();
         let lang_now = lang.get();
@@ -24,12 +26,23 @@ pub fn Board() -> impl IntoView {
             let count = |label: par_core::Text, n: usize, id: &'static str| {
                 view! { <div class="count" id=id><dt>{label.get(lang_now)}</dt><dd>{whole_number(n as u64, lang_now)}</dd></div> }
             };
+            let shown = filter.get();
             let rows: Vec<_> = board
                 .expected
                 .iter()
-                .chain(&board.not_on_list)
-                .map(|row| row_view(row, board.not_on_list.iter().any(|r| std::ptr::eq(r, row)), lang_now))
+                .map(|row| (row, false))
+                .chain(board.not_on_list.iter().map(|row| (row, true)))
+                .filter(|(row, not_on_list)| {
+                    shown.is_empty()
+                        || (shown == "not-on-list" && *not_on_list)
+                        || (!*not_on_list && status_class(row) == shown)
+                })
+                .map(|(row, not_on_list)| row_view(row, not_on_list, lang_now))
                 .collect();
+            let option = |value: &'static str, label: par_core::Text| {
+                let selected = shown == value;
+                view! { <option value=value selected=selected>{label.get(lang_now)}</option> }
+            };
             view! {
                 <section class="screen" aria-labelledby="board-heading">
                     <h1 id="board-heading">{t(lang, text::HEADING)}</h1>
@@ -44,6 +57,18 @@ pub fn Board() -> impl IntoView {
                     {(!board.unattributed.is_empty()).then(|| view! {
                         <p class="note">{text::UNATTRIBUTED.fill(lang_now, &[("count", &whole_number(board.unattributed.len() as u64, lang_now))])}</p>
                     })}
+                    <div class="field">
+                        <label for="board-filter">{t(lang, text::SHOW)}</label>
+                        " "
+                        <select id="board-filter" on:change=move |ev| filter.set(event_target_value(&ev))>
+                            {option("", text::ALL)}
+                            {option("valid", text::VALID)}
+                            {option("refused", text::REFUSED)}
+                            {option("conflicting", text::CONFLICTING)}
+                            {option("missing", text::MISSING)}
+                            {option("not-on-list", text::NOT_ON_LIST)}
+                        </select>
+                    </div>
                     <table class="data" id="board-table">
                         <thead>
                             <tr>
@@ -58,6 +83,16 @@ pub fn Board() -> impl IntoView {
                 </section>
             }
         })
+    }
+}
+
+/// The class a row's status is shown with, and filtered by.
+fn status_class(row: &BoardRow<'_, String>) -> &'static str {
+    match row.status {
+        UnitStatus::Valid { .. } => "valid",
+        UnitStatus::Conflicting { .. } => "conflicting",
+        UnitStatus::Refused => "refused",
+        UnitStatus::Missing => "missing",
     }
 }
 
