@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Board, Import, Keys, Ranking, StoreStatus, Tabs, Units};
+use crate::components::{Backup, Board, Import, Keys, Ranking, StoreStatus, Tabs, Units};
 use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::components::LangSwitch;
@@ -37,6 +37,7 @@ pub fn App() -> impl IntoView {
         <main id="main" class="office-main">
             <StoreStatus />
             {move || match state.screen.get() {
+                Screen::Backup => view! { <Backup /> }.into_any(),
                 Screen::Keys => view! { <Keys /> }.into_any(),
                 Screen::Units => view! { <Units /> }.into_any(),
                 Screen::Import => view! { <Import /> }.into_any(),

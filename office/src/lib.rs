@@ -4,6 +4,7 @@
 //! in IndexedDB (`store`); this crate wires them to the DOM with Leptos.
 
 pub mod app;
+pub mod backup;
 pub mod batch;
 pub mod components;
 pub mod state;

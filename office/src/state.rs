@@ -8,11 +8,13 @@ use par_core::office::{BatchFile, ExpectedUnit, Received};
 use par_core::submission::{register, AddOutcome, CheckedRegistration, Keyring, KnownFramework};
 use par_core::Lang;
 
+use crate::backup::{OfficeBackup, OFFICE_BACKUP_FORMAT};
 use crate::batch::{batch_of, known_sets, verify_file};
 use crate::store::{Store, StoreError, StoredFile, StoredUnits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    Backup,
     Keys,
     Units,
     Import,
@@ -225,6 +227,87 @@ impl OfficeState {
             .set(known_sets(&self.imported_sets.get_untracked()));
         self.verify_all().await;
         Ok(())
+    }
+}
+
+/// What a restore added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Restored {
+    pub files: usize,
+    pub keys: usize,
+    pub sets: usize,
+    pub units: bool,
+}
+
+impl OfficeState {
+    /// The whole store as one backup.
+    pub fn backup(&self) -> OfficeBackup {
+        OfficeBackup {
+            format: OFFICE_BACKUP_FORMAT.into(),
+            created_at: par_web::clock::now_rfc3339(),
+            files: self.files.get_untracked(),
+            keyring: self.keyring.get_untracked(),
+            units: self.units.get_untracked(),
+            sets: self.imported_sets.get_untracked(),
+        }
+    }
+
+    /// Adds what `backup` holds and this browser lacks: sets, then keys (a key of another unit
+    /// is refused as on import), the units list when there is none here, then files; every
+    /// file is verified again at the end. Each part is written before memory changes.
+    pub async fn restore(self, backup: OfficeBackup) -> Result<Restored, StoreError> {
+        let store = self.store();
+        let mut restored = Restored::default();
+        let keys = backup.keys();
+        for text in backup.sets {
+            if self
+                .imported_sets
+                .with_untracked(|sets| sets.contains(&text))
+            {
+                continue;
+            }
+            let Ok(set) = par_core::load_framework(&text) else {
+                continue;
+            };
+            if let Some(store) = &store {
+                store
+                    .put_set(&format!("{}@{}", set.id, set.version), &text)
+                    .await?;
+            }
+            self.imported_sets.update(|sets| sets.push(text));
+            restored.sets += 1;
+        }
+        self.sets
+            .set(known_sets(&self.imported_sets.get_untracked()));
+        let mut keyring = self.keyring.get_untracked();
+        let before = keyring.keys.len();
+        for key in keys {
+            register(&mut keyring, &key, true);
+        }
+        restored.keys = keyring.keys.len() - before;
+        if restored.keys > 0 {
+            if let Some(store) = &store {
+                store.put_keyring(&keyring).await?;
+            }
+            self.keyring.set(keyring);
+        }
+        if let (Some(units), true) = (backup.units, self.units.with_untracked(Option::is_none)) {
+            self.set_units(units).await?;
+            restored.units = true;
+        }
+        let mut new: Vec<StoredFile> = Vec::new();
+        for file in backup.files {
+            if !self.has_file(&file.hash) && !new.iter().any(|n| n.hash == file.hash) {
+                new.push(file);
+            }
+        }
+        if let Some(store) = &store {
+            store.add_files(&new).await?;
+        }
+        restored.files = new.len();
+        self.files.update(|files| files.extend(new));
+        self.verify_all().await;
+        Ok(restored)
     }
 }
 

@@ -16,6 +16,7 @@ pub mod app {
     pub const TAB_IMPORT: Text = Text::new("Nhận hồ sơ", "Receive files");
     pub const TAB_BOARD: Text = Text::new("Bảng theo dõi", "Board");
     pub const TAB_RANKING: Text = Text::new("Xếp hạng", "Ranking");
+    pub const TAB_BACKUP: Text = Text::new("Sao lưu", "Backup");
     pub const LOADING: Text = Text::new("Đang mở kho dữ liệu…", "Opening the data store…");
     pub const CHECKING: Text = Text::new(
         "Đang kiểm tra {done}/{total} hồ sơ…",
@@ -293,5 +294,28 @@ pub mod ranking {
     pub const EXPORT_FAILED: Text = Text::new(
         "Không tạo được tệp: {reason}",
         "Could not make the file: {reason}",
+    );
+}
+
+pub mod backup {
+    use super::Text;
+    pub const HEADING: Text = Text::new("Sao lưu và khôi phục", "Backup and restore");
+    pub const INTRO: Text = Text::new(
+        "Tải toàn bộ dữ liệu của cơ quan (hồ sơ đã nhận, sổ khóa, danh sách đơn vị, bộ tiêu chí) thành một tệp để cất giữ, hoặc khôi phục ở trình duyệt khác. Khôi phục chỉ thêm những gì trình duyệt này chưa có, không xóa hay thay đổi gì.",
+        "Download all the office's data (received files, keyring, units list, criteria sets) as one file to keep, or restore it in another browser. Restoring only adds what this browser lacks; it removes or changes nothing.",
+    );
+    pub const DOWNLOAD: Text = Text::new("Tải bản sao lưu", "Download a backup");
+    pub const PICK: Text = Text::new(
+        "Khôi phục từ bản sao lưu (.json)",
+        "Restore from a backup (.json)",
+    );
+    pub const RESTORED: Text = Text::new(
+        "Đã khôi phục: {files} hồ sơ, {keys} khóa, {sets} bộ tiêu chí{units}.",
+        "Restored: {files} files, {keys} keys, {sets} criteria sets{units}.",
+    );
+    pub const WITH_UNITS: Text = Text::new(", danh sách đơn vị", ", the units list");
+    pub const REFUSED: Text = Text::new(
+        "“{file}” chưa được khôi phục, dữ liệu hiện có giữ nguyên: {reason}",
+        "“{file}” was not restored; the data here is unchanged: {reason}",
     );
 }

@@ -134,7 +134,7 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
     let url = server.url("/office/");
     let commune = server.url("/");
     let dir = province();
-    browser::run(move |c| async move {
+    let backup = browser::run(move |c| async move {
         // The commune's app links to the office's.
         c.goto(&commune).await?;
         // Once the commune's service worker controls the page, it must not answer the office's
@@ -368,6 +368,44 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         assert!(
             summary.contains("157 khóa") && summary.contains("156 đơn vị"),
             "{summary}"
+        );
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);
+
+        // The whole store as one backup file.
+        click(&c, "tab-backup").await?;
+        violations.extend(audit(&c, "backup").await?);
+        assert!(violations.is_empty(), "{violations:#?}");
+        click(&c, "download-backup").await?;
+        last_download(&c).await
+    });
+
+    // Restored in a fresh profile (another browser): the same files, keys, list and board.
+    let path = std::env::temp_dir().join(format!("par-office-backup-{}.json", std::process::id()));
+    std::fs::write(&path, backup).unwrap();
+    let url = server.url("/office/");
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        assert!(text_of(&c, "store-summary").await?.contains(": 0 hồ sơ"));
+        click(&c, "tab-backup").await?;
+        wait_for(&c, "restore-backup")
+            .await?
+            .send_keys(&path.display().to_string())
+            .await?;
+        assert!(
+            eventually(60, || async {
+                Ok(text_of(&c, "backup-messages")
+                    .await?
+                    .contains("Đã khôi phục"))
+            })
+            .await?
+        );
+        let said = text_of(&c, "backup-messages").await?;
+        assert!(
+            said.contains("159 hồ sơ, 157 khóa, 0 bộ tiêu chí, danh sách đơn vị"),
+            "{said}"
         );
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;

@@ -1,5 +1,6 @@
 //! The office's screens and their parts, one component per file.
 
+pub mod backup;
 pub mod board;
 pub mod import;
 pub mod keys;
@@ -8,6 +9,7 @@ pub mod store_status;
 pub mod tabs;
 pub mod units;
 
+pub use backup::Backup;
 pub use board::Board;
 pub use import::Import;
 pub use keys::Keys;

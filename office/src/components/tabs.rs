@@ -8,12 +8,13 @@ use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::text as t;
 
-const STEPS: [(Screen, &str, Text); 5] = [
+const STEPS: [(Screen, &str, Text); 6] = [
     (Screen::Keys, "tab-keys", text::TAB_KEYS),
     (Screen::Units, "tab-units", text::TAB_UNITS),
     (Screen::Import, "tab-import", text::TAB_IMPORT),
     (Screen::Board, "tab-board", text::TAB_BOARD),
     (Screen::Ranking, "tab-ranking", text::TAB_RANKING),
+    (Screen::Backup, "tab-backup", text::TAB_BACKUP),
 ];
 
 #[component]
