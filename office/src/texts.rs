@@ -249,8 +249,8 @@ pub mod board {
     pub const STATUS: Text = Text::new("Tình trạng", "Status");
     pub const DETAIL: Text = Text::new("Chi tiết", "Details");
     pub const VALID_DETAIL: Text = Text::new(
-        "lần gửi {revision}, {total} điểm, mã khóa {key}",
-        "revision {revision}, {total} points, key {key}",
+        "lần gửi {revision}, {total} điểm, mã khóa {key}, nhận lúc {received}",
+        "revision {revision}, {total} points, key {key}, received {received}",
     );
     pub const CONFLICT_DETAIL: Text = Text::new(
         "lần gửi {revision} có {count} hồ sơ khác nhau: hãy hỏi đơn vị hồ sơ nào là hồ sơ nộp",

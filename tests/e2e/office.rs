@@ -227,6 +227,25 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;
         assert_eq!(counts(&c).await?, ["149", "5", "1", "1", "1"]);
+        // A valid unit's line: its revision, total (Vietnamese decimals) and when it came
+        // (dd/mm/yyyy hh:mm).
+        let line = c
+            .find(Locator::Css("#board-table tr[data-code='00004']"))
+            .await?
+            .text()
+            .await?;
+        let date = line.split("nhận lúc ").nth(1).unwrap_or_default();
+        let digits_at = |at: &[usize]| {
+            at.iter()
+                .all(|&i| date.as_bytes().get(i).is_some_and(u8::is_ascii_digit))
+        };
+        assert!(
+            line.contains("lần gửi 1, 62,53 điểm")
+                && digits_at(&[0, 1, 3, 4, 6, 7, 8, 9])
+                && date.get(2..3) == Some("/")
+                && date.get(5..6) == Some("/"),
+            "{line}"
+        );
         violations.extend(audit(&c, "board").await?);
 
         // 00152's registration turns its refused file valid, without importing it again.

@@ -20,6 +20,18 @@ pub fn Board() -> impl IntoView {
     move || {
         let expected = state.expected();
         let lang_now = lang.get();
+        // When each file was received, by name (dd/mm/yyyy hh:mm, local time).
+        let received: std::collections::HashMap<String, String> = state.files.with(|files| {
+            files
+                .iter()
+                .map(|f| {
+                    (
+                        f.name.clone(),
+                        par_web::clock::local_date_time(&f.imported_at),
+                    )
+                })
+                .collect()
+        });
         state.batch.with(|batch| {
             let board = BoardOf::new(batch, &expected);
             let counts = board.counts();
@@ -37,7 +49,7 @@ pub fn Board() -> impl IntoView {
                         || (shown == "not-on-list" && *not_on_list)
                         || (!*not_on_list && status_class(row) == shown)
                 })
-                .map(|(row, not_on_list)| row_view(row, not_on_list, lang_now))
+                .map(|(row, not_on_list)| row_view(row, not_on_list, &received, lang_now))
                 .collect();
             let option = |value: &'static str, label: par_core::Text| {
                 let selected = shown == value;
@@ -96,9 +108,14 @@ fn status_class(row: &BoardRow<'_, String>) -> &'static str {
     }
 }
 
-fn row_view(row: &BoardRow<'_, String>, not_on_list: bool, lang: Lang) -> impl IntoView {
+fn row_view(
+    row: &BoardRow<'_, String>,
+    not_on_list: bool,
+    received: &std::collections::HashMap<String, String>,
+    lang: Lang,
+) -> impl IntoView {
     let (status, class, detail) = match &row.status {
-        UnitStatus::Valid { summary, .. } => (
+        UnitStatus::Valid { summary, file } => (
             text::VALID,
             "valid",
             text::VALID_DETAIL.fill(
@@ -107,6 +124,7 @@ fn row_view(row: &BoardRow<'_, String>, not_on_list: bool, lang: Lang) -> impl I
                     ("revision", &summary.revision.to_string()),
                     ("total", &par_web::format::points(summary.total, lang)),
                     ("key", &summary.key_id),
+                    ("received", received.get(*file).map_or("", String::as_str)),
                 ],
             ),
         ),
