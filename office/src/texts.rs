@@ -289,6 +289,15 @@ pub mod ranking {
     pub const INDEX: Text = Text::new("Chỉ số", "Index");
     pub const CLASS: Text = Text::new("Xếp loại", "Class");
     pub const FIELD: Text = Text::new("LV {code}", "F {code}");
+    pub const FIELDS_HEADING: Text = Text::new(
+        "Lĩnh vực mất nhiều điểm nhất trên toàn tỉnh",
+        "Fields losing the most points across the province",
+    );
+    pub const FIELD_NAME: Text = Text::new("Lĩnh vực", "Field");
+    pub const POINTS: Text = Text::new("Điểm đạt (tổng)", "Points (sum)");
+    pub const LOST: Text = Text::new("Điểm bị mất", "Points lost");
+    pub const PERCENT: Text = Text::new("Tỷ lệ đạt", "Share achieved");
+    pub const RANGE: Text = Text::new("Thấp nhất – cao nhất", "Lowest – highest");
     pub const CSV: Text = Text::new("Tải bảng xếp hạng (CSV)", "Download the ranking (CSV)");
     pub const XLSX: Text = Text::new("Tải bảng xếp hạng (Excel)", "Download the ranking (Excel)");
     pub const EXPORT_FAILED: Text = Text::new(

@@ -324,6 +324,24 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         assert!(text_of(&c, "ranking-provisional")
             .await?
             .contains("tạm tính"));
+        // Every field of the set over the province, the one losing most points first.
+        let fields = c.find_all(Locator::Css("#fields-table tbody tr")).await?;
+        assert_eq!(fields.len(), 8);
+        let mut lost = Vec::new();
+        for row in fields.iter().take(2) {
+            let cell = row
+                .find(Locator::Css("td:nth-child(2)"))
+                .await?
+                .text()
+                .await?;
+            lost.push(
+                cell.replace('.', "")
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .unwrap(),
+            );
+        }
+        assert!(lost[0] >= lost[1], "{lost:?}");
         violations.extend(audit(&c, "ranking").await?);
         // English, second language: the screens' texts switch.
         click(&c, "lang-en").await?;

@@ -1,6 +1,7 @@
 //! The ranking: par-core's `office::rank_units` over the board's files to appraise made on one
 //! criteria set (the one most units used), with competition ranks (1, 1, 3), sortable by any
-//! column, marked provisional (self-assessment, not yet appraised); downloads as CSV and XLSX
+//! column, marked provisional (self-assessment, not yet appraised), then the fields that lose the
+//! province most points (par-core's per-field aggregates); downloads as CSV and XLSX
 //! through par-sheet's report writers, the same tables `par rank --csv/--xlsx` writes.
 
 use leptos::prelude::*;
@@ -26,6 +27,18 @@ struct Line {
     index: Option<Decimal>,
     class: String,
     fields: Vec<Decimal>,
+}
+
+/// One field over the whole province (par-core's `FieldAggregate`), the one losing most first.
+#[derive(Debug, Clone)]
+struct FieldLine {
+    code: String,
+    title: String,
+    points: Decimal,
+    lost: Decimal,
+    percent: Option<Decimal>,
+    lowest: Decimal,
+    highest: Decimal,
 }
 
 /// Sorting: the column (0 rank … 6 class, 7 + i the i-th field) and the direction.
@@ -146,6 +159,19 @@ pub fn Ranking() -> impl IntoView {
                     })
                     .collect();
                 let fields: Vec<String> = framework.fields.iter().map(|f| f.code.clone()).collect();
+                let losing: Vec<FieldLine> = ranking
+                    .fields
+                    .iter()
+                    .map(|f| FieldLine {
+                        code: f.code.clone(),
+                        title: f.title.clone(),
+                        points: f.points,
+                        lost: f.lost,
+                        percent: f.percent,
+                        lowest: f.lowest,
+                        highest: f.highest,
+                    })
+                    .collect();
                 let about = text::SET.fill(
                     lang_now,
                     &[
@@ -158,10 +184,10 @@ pub fn Ranking() -> impl IntoView {
                         ),
                     ],
                 );
-                (lines, fields, about, others)
+                (lines, fields, about, others, losing)
             })
         });
-        let Some((mut lines, fields, about, others)) = shown else {
+        let Some((mut lines, fields, about, others, losing)) = shown else {
             return view! {
                 <section class="screen" aria-labelledby="ranking-heading">
                     <h1 id="ranking-heading">{t(lang, text::HEADING)}</h1>
@@ -223,6 +249,29 @@ pub fn Ranking() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                <h2 id="fields-heading">{t(lang, text::FIELDS_HEADING)}</h2>
+                <table class="data" id="fields-table" aria-labelledby="fields-heading">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, text::FIELD_NAME)}</th>
+                            <th scope="col">{t(lang, text::LOST)}</th>
+                            <th scope="col">{t(lang, text::POINTS)}</th>
+                            <th scope="col">{t(lang, text::PERCENT)}</th>
+                            <th scope="col">{t(lang, text::RANGE)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {losing.into_iter().map(|f| view! {
+                            <tr data-field=f.code.clone()>
+                                <td>{format!("{}. {}", f.code, f.title)}</td>
+                                <td class="num">{points(f.lost, lang_now)}</td>
+                                <td class="num">{points(f.points, lang_now)}</td>
+                                <td class="num">{percent(f.percent, lang_now)}</td>
+                                <td class="num">{format!("{} – {}", points(f.lowest, lang_now), points(f.highest, lang_now))}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
             </section>
         }
         .into_any()
