@@ -97,6 +97,26 @@ pub fn parse_json<T: DeserializeOwned + Serialize>(text: &str) -> Result<T, Json
     Ok(value)
 }
 
+/// `T` read from a tree [`parse_value`] gave, with the problem's place in the message: its JSON
+/// path where the build keeps paths (`json-paths`, the `par` command); the web apps say what is
+/// wrong without a place rather than carry a second reader of every signed type (reading the
+/// text again for a line and column doubled the code of each type in the download).
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, JsonError> {
+    match T::deserialize(value) {
+        Ok(typed) => Ok(typed),
+        #[cfg(feature = "json-paths")]
+        Err(_) => match serde_path_to_error::deserialize::<_, T>(value) {
+            Ok(typed) => Ok(typed),
+            Err(error) => Err(messages::json_error(
+                error.path().to_string(),
+                error.into_inner(),
+            )),
+        },
+        #[cfg(not(feature = "json-paths"))]
+        Err(error) => Err(messages::json_error(String::new(), error)),
+    }
+}
+
 /// Parses any JSON under every rule of this module (size, duplicate keys, exact numbers), for
 /// readers that look at the tree before choosing a type (submissions, drafts, backups).
 pub fn parse_value(text: &str) -> Result<Value, JsonError> {

@@ -97,11 +97,7 @@ impl<P: SignedPayload> Signed<P> {
             }
             None => return Err(malformed("thiếu trường “format”".into())),
         }
-        let file = match Self::deserialize(&raw) {
-            Ok(file) => file,
-            // Read again from the text only for the error message with its location.
-            Err(_) => crate::parse_json::<Self>(text).map_err(|e| malformed(e.to_string()))?,
-        };
+        let file: Self = crate::json::from_value(&raw).map_err(|e| malformed(e.to_string()))?;
         if let Some(reason) = not_as_written(&raw, &file) {
             return Err(malformed(reason));
         }

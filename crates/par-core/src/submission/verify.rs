@@ -1,8 +1,6 @@
 //! Verifying a submission file: each way it can fail is told apart, in order of what the office
 //! needs to know first (docs/submission-format.md).
 
-use serde::Deserialize;
-
 use super::canonical::{canonical_json_sized, framework_hash, sha256_hex};
 use super::differences::differences;
 use super::envelope::{format_of, not_as_written, signature_matches, signature_problem};
@@ -107,13 +105,9 @@ pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
         }
         None => return malformed("thiếu trường “format”".into()),
     }
-    let submission = match Submission::deserialize(&raw) {
+    let submission: Submission = match crate::json::from_value(&raw) {
         Ok(submission) => submission,
-        // Read again from the text only for the error message with its location.
-        Err(_) => match crate::parse_json::<Submission>(text) {
-            Ok(submission) => submission,
-            Err(error) => return malformed(error.to_string()),
-        },
+        Err(error) => return malformed(error.to_string()),
     };
     // Exactly what the app writes: written back from the types, the file must give the same
     // JSON. Anything else (a structure as an array, a number as text, a default written out)
