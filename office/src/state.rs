@@ -10,7 +10,7 @@ use par_core::Lang;
 
 use crate::backup::{OfficeBackup, OFFICE_BACKUP_FORMAT};
 use crate::batch::{batch_of, known_sets, verify_file};
-use crate::store::{Store, StoreError, StoredFile, StoredUnits};
+use crate::store::{PendingKeyRecord, Store, StoreError, StoredFile, StoredUnits};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -28,6 +28,32 @@ pub struct PendingKey {
     /// Where it came from (a registration file's or keyring's name).
     pub source: String,
     pub key: CheckedRegistration,
+}
+
+impl PendingKey {
+    fn from_record(record: PendingKeyRecord) -> Self {
+        PendingKey {
+            source: record.source,
+            key: CheckedRegistration {
+                unit_code: record.unit_code,
+                unit_name: record.unit_name,
+                public_key: record.public_key,
+                key_id: record.key_id,
+                created_at: record.created_at,
+            },
+        }
+    }
+
+    fn record(&self) -> PendingKeyRecord {
+        PendingKeyRecord {
+            source: self.source.clone(),
+            unit_code: self.key.unit_code.clone(),
+            unit_name: self.key.unit_name.clone(),
+            public_key: self.key.public_key.clone(),
+            key_id: self.key.key_id.clone(),
+            created_at: self.key.created_at.clone(),
+        }
+    }
 }
 
 /// The office's whole state, provided by context.
@@ -95,6 +121,13 @@ impl OfficeState {
                             self.keyring.set(keyring);
                         }
                         self.units.set(stored.units);
+                        self.pending_keys.set(
+                            stored
+                                .pending_keys
+                                .into_iter()
+                                .map(PendingKey::from_record)
+                                .collect(),
+                        );
                         self.imported_sets.set(stored.sets);
                     }
                     Err(error) => self.store_error.set(Some(error)),
@@ -187,6 +220,24 @@ impl OfficeState {
             self.verify_all().await;
         }
         Ok(outcome)
+    }
+
+    /// Changes the keys waiting for confirmation with `change` and stores them all, so a reload
+    /// still shows them waiting: stored first, then shown. They wait in this page even when the
+    /// write fails (the error says why they would not survive a reload).
+    pub async fn change_pending_keys(
+        self,
+        change: impl FnOnce(&mut Vec<PendingKey>),
+    ) -> Result<(), StoreError> {
+        let mut pending = self.pending_keys.get_untracked();
+        change(&mut pending);
+        let records: Vec<PendingKeyRecord> = pending.iter().map(PendingKey::record).collect();
+        let stored = match self.store() {
+            Some(store) => store.put_pending_keys(&records).await,
+            None => Ok(()),
+        };
+        self.pending_keys.set(pending);
+        stored
     }
 
     /// Registers every key that is a unit's first (a keyring from `par`), in one write.

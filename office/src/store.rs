@@ -6,7 +6,8 @@
 //!   kept once. Only the file itself is stored (name, text, when it was imported): what it
 //!   verifies to is recomputed on every load, never trusted from storage, since the keyring and
 //!   the criteria sets it is checked against change;
-//! - `settings`: the keyring (`keyring`) and the expected units (`units`);
+//! - `settings`: the keyring (`keyring`), the expected units (`units`) and the keys waiting
+//!   for the office to confirm them (`pending-keys`), so a reload still shows them waiting;
 //! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
 //!
 //! Every write is one transaction: it happens whole or not at all, so nothing already stored is
@@ -27,6 +28,7 @@ const SETTINGS: &str = "settings";
 const SETS: &str = "sets";
 const KEYRING_KEY: &str = "keyring";
 const UNITS_KEY: &str = "units";
+const PENDING_KEYS_KEY: &str = "pending-keys";
 /// How long opening may wait on another tab before it is said to block us.
 const OPEN_TIMEOUT_MS: i32 = 6_000;
 
@@ -116,12 +118,27 @@ impl StoredUnits {
     }
 }
 
+/// A key waiting for the office to confirm it, as stored (par-core's `CheckedRegistration`
+/// has no serde). A registration's signature was checked when its file was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingKeyRecord {
+    /// Where it came from (a registration file's or keyring's name).
+    pub source: String,
+    pub unit_code: String,
+    pub unit_name: String,
+    pub public_key: String,
+    pub key_id: String,
+    pub created_at: String,
+}
+
 /// Everything stored, as read on start.
 #[derive(Debug, Default)]
 pub struct Stored {
     pub files: Vec<StoredFile>,
     pub keyring: Option<Keyring>,
     pub units: Option<StoredUnits>,
+    /// Keys read but not yet confirmed, in the order they came.
+    pub pending_keys: Vec<PendingKeyRecord>,
     /// Imported criteria sets' JSON texts.
     pub sets: Vec<String>,
     /// Records that did not read: said, and left in place.
@@ -185,6 +202,8 @@ impl Store {
             let read = match key.as_deref() {
                 Some(KEYRING_KEY) => value_of::<Keyring>(&record).map(|k| stored.keyring = Some(k)),
                 Some(UNITS_KEY) => value_of::<StoredUnits>(&record).map(|u| stored.units = Some(u)),
+                Some(PENDING_KEYS_KEY) => value_of::<Vec<PendingKeyRecord>>(&record)
+                    .map(|keys| stored.pending_keys = keys),
                 _ => Ok(()),
             };
             if let Err(error) = read {
@@ -235,6 +254,11 @@ impl Store {
 
     pub async fn put_units(&self, units: &StoredUnits) -> Result<(), StoreError> {
         self.put(SETTINGS, UNITS_KEY, &json(units)).await
+    }
+
+    /// The keys waiting for confirmation, all of them (replacing what was stored).
+    pub async fn put_pending_keys(&self, keys: &[PendingKeyRecord]) -> Result<(), StoreError> {
+        self.put(SETTINGS, PENDING_KEYS_KEY, &json(&keys)).await
     }
 
     /// An imported criteria set, as its JSON text, under `id@version`.

@@ -99,6 +99,10 @@ pub mod keys {
         "Đã đăng ký khóa {key} cho đơn vị {unit}.",
         "Registered key {key} for unit {unit}.",
     );
+    pub const PENDING_NOT_SAVED: Text = Text::new(
+        "Các khóa chờ xác nhận vẫn hiện ở đây nhưng chưa lưu được, nên sẽ mất khi tải lại trang: {error}",
+        "The keys waiting for confirmation are still shown here but could not be stored, so a reload would lose them: {error}",
+    );
 }
 
 pub mod units {

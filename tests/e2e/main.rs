@@ -13,6 +13,7 @@ mod browser;
 
 mod a11y;
 mod backup;
+mod cross_app;
 mod drafts;
 mod export;
 mod hosting;

@@ -266,6 +266,12 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             .await?;
         let pending = wait_for(&c, "pending-keys").await?.text().await?;
         assert!(pending.contains("00152"), "{pending}");
+        // A key waiting for confirmation is kept in the store: a reload still shows it waiting.
+        c.refresh().await?;
+        settled(&c).await?;
+        click(&c, "tab-keys").await?;
+        let pending = wait_for(&c, "pending-keys").await?.text().await?;
+        assert!(pending.contains("00152"), "{pending}");
         c.find(Locator::Css("#pending-keys .confirm-key"))
             .await?
             .click()
@@ -406,6 +412,9 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             summary.contains("157 khóa") && summary.contains("156 đơn vị"),
             "{summary}"
         );
+        // Confirmed keys no longer wait.
+        click(&c, "tab-keys").await?;
+        assert!(c.find(Locator::Id("pending-keys")).await.is_err());
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;
         assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);

@@ -127,19 +127,27 @@ async fn receive(
             Incoming::Registration(registration) => match *registration {
                 Ok(key) => {
                     let unit = format!("{} {}", key.unit_code, key.unit_name);
-                    state.pending_keys.update(|pending| {
-                        if !pending.iter().any(|p| p.key.key_id == key.key_id) {
-                            pending.push(PendingKey {
-                                source: name.clone(),
-                                key,
-                            });
-                        }
-                    });
+                    let source = name.clone();
+                    let stored = state
+                        .change_pending_keys(|pending| {
+                            if !pending.iter().any(|p| p.key.key_id == key.key_id) {
+                                pending.push(PendingKey { source, key });
+                            }
+                        })
+                        .await;
                     said.push(line(
                         &name,
                         text::REGISTRATION.fill(lang, &[("unit", &unit)]),
                         "other",
                     ));
+                    if let Err(error) = stored {
+                        said.push(line(
+                            &name,
+                            crate::texts::keys::PENDING_NOT_SAVED
+                                .fill(lang, &[("error", &error.to_string())]),
+                            "refused",
+                        ));
+                    }
                 }
                 Err(reason) => said.push(line(
                     &name,

@@ -27,12 +27,27 @@ pub fn Keys() -> impl IntoView {
         par_web::files::clear_input(&ev);
         spawn_local(async move {
             let mut said = Vec::new();
+            let mut read = Vec::new();
             for file in files {
                 let name = file.name();
                 match par_web::files::read_text(&file).await {
-                    Ok(text) => read_key_file(state, &name, &text, &mut said),
+                    Ok(text) => {
+                        read_key_file(lang.get_untracked(), &name, &text, &mut read, &mut said)
+                    }
                     Err(reason) => said.push(refused(lang.get_untracked(), &name, &reason)),
                 }
+            }
+            let stored = state
+                .change_pending_keys(move |pending| {
+                    for key in read {
+                        if !pending.iter().any(|p| p.key.key_id == key.key.key_id) {
+                            pending.push(key);
+                        }
+                    }
+                })
+                .await;
+            if let Err(error) = stored {
+                said.push(not_saved(lang.get_untracked(), &error));
             }
             messages.set(said);
         });
@@ -90,9 +105,14 @@ fn PendingKeys(messages: RwSignal<Vec<String>>) -> impl IntoView {
     let lang = state.lang;
     let remove = move |key_id: &str| {
         let key_id = key_id.to_string();
-        state
-            .pending_keys
-            .update(|p| p.retain(|k| k.key.key_id != key_id));
+        spawn_local(async move {
+            let stored = state
+                .change_pending_keys(|p| p.retain(|k| k.key.key_id != key_id))
+                .await;
+            if let Err(error) = stored {
+                messages.update(|m| m.push(not_saved(lang.get_untracked(), &error)));
+            }
+        });
     };
     let confirm = move |key: CheckedRegistration| {
         spawn_local(async move {
@@ -114,10 +134,19 @@ fn PendingKeys(messages: RwSignal<Vec<String>>) -> impl IntoView {
             .collect();
         spawn_local(async move {
             match state.register_new_keys(&keys).await {
-                Ok(_) => state.pending_keys.update(|pending| {
+                Ok(_) => {
                     let keyring = state.keyring.get_untracked();
-                    pending.retain(|p| add_outcome(&keyring, &p.key) != AddOutcome::AlreadyThere);
-                }),
+                    let stored = state
+                        .change_pending_keys(|pending| {
+                            pending.retain(|p| {
+                                add_outcome(&keyring, &p.key) != AddOutcome::AlreadyThere
+                            })
+                        })
+                        .await;
+                    if let Err(error) = stored {
+                        messages.set(vec![not_saved(lang.get_untracked(), &error)]);
+                    }
+                }
                 Err(error) => messages.set(vec![error.to_string()]),
             }
         });
@@ -178,10 +207,15 @@ fn PendingKeys(messages: RwSignal<Vec<String>>) -> impl IntoView {
     }
 }
 
-/// Reads one picked file: a registration or a keyring joins the pending keys; anything else is
-/// said.
-fn read_key_file(state: OfficeState, name: &str, text: &str, said: &mut Vec<String>) {
-    let lang = state.lang.get_untracked();
+/// Reads one picked file: a registration's key or a keyring's keys go to `read`, to join the
+/// pending keys; anything else is said.
+fn read_key_file(
+    lang: Lang,
+    name: &str,
+    text: &str,
+    read: &mut Vec<PendingKey>,
+    said: &mut Vec<String>,
+) {
     let format = par_core::parse_value(text)
         .ok()
         .and_then(|v| par_core::submission::format_of(&v).map(str::to_string));
@@ -216,16 +250,14 @@ fn read_key_file(state: OfficeState, name: &str, text: &str, said: &mut Vec<Stri
         },
         _ => return said.push(text::NOT_KEY_FILE.fill(lang, &[("file", name)])),
     };
-    state.pending_keys.update(|pending| {
-        for key in keys {
-            if !pending.iter().any(|p| p.key.key_id == key.key_id) {
-                pending.push(PendingKey {
-                    source: name.to_string(),
-                    key,
-                });
-            }
-        }
-    });
+    read.extend(keys.into_iter().map(|key| PendingKey {
+        source: name.to_string(),
+        key,
+    }));
+}
+
+fn not_saved(lang: Lang, error: &crate::store::StoreError) -> String {
+    text::PENDING_NOT_SAVED.fill(lang, &[("error", &error.to_string())])
 }
 
 fn refused(lang: Lang, file: &str, reason: &str) -> String {
