@@ -8,6 +8,7 @@
 //!   "97,50" is not rewritten to "97,5" while typing; an unparsable text lives only here.
 
 mod editing;
+mod round;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub enum Screen {
     Summary,
     /// Check, sign and download the submission file; the unit's key; the printed score sheet.
     Export,
+    /// The appraisal round: the office's appraisal, the unit's explanation, the final result.
+    Appraisal,
 }
 
 /// What the start screen says at its top after a button took the user there, so the button's
@@ -141,6 +144,9 @@ pub struct AppState {
     pub exports: RwSignal<Vec<ExportRecord>>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
+    /// The appraisal round of the open draft (files received and sent, answers being written).
+    /// Persisted with the draft.
+    pub round: RwSignal<par_core::appraisal::RoundRecord>,
     /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
     /// until the user takes over (`storage::Session::take_over`).
     pub read_only: RwSignal<bool>,
@@ -181,6 +187,7 @@ impl AppState {
             start_notice: RwSignal::new(None),
             exports: RwSignal::new(Vec::new()),
             signing_key: RwSignal::new(None),
+            round: RwSignal::new(Default::default()),
             read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }

@@ -66,6 +66,7 @@ pub fn DraftRow(
         copy.revision = 1;
         copy.saved_at = clock::now_rfc3339();
         copy.exports.clear();
+        copy.round = None;
         if let Err(e) = records::write(&copy) {
             session.notice.set(Some(e.message(lang.get_untracked())));
         }

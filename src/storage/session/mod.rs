@@ -8,6 +8,7 @@ use par_web::{clock, local_storage, random};
 use std::time::Duration;
 
 use leptos::prelude::*;
+use par_core::appraisal::RoundRecord;
 use par_core::draft::{
     next_revision, DraftRecord, ExportRecord, FrameworkChange, FrameworkKey, DRAFT_SCHEMA_VERSION,
 };
@@ -62,6 +63,7 @@ struct Snapshot {
     framework: (String, String),
     changes: Vec<FrameworkChange>,
     exports: Vec<ExportRecord>,
+    round: RoundRecord,
 }
 
 impl Snapshot {
@@ -172,6 +174,7 @@ impl Session {
                 .with_untracked(|set| (set.id.clone(), set.version.clone())),
             changes: self.changes.get_untracked(),
             exports: state.exports.get_untracked(),
+            round: state.round.get_untracked(),
         }
     }
 
@@ -196,6 +199,7 @@ impl Session {
             saved_at,
             exports: snapshot.exports.clone(),
             pending_changes: snapshot.changes.clone(),
+            round: (!snapshot.round.is_empty()).then(|| snapshot.round.clone()),
         }
     }
 

@@ -54,6 +54,9 @@ impl Session {
         self.changes.set(draft.pending_changes.clone());
         self.based_on.set_value(draft.revision);
         self.state.exports.set(draft.exports.clone());
+        self.state
+            .round
+            .set(draft.round.clone().unwrap_or_default());
         self.saved.set_value(Some(self.snapshot()));
         self.saved_at.set_value(draft.saved_at.clone());
         self.notice.set(None);
@@ -92,6 +95,7 @@ impl Session {
         self.changes.set(Vec::new());
         self.based_on.set_value(0);
         self.state.exports.set(Vec::new());
+        self.state.round.set(Default::default());
         self.saved.set_value(None);
         self.status.set(SaveStatus::Nothing);
         local_storage::remove(LAST_KEY);
