@@ -14,7 +14,7 @@ pub use trail::Trail;
 
 use crate::texts::{appraisal, text};
 use leptos::prelude::*;
-use par_core::appraisal::{Appraisal, FinalResult};
+use par_core::appraisal::{Appraisal, FinalResult, RoundRecord};
 use par_core::submission::Submission;
 
 use crate::format::{fill, percent, points};
@@ -33,17 +33,15 @@ pub struct Opened {
 /// The opened files of the round, provided to the screen's parts.
 pub fn opened_files(state: AppState) -> Memo<Opened> {
     let files = Memo::new(move |_| {
-        state.round.with(|r| {
-            (
-                r.submission.clone(),
-                r.appraisals.last().cloned(),
-                r.final_result.clone(),
-            )
+        state.round.with(|r| RoundRecord {
+            submission: r.submission.clone(),
+            appraisals: r.appraisals.last().cloned().into_iter().collect(),
+            final_result: r.final_result.clone(),
+            ..Default::default()
         })
     });
     Memo::new(move |_| {
-        files.track();
-        state.round.with_untracked(|r| Opened {
+        files.with(|r| Opened {
             submission: r.submission(),
             appraisal: r.latest_appraisal(),
             final_result: r.final_result(),

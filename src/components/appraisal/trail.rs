@@ -3,7 +3,7 @@
 
 use crate::texts::{appraisal, text};
 use leptos::prelude::*;
-use par_core::appraisal::{FileKind, Step};
+use par_core::appraisal::{FileKind, RoundRecord, Step};
 use par_core::Lang;
 use par_web::clock::local_date_time;
 
@@ -76,19 +76,15 @@ pub fn Trail() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let files = Memo::new(move |_| {
-        state.round.with(|r| {
-            (
-                r.submission.clone(),
-                r.appraisals.clone(),
-                r.explanations.clone(),
-                r.final_result.clone(),
-            )
+        state.round.with(|r| RoundRecord {
+            submission: r.submission.clone(),
+            appraisals: r.appraisals.clone(),
+            answers: Default::default(),
+            explanations: r.explanations.clone(),
+            final_result: r.final_result.clone(),
         })
     });
-    let trail = Memo::new(move |_| {
-        files.track();
-        state.round.with_untracked(|r| r.trail())
-    });
+    let trail = Memo::new(move |_| files.with(|r| r.trail()));
     let steps = move || {
         let lang = lang.get();
         trail.with(|t| {
