@@ -53,7 +53,7 @@ fi
 
 # Debian's binaryen 108 produces a module that crashes at start-up; npm's binaryen (pinned in
 # package.json / package-lock.json) works. axe-core (same file) runs the accessibility audit in
-# tests/e2e_a11y.rs.
+# tests/e2e/a11y.rs.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
   log "installing binaryen and axe-core from npm"
   if [ -f package-lock.json ]; then

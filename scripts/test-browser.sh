@@ -2,11 +2,13 @@
 # Browser tests of the app, non-interactive and idempotent (safe to run as root, again and again):
 #   1. installs what is missing (Trunk, wasm-bindgen, wasm-opt, Chromium + ChromeDriver),
 #   2. builds dist/ with `trunk build --release`,
-#   3. runs the component tests (wasm-bindgen-test in headless Chromium),
-#   4. runs the app's native unit tests and the end-to-end tests (e2e*, fantoccini + ChromeDriver
-#      against dist/ served on 127.0.0.1 by crates/par-serve, as users get it; e2e_a11y: an
-#      axe-core accessibility audit of every screen; e2e_hosting: the policy, markup shown as
-#      text, every file fetched once).
+#   3. runs the component tests (tests/components/: wasm-bindgen-test in headless Chromium),
+#   4. runs the app's native unit tests and the end-to-end tests (tests/e2e/: fantoccini +
+#      ChromeDriver against dist/ served on 127.0.0.1 by crates/par-serve, as users get it; a11y:
+#      an axe-core accessibility audit of every screen; hosting: the policy, markup shown as text,
+#      every file fetched once).
+# Each kind is one test binary: a new test file in tests/components/ or tests/e2e/ needs only its
+# `mod` line in that folder's main.rs, not a change here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,9 +25,7 @@ echo "== trunk build --release"
 trunk build --release
 
 echo "== component tests (wasm-bindgen-test in headless Chromium)"
-cargo test --target wasm32-unknown-unknown -p par-app \
-  --test components_inputs --test components_items --test components_screens --test components_export
+cargo test --target wasm32-unknown-unknown -p par-app --test components
 
-echo "== app unit tests and end-to-end test (headless Chromium against dist/)"
-cargo test -p par-app --lib --test e2e --test e2e_export --test e2e_drafts --test e2e_backup --test e2e_a11y \
-  --test e2e_hosting -- --include-ignored --test-threads=1
+echo "== app unit tests and end-to-end tests (headless Chromium against dist/)"
+cargo test -p par-app --lib --test e2e -- --include-ignored --test-threads=1

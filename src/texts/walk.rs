@@ -96,3 +96,17 @@ pub const EVIDENCE_REMOVE_YES: Text = Text::new("Xóa tài liệu này", "Remove
 pub const EVIDENCE_KEEP: Text = Text::new("Giữ lại", "Keep it");
 pub const EXPLANATION: Text = Text::new("Giải trình", "Explanation");
 pub const EXPLANATION_REQUIRED: Text = Text::new("(bắt buộc)", "(required)");
+
+/// “Không áp dụng” for a whole criterion (criteria-set format 2).
+pub const GROUP_CLAIM_CRITERION: Text = Text::new(
+    "Không áp dụng cho cả tiêu chí {code}",
+    "Not applicable: the whole criterion {code}",
+);
+pub const GROUP_CLAIM_FIELD: Text = Text::new(
+    "Không áp dụng cho cả lĩnh vực {code}",
+    "Not applicable: the whole field {code}",
+);
+pub const GROUP_EXPLANATION: Text = Text::new(
+    "Giải trình (bắt buộc, một lần cho cả {what})",
+    "Explanation (required, once for the whole {what})",
+);

@@ -6,7 +6,7 @@
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
-#[path = "../browser/mod.rs"]
+#[path = "../e2e/browser/mod.rs"]
 mod browser;
 
 #[cfg(not(target_arch = "wasm32"))]

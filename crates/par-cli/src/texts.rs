@@ -153,6 +153,9 @@ pub mod score {
 pub mod framework {
     use super::Text;
 
+    /// After `framework import` / `framework export` wrote its file.
+    pub const WRITTEN: Text = Text::new("Đã ghi {file}", "Written: {file}");
+
     pub const VALID: Text = Text::new(
         "Hợp lệ: {title} (phiên bản {version}): {fields} lĩnh vực, {criteria} tiêu chí, {leaves} \
          tiêu chí thành phần có điểm, tổng điểm tối đa {max}.",

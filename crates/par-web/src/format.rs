@@ -10,10 +10,7 @@ pub use par_core::lang::whole_number;
 
 /// Points with two decimals: `87,50` / `87.50`.
 pub fn points(value: Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => value.format_vi(2),
-        Lang::En => value.format_with(2, '.'),
-    }
+    value.format_points(lang)
 }
 
 /// A bonus or penalty with its sign: `+2,00`, `-0,50`; nothing at all is `0,00`, not `+0,00`.

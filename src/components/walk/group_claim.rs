@@ -5,22 +5,9 @@
 use leptos::prelude::*;
 use par_core::describe::describe_group_not_applicable;
 use par_core::framework::NotApplicable;
-use par_core::lang::Text;
 
 use crate::state::AppState;
-
-const CLAIM_CRITERION: Text = Text::new(
-    "Không áp dụng cho cả tiêu chí {code}",
-    "Not applicable: the whole criterion {code}",
-);
-const CLAIM_FIELD: Text = Text::new(
-    "Không áp dụng cho cả lĩnh vực {code}",
-    "Not applicable: the whole field {code}",
-);
-const EXPLANATION: Text = Text::new(
-    "Giải trình (bắt buộc, một lần cho cả {what})",
-    "Explanation (required, once for the whole {what})",
-);
+use crate::texts::walk;
 
 #[component]
 pub fn GroupClaimBox(code: String, meaning: NotApplicable, whole_field: bool) -> impl IntoView {
@@ -49,9 +36,9 @@ pub fn GroupClaimBox(code: String, meaning: NotApplicable, whole_field: bool) ->
     let label = {
         let code = code.clone();
         let text = if whole_field {
-            CLAIM_FIELD
+            walk::GROUP_CLAIM_FIELD
         } else {
-            CLAIM_CRITERION
+            walk::GROUP_CLAIM_CRITERION
         };
         move || text.fill(lang.get(), &[("code", &code)])
     };
@@ -61,7 +48,7 @@ pub fn GroupClaimBox(code: String, meaning: NotApplicable, whole_field: bool) ->
         } else {
             ("tiêu chí", "criterion")
         };
-        EXPLANATION.fill(lang.get(), &[("what", lang.get().pick(vi, Some(en)))])
+        walk::GROUP_EXPLANATION.fill(lang.get(), &[("what", lang.get().pick(vi, Some(en)))])
     };
     let effect = move || describe_group_not_applicable(meaning, whole_field, lang.get());
     view! {

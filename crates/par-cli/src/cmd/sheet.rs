@@ -60,11 +60,9 @@ pub fn import(
         source,
     })?;
     print_valid(out, &set, lang).map_err(CliError::Output)?;
-    match lang {
-        Lang::Vi => writeln!(out, "Đã ghi {}", crate::error::shown(output)),
-        Lang::En => writeln!(out, "Written: {}", crate::error::shown(output)),
-    }
-    .map_err(CliError::Output)?;
+    let written =
+        crate::texts::framework::WRITTEN.fill(lang, &[("file", &crate::error::shown(output))]);
+    writeln!(out, "{written}").map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -94,11 +92,9 @@ pub fn export(
         path: xlsx.to_path_buf(),
         source,
     })?;
-    match lang {
-        Lang::Vi => writeln!(out, "Đã ghi {}", crate::error::shown(xlsx)),
-        Lang::En => writeln!(out, "Written: {}", crate::error::shown(xlsx)),
-    }
-    .map_err(CliError::Output)?;
+    let written =
+        crate::texts::framework::WRITTEN.fill(lang, &[("file", &crate::error::shown(xlsx))]);
+    writeln!(out, "{written}").map_err(CliError::Output)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -9,10 +9,7 @@ use super::{name, shown};
 use crate::texts::framework as text;
 
 pub fn print_valid(out: &mut dyn Write, set: &Framework, lang: Lang) -> io::Result<()> {
-    let max = match lang {
-        Lang::Vi => set.max_points().format_vi(2),
-        Lang::En => set.max_points().format_with(2, '.'),
-    };
+    let max = set.max_points().format_points(lang);
     let line = text::VALID.fill(
         lang,
         &[

@@ -127,10 +127,7 @@ fn details(received: &Received, lang: Lang) -> String {
         index_percent,
         ..
     } = summary;
-    let number = |value: par_core::Decimal| match lang {
-        Lang::Vi => value.format_vi(2),
-        Lang::En => value.format_with(2, '.'),
-    };
+    let number = |value: par_core::Decimal| value.format_points(lang);
     let index = index_percent.map_or_else(|| "—".into(), number);
     let total = number(*total);
     let hash = text::HASH.fill(lang, &[("hash", &hash_prefix(hash))]);

@@ -4,19 +4,15 @@
 //! Needs `trunk build --release` and chromium + chromedriver: run `scripts/test-browser.sh`, which
 //! builds and runs this with `--ignored`.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
-use browser::{
-    by_id, click, click_css, css, eventually, fill_unit_and_start, text_of, type_into, wait_for,
-    wait_for_text, CmdResult, StaticServer, DEMO_UNIT,
+use crate::browser::{
+    self, by_id, click, click_css, css, eventually, fill_unit_and_start, text_of, type_into,
+    wait_for, wait_for_text, CmdResult, StaticServer, DEMO_UNIT,
 };
 use fantoccini::Client;
 use par_core::answers::{AnswerValue, Answers, EvidenceRef};
 use par_core::{Decimal, Framework, ScoreSheet};
 
-const SAMPLE: &str = include_str!("../frameworks/mau-xa-2025.json");
+const SAMPLE: &str = include_str!("../../frameworks/mau-xa-2025.json");
 
 fn d(text: &str) -> Decimal {
     Decimal::parse(text).expect("test decimal")

@@ -1,19 +1,13 @@
 //! Component tests in headless Chromium of the whole shell with the small test set: the unit
 //! form, the live score bar, the language switch and the summary's jump to an item.
 
-#![cfg(target_arch = "wasm32")]
-
-mod wasm_support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use par_app::format::points;
 use par_app::state::Screen;
 use par_core::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn unit_form_score_bar_language_and_summary_jump() {

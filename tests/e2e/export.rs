@@ -7,14 +7,10 @@
 //! The download is captured in the page: `URL.createObjectURL` is wrapped to keep each Blob the
 //! app hands to `<a download>`, and the test reads the Blob's text.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use browser::{click, eventually, text_of, wait_for, CmdResult, StaticServer};
+use crate::browser::{self, click, eventually, text_of, wait_for, CmdResult, StaticServer};
 use fantoccini::wd::{PrintConfiguration, PrintSize};
 use fantoccini::Client;
 use serde_json::Value;

@@ -2,13 +2,9 @@
 //! `dist/`): a backup restored into a fresh profile, with the imported criteria set it needs, and
 //! a draft carried to a new version of its set. Run by scripts/test-browser.sh (`--ignored`).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
-use browser::drafts::*;
-use browser::{
-    click, click_css, css, is_checked, text_of, type_into, value_of, wait_for, wait_for_css,
+use crate::browser::drafts::*;
+use crate::browser::{
+    self, click, click_css, css, is_checked, text_of, type_into, value_of, wait_for, wait_for_css,
     StaticServer,
 };
 use par_core::draft::DraftRecord;

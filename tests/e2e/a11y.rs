@@ -10,13 +10,9 @@
 //! Needs `trunk build --release`, chromium + chromedriver and `node_modules/axe-core`
 //! (scripts/setup.sh): run `scripts/test-browser.sh`.
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
 use std::path::{Path, PathBuf};
 
-use browser::{click, click_css, eventually, text_of, type_into, wait_for, CmdResult};
+use crate::browser::{self, click, click_css, eventually, text_of, type_into, wait_for, CmdResult};
 use fantoccini::Client;
 use serde_json::Value;
 
@@ -113,7 +109,7 @@ async fn answered_screens(c: &Client, url: &str) -> CmdResult<Vec<String>> {
     c.goto(url).await?;
     wait_for(c, "criterion-heading").await?;
     found.extend(typing_error(c).await?);
-    let sample = par_core::load_framework(include_str!("../frameworks/mau-xa-2025.json"))
+    let sample = par_core::load_framework(include_str!("../../frameworks/mau-xa-2025.json"))
         .expect("the sample set is valid");
     let page_count = par_core::pages::pages(&sample).len();
     let mut audited = 0;

@@ -5,12 +5,8 @@
 //! visit fetches every file once, the service worker's precaching included.
 //! Run by scripts/test-browser.sh (`--ignored`).
 
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
-
-use browser::{
-    cdp, click, fill_unit_and_start, text_of, type_into, wait_for, CmdResult, StaticServer,
+use crate::browser::{
+    self, cdp, click, fill_unit_and_start, text_of, type_into, wait_for, CmdResult, StaticServer,
 };
 use fantoccini::Client;
 use serde_json::{json, Value};
@@ -43,7 +39,7 @@ async fn watch_the_policy(c: &Client) -> CmdResult<()> {
 
 /// The small test set with markup in every text an official would see.
 fn hostile_set() -> std::path::PathBuf {
-    let text = include_str!("fixtures/mini.json");
+    let text = include_str!("../fixtures/mini.json");
     let mut set: Value = serde_json::from_str(text).expect("mini.json");
     set["title"] = json!(format!("Bộ tiêu chí {MARKUP}"));
     set["fields"][0]["title"] = json!(format!("Lĩnh vực {MARKUP}"));

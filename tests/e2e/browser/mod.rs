@@ -2,7 +2,8 @@
 //! the app's own static server (`crates/par-serve`) on 127.0.0.1, a ChromeDriver child process,
 //! Chrome DevTools commands (throttling), and a WebDriver session
 //! that is always closed — even when an assertion fails — before the failure is re-raised.
-//! Shared by the end-to-end test and the app benchmark (`cargo run --example bench-app`).
+//! Shared by the end-to-end tests (`tests/e2e/`) and the examples in `tests/bench/` (the app
+//! benchmark, screenshots, the autosave benchmark), which load this file with `#[path]`.
 
 #![allow(dead_code)]
 

@@ -1,16 +1,10 @@
 //! Component tests in headless Chromium: what surrounds the value of an item — not applicable,
 //! evidence, explanation — and read-only survey items.
 
-#![cfg(target_arch = "wasm32")]
-
-mod wasm_support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use par_core::problems::ProblemKind;
 use wasm_bindgen_test::*;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn not_applicable_asks_for_an_explanation() {

@@ -1,17 +1,13 @@
 //! End-to-end tests of drafts in real headless Chromium against the built app (`$PAR_DIST` or
 //! `dist/`): autosave and reopening, closing mid-typing, damaged records, a full storage, two
-//! tabs, offline start through the service worker, a new release. Backups: e2e_backup.rs. Run by
+//! tabs, offline start through the service worker, a new release. Backups: backup.rs. Run by
 //! scripts/test-browser.sh (`--ignored`).
-
-#![cfg(not(target_arch = "wasm32"))]
-
-mod browser;
 
 use std::time::Duration;
 
-use browser::drafts::*;
-use browser::{
-    by_id, click, click_css, css, eventually, is_checked, text_of, type_into, type_into_css,
+use crate::browser::drafts::*;
+use crate::browser::{
+    self, by_id, click, click_css, css, eventually, is_checked, text_of, type_into, type_into_css,
     value_of, wait_for, wait_for_css, StaticServer,
 };
 use par_core::draft::Backup;

@@ -1,19 +1,13 @@
 //! Component tests in headless Chromium of the export screen (what blocks the export, the
 //! signing key, restoring it from a backup) and of an evidence document's file fingerprint.
 
-#![cfg(target_arch = "wasm32")]
-
-mod wasm_support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use par_app::components::export::ExportScreen;
 use par_app::signing::KEY_STORAGE;
 use par_app::state::Screen;
 use par_core::submission::{backup_key, KdfParams, UnitKey};
 use wasm_bindgen_test::*;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn forget_key() {
     let storage = window()

@@ -1,18 +1,12 @@
 //! Component tests in headless Chromium: one item card per input kind, driven by DOM events,
 //! checked in the DOM and in the state's answers and score.
 
-#![cfg(target_arch = "wasm32")]
-
-mod wasm_support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use par_core::answers::AnswerValue;
 use par_core::problems::ProblemKind;
 use par_core::Decimal;
 use wasm_bindgen_test::*;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 fn d(text: &str) -> Decimal {
     Decimal::parse(text).expect("test decimal")
