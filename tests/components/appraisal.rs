@@ -2,14 +2,8 @@
 //! and compared, tampered and misdirected files refused with the reason, the office key
 //! confirmed once and a different one loudly refused, the explanation signed and verified with
 //! par-core, the final result closing the year, and the round kept by the draft.
-//!
-//! Written to move as-is into `tests/components/appraisal.rs` (it only needs the support
-//! helpers: mount, pick_file, type_text, click, text, until).
 
-#![cfg(target_arch = "wasm32")]
-
-mod wasm_support;
-
+use crate::support::*;
 use leptos::prelude::*;
 use par_app::round::{keep_submission, OFFICE_KEYS};
 use par_app::signing::{export, StoredKey, KEY_STORAGE};
@@ -25,9 +19,6 @@ use par_core::score::OfficeEntries;
 use par_core::submission::{grouped, Submission, UnitKey};
 use par_core::{Decimal, Framework, UnitInfo};
 use wasm_bindgen_test::*;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
 
 const TIME: &str = "2026-01-10T08:00:00Z";
 const DEADLINE: &str = "2026-01-20T10:00:00Z";
