@@ -571,7 +571,8 @@ async fn the_explanation_verifies_the_final_result_closes_the_year_and_the_draft
         .expect("stored");
     let kept = stored.round.clone().expect("the round is in the draft");
     assert_eq!(kept.appraisals.len(), 1);
-    assert_eq!(kept.explanations, [file.clone()]);
+    assert_eq!(kept.explanations.len(), 1);
+    assert_eq!(kept.explanations[0], file);
     assert_eq!(kept.final_result.as_deref(), Some(final_text.as_str()));
     assert_eq!(kept.answers["1.1.1"].evidence[0].number, "15/BC-UBND");
     session.new_draft();
