@@ -81,7 +81,7 @@ pub fn Shell() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{text(lang, common::SKIP_TO_CONTENT)}</a>
         <Header/>
-        {use_context::<Session>().map(|_| view! { <StorageAlerts/> })}
+        <StorageAlerts/>
         <Show when=move || state.screen.get() != Screen::Start>
             <ScoreBar/>
         </Show>

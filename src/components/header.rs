@@ -7,7 +7,6 @@ use par_core::Text;
 use crate::components::drafts::SaveStatusView;
 use crate::components::start::unit_field_id;
 use crate::state::{AppState, Screen};
-use crate::storage::Session;
 use par_web::components::LangSwitch;
 
 #[component]
@@ -74,7 +73,7 @@ pub fn Header() -> impl IntoView {
                     {text(lang, appraisal::TAB)}
                 </button>
             </nav>
-            {use_context::<Session>().map(|_| view! { <SaveStatusView/> })}
+            <SaveStatusView/>
             <LangSwitch lang=state.lang/>
         </header>
     }

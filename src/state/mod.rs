@@ -7,8 +7,11 @@
 //!   A box shows its raw text when there is one, so "abc" stays in the box beside its error and
 //!   "97,50" is not rewritten to "97,5" while typing; an unparsable text lives only here.
 
+mod draft;
 mod editing;
 mod round;
+
+pub use draft::{display_name, Draft};
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -142,6 +145,10 @@ pub struct AppState {
     /// Signed files exported so far, oldest first (the next export is revision n+1 replacing
     /// the last hash). Persisted with the draft.
     pub exports: RwSignal<Vec<ExportRecord>>,
+    /// Changes from a criteria-set upgrade the user has not reviewed yet (kept with the draft).
+    pub pending_changes: RwSignal<Vec<par_core::draft::FrameworkChange>>,
+    /// Which set the draft is made on, with its hash (computed once per set, not per save).
+    pub framework_key: Memo<par_core::draft::FrameworkKey>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
     /// The appraisal round of the open draft (files received and sent, answers being written).
@@ -171,6 +178,8 @@ impl AppState {
         let framework = RwSignal::new(Arc::new(framework));
         let sheet = Memo::new(move |_| framework.with(|set| answers.with(|a| score(set, a))));
         let pages = Memo::new(move |_| Arc::new(framework.with(|set| pages(set))));
+        let framework_key =
+            Memo::new(move |_| framework.with(|set| par_core::draft::FrameworkKey::of(set)));
         AppState {
             framework,
             pages,
@@ -186,6 +195,8 @@ impl AppState {
             unit_checked: RwSignal::new(false),
             start_notice: RwSignal::new(None),
             exports: RwSignal::new(Vec::new()),
+            pending_changes: RwSignal::new(Vec::new()),
+            framework_key,
             signing_key: RwSignal::new(None),
             round: RwSignal::new(Default::default()),
             read_only: RwSignal::new(false),

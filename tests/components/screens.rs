@@ -212,11 +212,7 @@ async fn the_summary_adds_the_bonus_group_so_its_figures_sum_to_the_total() {
 
 #[wasm_bindgen_test]
 async fn the_start_screen_leads_with_the_steps_and_says_what_its_buttons_did() {
-    let m = mount(|| {
-        let state = expect_context::<par_app::state::AppState>();
-        provide_context(par_app::storage::Session::new(state));
-        view! { <par_app::app::Shell/> }
-    });
+    let m = mount(|| view! { <par_app::app::Shell/> });
     settle().await;
     // The steps come first, the unit form before the drafts and storage box.
     assert!(text("start-steps").contains("Chọn bộ tiêu chí"));

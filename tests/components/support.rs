@@ -26,7 +26,8 @@ impl Drop for Mounted {
     }
 }
 
-/// Mounts `view` with a fresh state for the small test set provided in context.
+/// Mounts `view` with a fresh state for the small test set, and its (not started) session,
+/// provided in context.
 pub fn mount<F, N>(view: F) -> Mounted
 where
     F: FnOnce() -> N + 'static,
@@ -45,6 +46,8 @@ where
         .expect("append");
     let handle = leptos::mount::mount_to(container.clone(), move || {
         provide_context(state);
+        // Every screen has its session, as in the app; not started, so nothing autosaves.
+        provide_context(par_app::storage::Session::new(state));
         view()
     });
     Mounted {

@@ -5,21 +5,21 @@ use crate::texts::{drafts, text};
 use leptos::prelude::*;
 
 use crate::format::fill;
-use crate::storage::Session;
+use crate::state::AppState;
 
 #[component]
 pub fn ChangeList() -> impl IntoView {
-    let session = expect_context::<Session>();
-    let lang = session.state.lang;
-    let version = move || session.state.framework.with(|set| set.version.clone());
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let version = move || state.framework.with(|set| set.version.clone());
     view! {
-        <Show when=move || !session.changes.with(Vec::is_empty)>
+        <Show when=move || !state.pending_changes.with(Vec::is_empty)>
             <section id="framework-changes" class="changes alert alert-warning" aria-labelledby="changes-heading">
                 <h2 id="changes-heading">{text(lang, drafts::CHANGES_HEADING)}</h2>
                 <p>{move || fill(drafts::CHANGES_INTRO.get(lang.get()), &[("version", version())])}</p>
                 <ul>
-                    {move || session
-                        .changes
+                    {move || state
+                        .pending_changes
                         .get()
                         .into_iter()
                         .map(|change| {
@@ -40,7 +40,7 @@ pub fn ChangeList() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-                <button type="button" id="changes-done" on:click=move |_| session.changes.set(Vec::new())>
+                <button type="button" id="changes-done" on:click=move |_| state.pending_changes.set(Vec::new())>
                     {text(lang, drafts::CHANGES_DONE)}
                 </button>
             </section>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::signing::{create_key, export_and_download};
 use crate::state::AppState;
+use crate::storage::Session;
 
 fn sign_and_download(state: &AppState) -> Result<String, String> {
     let lang = state.lang.get_untracked();
@@ -36,7 +37,7 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
 
 /// Exports when nothing blocks it (otherwise brings part 1 into view) and says what happened;
 /// `Ok` with the message once the file is downloaded.
-pub(super) fn export_now(state: &AppState) -> Result<String, String> {
+pub(super) fn export_now(state: &AppState, session: Session) -> Result<String, String> {
     let lang_now = state.lang.get_untracked();
     if !state.export_check().is_ready() {
         let _ = document()
@@ -48,9 +49,7 @@ pub(super) fn export_now(state: &AppState) -> Result<String, String> {
         Ok(name) => {
             // The export is a milestone: save the draft with its new history now and remind
             // the user to keep a backup.
-            if let Some(session) = use_context::<crate::storage::Session>() {
-                session.remind_before_export();
-            }
+            session.remind_before_export();
             Ok(format!("{}: {name}", export::EXPORT_DONE.get(lang_now)))
         }
         Err(error) => Err(format!("{}: {error}", export::EXPORT_ERROR.get(lang_now))),
@@ -65,6 +64,7 @@ pub(super) fn with_revision(text: &str, revision: u32) -> String {
 #[component]
 pub fn ExportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
     let lang = state.lang;
     let lang_now = move || lang.get();
     let message = RwSignal::new(None::<String>);
@@ -79,7 +79,7 @@ pub fn ExportButton() -> impl IntoView {
             class="primary"
             aria-describedby="export-hint"
             aria-disabled=move || (!ready()).to_string()
-            on:click=move |_| message.set(Some(export_now(&state).unwrap_or_else(|e| e)))
+            on:click=move |_| message.set(Some(export_now(&state, session).unwrap_or_else(|e| e)))
         >
             {text(lang, export::EXPORT_BUTTON)}
         </button>

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::export_button::{export_now, with_revision};
 use crate::state::AppState;
+use crate::storage::Session;
 
 fn print() {
     let _ = window().print();
@@ -18,10 +19,11 @@ fn print() {
 #[component]
 pub fn PrintAction() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
     let lang = state.lang;
     let asking = RwSignal::new(false);
     let message = RwSignal::new(None::<String>);
-    let export_then_print = move |_| match export_now(&state) {
+    let export_then_print = move |_| match export_now(&state, session) {
         Ok(done) => {
             asking.set(false);
             message.set(Some(done));

@@ -61,12 +61,10 @@ pub fn FrameworkPicker() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let lang_now = move || state.lang.get();
-    let session = use_context::<Session>();
-    // With drafts, a chosen set goes through the session (kept in storage, drafts upgraded).
-    let use_set = move |framework: par_core::Framework, text: Option<&str>| match session {
-        Some(session) => session.use_set(framework, text),
-        None => state.set_framework(framework),
-    };
+    let session = expect_context::<Session>();
+    // A chosen set goes through the session (kept in storage, the open draft upgraded).
+    let use_set =
+        move |framework: par_core::Framework, text: Option<&str>| session.use_set(framework, text);
     let source = RwSignal::new(Source::Sample);
     let file_state = RwSignal::new(FileState::None);
 

@@ -13,7 +13,6 @@ use leptos::prelude::*;
 
 use crate::components::drafts::{ChangeList, DraftsPanel};
 use crate::state::{AppState, StartNotice};
-use crate::storage::Session;
 
 #[component]
 pub fn StartScreen() -> impl IntoView {
@@ -36,7 +35,7 @@ pub fn StartScreen() -> impl IntoView {
                 <li>{text(lang, start::START_STEP_UNIT)}</li>
                 <li>{text(lang, start::START_STEP_SCORE)}</li>
             </ol>
-            {use_context::<Session>().map(|_| view! { <ChangeList/> })}
+            <ChangeList/>
             <div class="start-grid">
                 <div>
                     <FrameworkPicker/>
@@ -44,7 +43,7 @@ pub fn StartScreen() -> impl IntoView {
                 </div>
                 <UnitForm/>
             </div>
-            {use_context::<Session>().map(|_| view! { <DraftsPanel/> })}
+            <DraftsPanel/>
         </div>
     }
 }

@@ -16,7 +16,6 @@ use leptos::prelude::*;
 
 use crate::components::drafts::ChangeList;
 use crate::state::{AppState, CRITERION_HEADING_ID};
-use crate::storage::Session;
 use criterion_view::CriterionView;
 use nav_tree::NavTree;
 use pager::Pager;
@@ -50,7 +49,7 @@ pub fn WalkScreen() -> impl IntoView {
                 <NavTree/>
             </nav>
             <div class="walk-main">
-                {use_context::<Session>().map(|_| view! { <ChangeList/> })}
+                <ChangeList/>
                 // Read-only (another tab edits this draft): every box and button of the items is
                 // disabled at once; moving between criteria still works.
                 <fieldset class="edit-guard" prop:disabled=move || state.read_only.get()>

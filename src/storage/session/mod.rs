@@ -8,16 +8,11 @@ use par_web::{clock, local_storage, random};
 use std::time::Duration;
 
 use leptos::prelude::*;
-use par_core::appraisal::RoundRecord;
-use par_core::draft::{
-    next_revision, DraftRecord, ExportRecord, FrameworkChange, FrameworkKey, DRAFT_SCHEMA_VERSION,
-};
-use par_core::{Answers, UnitInfo};
+use par_core::draft::{next_revision, DraftRecord};
 
 use super::records::{self, Quarantined};
 use super::{lock, LAST_KEY};
-use crate::state::{AppState, RawInputs};
-use par_core::pages::page_code;
+use crate::state::{AppState, Draft};
 
 mod switch;
 mod tabs;
@@ -52,28 +47,18 @@ pub enum SaveStatus {
     ReadOnly,
 }
 
-/// What is compared to decide whether anything changed since the last write.
+/// What is compared to decide whether anything changed since the last write: the draft and
+/// the name given to it.
 #[derive(Debug, Clone, PartialEq)]
 struct Snapshot {
     name: String,
-    unit: UnitInfo,
-    answers: Answers,
-    raw: RawInputs,
-    criterion: Option<String>,
-    framework: (String, String),
-    changes: Vec<FrameworkChange>,
-    exports: Vec<ExportRecord>,
-    round: RoundRecord,
+    draft: Draft,
 }
 
 impl Snapshot {
     /// Whether only the criterion shown differs: the user looked around, entered nothing.
     fn moved_only(&self, before: &Snapshot) -> bool {
-        self.criterion != before.criterion
-            && Snapshot {
-                criterion: before.criterion.clone(),
-                ..self.clone()
-            } == *before
+        self.name == before.name && self.draft.moved_only(&before.draft)
     }
 }
 
@@ -84,8 +69,6 @@ pub struct Session {
     pub id: RwSignal<Option<String>>,
     pub name: RwSignal<String>,
     pub status: RwSignal<SaveStatus>,
-    /// Criteria-set changes of the last upgrade, to review.
-    pub changes: RwSignal<Vec<FrameworkChange>>,
     /// Records moved aside because they could not be read.
     pub quarantined: RwSignal<Vec<Quarantined>>,
     /// Bumped whenever the stored drafts change, so the list reloads.
@@ -100,20 +83,17 @@ pub struct Session {
     saved: StoredValue<Option<Snapshot>>,
     /// When the stored copy's content was last written (`saved_at` of the record).
     saved_at: StoredValue<String>,
-    key: Memo<FrameworkKey>,
     timer: StoredValue<Option<TimeoutHandle>>,
     tab: StoredValue<String>,
 }
 
 impl Session {
     pub fn new(state: AppState) -> Self {
-        let framework = state.framework;
         Session {
             state,
             id: RwSignal::new(None),
             name: RwSignal::new(String::new()),
             status: RwSignal::new(SaveStatus::Nothing),
-            changes: RwSignal::new(Vec::new()),
             quarantined: RwSignal::new(Vec::new()),
             list_version: RwSignal::new(0),
             notice: RwSignal::new(None),
@@ -122,7 +102,6 @@ impl Session {
             based_on: StoredValue::new(0),
             saved: StoredValue::new(None),
             saved_at: StoredValue::new(String::new()),
-            key: Memo::new(move |_| framework.with(|set| FrameworkKey::of(set))),
             timer: StoredValue::new(None),
             tab: StoredValue::new(random::random_id()),
         }
@@ -156,25 +135,9 @@ impl Session {
     }
 
     fn snapshot(&self) -> Snapshot {
-        let state = self.state;
-        let criterion = state.framework.with_untracked(|set| {
-            let page = state
-                .pages
-                .with_untracked(|pages| pages.get(state.current.get_untracked()).copied());
-            page.and_then(|page| page_code(set, page))
-        });
         Snapshot {
             name: self.name.get_untracked(),
-            unit: state.unit.get_untracked(),
-            answers: state.answers.get_untracked(),
-            raw: state.raw.get_untracked(),
-            criterion,
-            framework: state
-                .framework
-                .with_untracked(|set| (set.id.clone(), set.version.clone())),
-            changes: self.changes.get_untracked(),
-            exports: state.exports.get_untracked(),
-            round: state.round.get_untracked(),
+            draft: self.state.draft(),
         }
     }
 
@@ -186,21 +149,9 @@ impl Session {
         revision: u64,
         saved_at: String,
     ) -> DraftRecord {
-        DraftRecord {
-            schema_version: DRAFT_SCHEMA_VERSION,
-            id,
-            name: Self::display_name(&snapshot.name, &snapshot.unit),
-            unit: snapshot.unit.clone(),
-            framework: self.key.get_untracked(),
-            answers: snapshot.answers.clone(),
-            raw_inputs: snapshot.raw.clone(),
-            current_criterion: snapshot.criterion.clone(),
-            revision,
-            saved_at,
-            exports: snapshot.exports.clone(),
-            pending_changes: snapshot.changes.clone(),
-            round: (!snapshot.round.is_empty()).then(|| snapshot.round.clone()),
-        }
+        snapshot
+            .draft
+            .to_record(&snapshot.name, id, revision, saved_at)
     }
 
     /// The draft as it is in memory, newer than any stored copy so that restoring it replaces
@@ -209,17 +160,6 @@ impl Session {
         let id = self.id.get_untracked().unwrap_or_else(random::random_id);
         let revision = records::stored_revision(&id).unwrap_or(0) + 1;
         self.record(&self.snapshot(), id, revision, clock::now_rfc3339())
-    }
-
-    /// The name shown for the open draft: the one given, or unit and year.
-    pub fn display_name(name: &str, unit: &UnitInfo) -> String {
-        if !name.trim().is_empty() {
-            name.to_string()
-        } else if !unit.name.trim().is_empty() {
-            format!("{} {}", unit.name.trim(), unit.year)
-        } else {
-            format!("Bản nháp {}", unit.year)
-        }
     }
 
     /// Writes the open draft now if anything changed. Returns whether it is safely stored.
@@ -239,11 +179,7 @@ impl Session {
             }
             return true;
         }
-        let empty = snapshot.answers.items.is_empty()
-            && snapshot.raw.is_empty()
-            && snapshot.unit.name.trim().is_empty()
-            && snapshot.unit.code.trim().is_empty();
-        if id.is_none() && empty {
+        if id.is_none() && snapshot.draft.is_empty() {
             self.status.set(SaveStatus::Nothing);
             return true;
         }
@@ -326,27 +262,5 @@ impl Session {
     fn become_read_only(&self, status: SaveStatus) {
         self.state.read_only.set(true);
         self.status.set(status);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::Session;
-    use par_core::UnitInfo;
-
-    #[test]
-    fn a_draft_without_a_name_is_called_by_its_unit_and_year() {
-        let unit = UnitInfo {
-            name: " UBND xã Tân Lập ".into(),
-            year: 2025,
-            ..UnitInfo::default()
-        };
-        assert_eq!(Session::display_name("", &unit), "UBND xã Tân Lập 2025");
-        assert_eq!(Session::display_name("Bản chính", &unit), "Bản chính");
-        let nameless = UnitInfo {
-            year: 2025,
-            ..UnitInfo::default()
-        };
-        assert_eq!(Session::display_name("  ", &nameless), "Bản nháp 2025");
     }
 }

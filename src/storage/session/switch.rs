@@ -2,14 +2,13 @@
 //! criteria set.
 
 use par_core::draft::{DraftRecord, FrameworkChange};
-use par_core::pages::page_of_code;
 use par_core::{Answers, UnitInfo};
 use par_web::{clock, local_storage};
 
 use super::super::{lock, records, LAST_KEY};
 use super::{Reminder, SaveStatus, Session};
 use crate::model::bundled;
-use crate::state::{RawInputs, Screen};
+use crate::state::Draft;
 use leptos::prelude::*;
 
 impl Session {
@@ -35,28 +34,10 @@ impl Session {
                 lock::release(&old, &self.tab());
             }
         }
-        let page = draft
-            .current_criterion
-            .as_deref()
-            .and_then(|code| page_of_code(&framework, code))
-            .unwrap_or(0);
-        let complete_unit = draft.unit.problems().is_empty();
-        self.state.read_only.set(false);
-        self.state.load_draft(
-            framework,
-            draft.unit.clone(),
-            draft.answers.clone(),
-            draft.raw_inputs.clone(),
-            page,
-        );
+        self.state.open_draft(framework, Draft::of_record(&draft));
         self.id.set(Some(draft.id.clone()));
         self.name.set(draft.name.clone());
-        self.changes.set(draft.pending_changes.clone());
         self.based_on.set_value(draft.revision);
-        self.state.exports.set(draft.exports.clone());
-        self.state
-            .round
-            .set(draft.round.clone().unwrap_or_default());
         self.saved.set_value(Some(self.snapshot()));
         self.saved_at.set_value(draft.saved_at.clone());
         self.notice.set(None);
@@ -68,11 +49,6 @@ impl Session {
             self.status
                 .set(SaveStatus::Saved(clock::local_hh_mm(&draft.saved_at)));
         }
-        self.state.screen.set(if complete_unit {
-            Screen::Walk
-        } else {
-            Screen::Start
-        });
         true
     }
 
@@ -85,21 +61,14 @@ impl Session {
         let Ok(framework) = bundled::framework() else {
             return;
         };
-        let unit = UnitInfo::blank_for(&framework);
-        let answers = Answers::new(&framework.id, &framework.version);
-        self.state.read_only.set(false);
-        self.state
-            .load_draft(framework, unit, answers, RawInputs::new(), 0);
+        let draft = Draft::blank(&framework);
+        self.state.open_draft(framework, draft);
         self.id.set(None);
         self.name.set(String::new());
-        self.changes.set(Vec::new());
         self.based_on.set_value(0);
-        self.state.exports.set(Vec::new());
-        self.state.round.set(Default::default());
         self.saved.set_value(None);
         self.status.set(SaveStatus::Nothing);
         local_storage::remove(LAST_KEY);
-        self.state.screen.set(Screen::Start);
     }
 
     /// Called after the draft was deleted elsewhere in this tab.
@@ -167,7 +136,7 @@ impl Session {
         let unit = self.state.unit.get_untracked();
         let raw = self.state.raw.get_untracked();
         self.state.load_draft(framework, unit, answers, raw, 0);
-        self.changes.set(changes);
+        self.state.pending_changes.set(changes);
         self.schedule();
     }
 }

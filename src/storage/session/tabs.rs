@@ -65,7 +65,7 @@ impl Session {
             state.current.track();
             state.framework.track();
             self.name.track();
-            self.changes.track();
+            state.pending_changes.track();
             // The export history is part of the draft: exporting again must name the last file.
             state.exports.track();
             state.round.track();
