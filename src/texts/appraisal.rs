@@ -108,6 +108,10 @@ pub const EXPORT_ERROR: Text = Text::new(
     "Chưa tải được tệp giải trình",
     "The explanation file could not be made",
 );
+pub const NO_KEY: Text = Text::new(
+    "máy này không có khóa ký số của đơn vị; hãy khôi phục khóa đã ký hồ sơ từ tệp sao lưu (bước “Xuất tệp và ký”)",
+    "this computer has no signing key of the unit; restore the key that signed the submission from its backup (step “Export and sign”)",
+);
 pub const NO_APPRAISAL: Text = Text::new(
     "chưa có kết quả thẩm định để giải trình",
     "there is no appraisal to answer yet",

@@ -38,7 +38,7 @@ fn sign(state: AppState) -> Result<String, String> {
         .signing_key
         .get_untracked()
         .or_else(load_key)
-        .ok_or_else(|| crate::texts::export::KEY_NONE.get(lang).to_string())?;
+        .ok_or_else(|| appraisal::NO_KEY.get(lang).to_string())?;
     let (name, text) = state
         .round
         .with_untracked(|round| explain_and_download(round, &stored, lang))?;
