@@ -490,6 +490,18 @@ async fn the_explanation_verifies_the_final_result_closes_the_year_and_the_draft
             .with_untracked(|r| r.answers["1.1.1"].evidence[0].file.is_some())
     })
     .await;
+    // Removing a document with something in it asks first; keeping it changes nothing.
+    click("round-ev-remove-1.1.1-0");
+    settle().await;
+    assert!(exists("round-ev-remove-1.1.1-0-yes"));
+    click("round-ev-remove-1.1.1-0-no");
+    settle().await;
+    assert_eq!(
+        m.state
+            .round
+            .with_untracked(|r| r.answers["1.1.1"].evidence.len()),
+        1
+    );
     click("explanation-export");
     until(|| text("explanation-message").contains("Đã tải tệp giải trình")).await;
     assert!(

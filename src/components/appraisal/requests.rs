@@ -316,9 +316,30 @@ fn RoundEvidenceRow(code: String, index: usize) -> impl IntoView {
             });
         }
     };
+    // A row with something in it is removed only after a second, explicit click (as in the
+    // walk-through): a slip of the thumb must not lose a document reference.
+    let confirming = RwSignal::new(false);
+    let remove_id = format!("round-ev-remove-{code}-{index}");
     let remove = {
         let code = code.clone();
-        move |_| state.remove_round_evidence(&code, index)
+        move || state.remove_round_evidence(&code, index)
+    };
+    let ask = {
+        let code = code.clone();
+        let remove = remove.clone();
+        move |_| {
+            let blank = state.round.with_untracked(|r| {
+                r.answers
+                    .get(&code)
+                    .and_then(|a| a.evidence.get(index))
+                    .is_none_or(|row| row.is_blank())
+            });
+            if blank {
+                remove();
+            } else {
+                confirming.set(true);
+            }
+        }
     };
     view! {
         <div class="evidence-row" role="group"
@@ -335,15 +356,45 @@ fn RoundEvidenceRow(code: String, index: usize) -> impl IntoView {
             <p class="evidence-file-status" id=status_id role="status">
                 {move || fingerprint().map(|f| format!("{} · SHA-256 {}…", f.name, crate::signing::hash_prefix(&f.sha256)))}
             </p>
-            <button
-                type="button"
-                class="link-button"
-                id=format!("round-ev-remove-{code}-{index}")
-                disabled=move || !state.round_editable()
-                on:click=remove
+            <Show
+                when=move || confirming.get()
+                fallback={
+                    let remove_id = remove_id.clone();
+                    let ask = ask.clone();
+                    move || view! {
+                        <button
+                            type="button"
+                            class="link-button"
+                            id=remove_id.clone()
+                            disabled=move || !state.round_editable()
+                            on:click=ask.clone()
+                        >
+                            {move || format!("{} {}", appraisal::EVIDENCE_REMOVE.get(lang.get()), index + 1)}
+                        </button>
+                    }
+                }
             >
-                {move || format!("{} {}", appraisal::EVIDENCE_REMOVE.get(lang.get()), index + 1)}
-            </button>
+                <div class="confirm evidence-confirm" role="alertdialog"
+                    aria-labelledby=format!("{remove_id}-question")>
+                    <p id=format!("{remove_id}-question")>
+                        {move || fill(walk::EVIDENCE_REMOVE_CONFIRM.get(lang.get()), &[("n", (index + 1).to_string())])}
+                    </p>
+                    <button type="button" class="danger" id=format!("{remove_id}-yes")
+                        on:click={
+                            let remove = remove.clone();
+                            move |_| {
+                                confirming.set(false);
+                                remove();
+                            }
+                        }>
+                        {text(lang, walk::EVIDENCE_REMOVE_YES)}
+                    </button>
+                    " "
+                    <button type="button" id=format!("{remove_id}-no") on:click=move |_| confirming.set(false)>
+                        {text(lang, walk::EVIDENCE_KEEP)}
+                    </button>
+                </div>
+            </Show>
         </div>
     }
 }
