@@ -3,17 +3,31 @@
 # the build to precache and a cache version that is a hash of those files, so each release gets
 # its own cache. Runs in Trunk's staging directory ($TRUNK_STAGING_DIR) before it becomes dist/;
 # can also be run by hand on a built directory: scripts/sw-precache.sh dist
+#
+# The same template serves both apps, told apart by the wasm the page loads: the commune's
+# (par-app, at /) caches as `par-app-…` and leaves /office/ alone; the office's (par-office, at
+# /office/, its own build directory) caches as `par-office-…`.
 set -euo pipefail
-source_dir="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
+# The template is found beside this script: the office's build runs with office/ as its source.
+template="$(cd "$(dirname "$0")/.." && pwd)/static/sw.js"
 out="${1:-${TRUNK_STAGING_DIR:?run by Trunk, or give the build directory}}"
 cd "$out"
-# Every file except the service worker itself, the demo answers (`?demo=full` only) and the
-# precompressed copies, as "./path" (sorted: the same build, the same list).
-mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' ! -name '*.gz' ! -name '*.br' -printf '%P\n' \
+if grep -q 'par-office' index.html; then
+  prefix="par-office-"
+  other_apps="[]"
+else
+  prefix="par-app-"
+  other_apps='["office/"]'
+fi
+# Every file except the service worker itself, the demo answers (`?demo=full` only), the office
+# app (its own build and worker) and the precompressed copies, as "./path" (sorted: the same
+# build, the same list).
+mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' ! -path './office/*' ! -name '*.gz' ! -name '*.br' -printf '%P\n' \
   | LC_ALL=C sort)
 version="$(for f in "${files[@]}"; do printf '%s\n' "$f"; sha256sum < "$f"; done | sha256sum | cut -c1-16)"
 list="["
 for f in "${files[@]}"; do list+="\"./$f\", "; done
 list="${list%, }]"
-sed -e "s|__PAR_VERSION__|$version|" -e "s|__PAR_FILES__|$list|" "$source_dir/static/sw.js" > sw.js
-echo "sw.js: ${#files[@]} files, cache par-app-$version" >&2
+sed -e "s|__PAR_VERSION__|$version|" -e "s|__PAR_FILES__|$list|" -e "s|__PAR_PREFIX__|$prefix|" \
+  -e "s|__PAR_OTHER_APPS__|$other_apps|" "$template" > sw.js
+echo "sw.js: ${#files[@]} files, cache $prefix$version" >&2

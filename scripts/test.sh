@@ -25,8 +25,8 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 disk_use
 
-echo "== native tests (par-core, par-cli, par-serve)"
-cargo test -p par-core -p par-cli -p par-serve -p par-sheet
+echo "== native tests (par-core, par-cli, par-serve, par-sheet, the office app's logic)"
+cargo test -p par-core -p par-cli -p par-serve -p par-sheet -p par-office
 disk_use
 
 echo "== fuzzing (bounded: 60 s per target)"

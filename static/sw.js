@@ -1,13 +1,20 @@
-// Service worker of the PAR self-assessment app: it keeps every file of one build in a cache, so
-// the app opens and works with no network at all. `scripts/sw-precache.sh` (a Trunk post_build
-// hook) replaces the two placeholders below with the build's file list and a hash of its
-// contents, so every release gets a new cache and the old one is removed once the new is ready.
-// Only same-origin requests are answered; the app makes no other.
+// Service worker of a PAR web app (the commune's at `/`, the office's at `/office/`, each with
+// its own copy): it keeps every file of one build in a cache, so the app opens and works with no
+// network at all. `scripts/sw-precache.sh` (a Trunk post_build hook) replaces the placeholders
+// below with the build's file list, a hash of its contents (every release gets a new cache and
+// the old one is removed once the new is ready), the app's cache prefix and the folders of other
+// apps inside this one's scope, which this worker must leave alone.
+// Only same-origin requests are answered; the apps make no other.
 "use strict";
 
 const VERSION = "__PAR_VERSION__";
 const FILES = __PAR_FILES__;
-const CACHE = "par-app-" + VERSION;
+// `par-app-` (commune) or `par-office-`: each app deletes only its own old caches.
+const PREFIX = "__PAR_PREFIX__";
+const CACHE = PREFIX + VERSION;
+// Folders, relative to the scope, that belong to another app (the commune's scope `/` holds
+// the office's `/office/`): never answered here, not even before that app's worker is installed.
+const OTHER_APPS = __PAR_OTHER_APPS__;
 
 // A file whose name carries its content's hash (Trunk's main-0123456789abcdef.css,
 // par-app-…_bg.wasm, post-build's start-….js) is the same file wherever it comes from: take it
@@ -45,7 +52,7 @@ self.addEventListener("activate", (event) => {
     caches
       .keys()
       .then((keys) =>
-        Promise.all(keys.filter((k) => k.startsWith("par-app-") && k !== CACHE).map((k) => caches.delete(k))),
+        Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))),
       )
       .then(() => self.clients.claim()),
   );
@@ -53,11 +60,16 @@ self.addEventListener("activate", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin) {
+    return;
+  }
+  const scope = new URL(self.registration.scope).pathname;
+  if (OTHER_APPS.some((folder) => url.pathname.startsWith(scope + folder))) {
     return;
   }
   if (request.mode === "navigate") {
-    // Any page address (`/`, `/?demo`) is the app's one page.
+    // Any other page address in the scope (`/`, `/?demo`) is the app's one page.
     event.respondWith(
       caches
         .open(CACHE)

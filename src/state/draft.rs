@@ -142,12 +142,23 @@ impl AppState {
     /// Shows `draft` on `framework` (the set it was made on): at the criterion it was left on,
     /// on the walk-through when its unit is complete, else on the start screen to finish it.
     pub fn open_draft(&self, framework: Framework, draft: Draft) {
+        let complete_unit = draft.unit.problems().is_empty();
+        self.put_draft(framework, draft);
+        self.screen.set(if complete_unit {
+            Screen::Walk
+        } else {
+            Screen::Start
+        });
+    }
+
+    /// Puts `draft` on `framework` in place of the open one, on the screen shown now (a move to
+    /// another version of the set).
+    pub fn put_draft(&self, framework: Framework, draft: Draft) {
         let page = draft
             .criterion
             .as_deref()
             .and_then(|code| page_of_code(&framework, code))
             .unwrap_or(0);
-        let complete_unit = draft.unit.problems().is_empty();
         self.stash.set_value(Default::default());
         self.read_only.set(false);
         self.unit.set(draft.unit);
@@ -162,11 +173,6 @@ impl AppState {
         self.pending_changes.set(draft.changes);
         self.exports.set(draft.exports);
         self.round.set(draft.round);
-        self.screen.set(if complete_unit {
-            Screen::Walk
-        } else {
-            Screen::Start
-        });
     }
 }
 

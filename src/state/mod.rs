@@ -234,28 +234,6 @@ impl AppState {
         self.framework.set(Arc::new(framework));
     }
 
-    /// Shows a stored draft: its set, unit, answers, typed text and page. Nothing is stashed:
-    /// the draft being left was saved by the caller.
-    pub fn load_draft(
-        &self,
-        framework: Framework,
-        unit: UnitInfo,
-        answers: Answers,
-        raw: RawInputs,
-        page: usize,
-    ) {
-        self.stash.set_value(HashMap::new());
-        self.unit.set(unit);
-        self.answers.set(answers);
-        self.raw.set(raw);
-        self.framework.set(Arc::new(framework));
-        let last = self
-            .pages
-            .with_untracked(|pages| pages.len().saturating_sub(1));
-        self.current.set(page.min(last));
-        self.unit_checked.set(false);
-    }
-
     /// Replaces the answers, unit and typed text only (a newer copy saved by another tab).
     pub fn replace_content(&self, unit: UnitInfo, answers: Answers, raw: RawInputs) {
         self.unit.set(unit);

@@ -3,6 +3,8 @@
 use par_core::Text;
 
 pub const START_HEADING: Text = Text::new("Bắt đầu tự đánh giá", "Start the self-assessment");
+/// The link to the appraising office's app (office/index.html), at the foot of the start screen.
+pub const OFFICE_LINK: Text = Text::new("Dành cho cơ quan thẩm định", "For the appraising office");
 pub const START_STEP_SET: Text = Text::new(
     "Chọn bộ tiêu chí của tỉnh (mục “Bộ tiêu chí” bên dưới).",
     "Choose the province's criteria set (“Criteria set” below).",

@@ -192,4 +192,5 @@ pub async fn until(mut ready: impl FnMut() -> bool) {
         });
         let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
     }
+    panic!("waited 10 s and the page never got there");
 }

@@ -27,7 +27,7 @@ fn axe_source() -> String {
 }
 
 /// Runs axe on the page as it is now; returns one line per violated rule and element.
-async fn audit(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
+pub(crate) async fn audit(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
     let loaded = c.execute("return !!window.axe", vec![]).await?;
     if loaded != Value::Bool(true) {
         c.execute(&axe_source(), vec![]).await?;

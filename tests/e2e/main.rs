@@ -16,4 +16,5 @@ mod backup;
 mod drafts;
 mod export;
 mod hosting;
+mod office;
 mod walk;

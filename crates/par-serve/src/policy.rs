@@ -164,6 +164,11 @@ mod tests {
             page.contains(&meta),
             "index.html must carry exactly this policy:\n{meta}"
         );
+        // The appraising office's page (served at /office/) carries the same one.
+        assert!(
+            include_str!("../../../office/index.html").contains(&meta),
+            "office/index.html must carry exactly this policy:\n{meta}"
+        );
         for (file, text) in [
             (
                 "par-app-headers.conf",

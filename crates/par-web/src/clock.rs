@@ -53,3 +53,13 @@ pub async fn next_frame() {
     });
     let _ = JsFuture::from(promise).await;
 }
+
+/// Resolves after `ms` milliseconds (a time limit raced against a browser request).
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}

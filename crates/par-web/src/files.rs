@@ -22,6 +22,17 @@ pub fn picked_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Empties the `<input type=file>` an event came from (once its files are taken), so that picking
+/// the same files again is a new change.
+pub fn clear_input(ev: &web_sys::Event) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.set_value("");
+    }
+}
+
 /// The text of a file the user picked.
 pub async fn read_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(describe)?;

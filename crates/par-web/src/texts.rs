@@ -13,6 +13,10 @@ pub fn text(lang: RwSignal<Lang>, text: Text) -> Signal<&'static str> {
 pub const LANGUAGE: Text = Text::new("Ngôn ngữ", "Language");
 /// The button of a file box (the browser's own says "Choose File" in the browser's language).
 pub const CHOOSE_FILE: Text = Text::new("Chọn tệp…", "Choose a file…");
+/// The button of a box for many files.
+pub const CHOOSE_FILES: Text = Text::new("Chọn các tệp…", "Choose files…");
+/// The button of a folder box.
+pub const CHOOSE_FOLDER: Text = Text::new("Chọn thư mục…", "Choose a folder…");
 
 /// Storage full: nothing was written.
 pub const WRITE_FULL: Text = Text::new(

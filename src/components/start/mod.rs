@@ -44,6 +44,8 @@ pub fn StartScreen() -> impl IntoView {
                 <UnitForm/>
             </div>
             <DraftsPanel/>
+            // The appraising office's own app, served beside this one (office/index.html).
+            <p class="office-link"><a id="office-link" href="office/">{text(lang, start::OFFICE_LINK)}</a></p>
         </div>
     }
 }

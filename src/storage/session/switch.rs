@@ -133,10 +133,14 @@ impl Session {
         answers: Answers,
         changes: Vec<FrameworkChange>,
     ) {
-        let unit = self.state.unit.get_untracked();
-        let raw = self.state.raw.get_untracked();
-        self.state.load_draft(framework, unit, answers, raw, 0);
-        self.state.pending_changes.set(changes);
+        let draft = Draft {
+            answers,
+            changes,
+            criterion: None,
+            framework: par_core::draft::FrameworkKey::of(&framework),
+            ..self.state.draft()
+        };
+        self.state.put_draft(framework, draft);
         self.schedule();
     }
 }

@@ -1,0 +1,257 @@
+//! Receiving files: many at once or a whole folder. Each file is told apart (`batch::classify`):
+//! criteria sets are added first, key registrations go to the keys screen, submissions are
+//! verified with par-core as `par verify` does and stored (a file given twice is stored and
+//! counted once, by its SHA-256), anything else is said in one sentence and not stored. The
+//! page yields to the browser between files, so a large batch shows its progress.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use par_core::office::Received;
+use par_core::submission::{sha256_hex, Outcome};
+use par_core::Lang;
+
+use crate::batch::{classify, verify_file, Incoming, NotSubmission};
+use crate::state::{OfficeState, PendingKey};
+use crate::store::StoredFile;
+use crate::texts::import as text;
+use par_core::lang::whole_number;
+use par_web::components::FilesPicker;
+use par_web::text as t;
+
+/// One file's outcome, as listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Line {
+    file: String,
+    message: String,
+    /// "ok", "again", "refused" or "other": the line's look.
+    kind: &'static str,
+}
+
+#[component]
+pub fn Import() -> impl IntoView {
+    let state = expect_context::<OfficeState>();
+    let lang = state.lang;
+    let lines = RwSignal::new(Vec::<Line>::new());
+    let summary = RwSignal::new(String::new());
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let on_change = move |ev: web_sys::Event| {
+        let files = par_web::files::picked_files(&ev);
+        // The same files picked again (after registering a key) are a new change.
+        par_web::files::clear_input(&ev);
+        spawn_local(receive(state, files, lines, summary, progress));
+    };
+    view! {
+        <section class="screen" aria-labelledby="import-heading">
+            <h1 id="import-heading">{t(lang, text::HEADING)}</h1>
+            <p>{t(lang, text::INTRO)}</p>
+            <div class="pickers">
+                <FilesPicker lang=lang id="submission-files" label=t(lang, text::PICK_FILES) accept=".json,application/json" on_change=on_change />
+                <FilesPicker lang=lang id="submission-folder" label=t(lang, text::PICK_FOLDER) folder=true on_change=on_change />
+            </div>
+            <p id="import-progress" role="status">
+                {move || progress.get().map(|(done, total)| text::PROGRESS.fill(lang.get(), &[("done", &whole_number(done as u64, lang.get())), ("total", &whole_number(total as u64, lang.get()))]))}
+            </p>
+            <p id="import-summary" role="status">{move || summary.get()}</p>
+            {move || {
+                let lines = lines.get();
+                (!lines.is_empty()).then(|| view! {
+                    <h2>{t(lang, text::RESULTS)}</h2>
+                    <ul class="import-lines" id="import-lines">
+                        {lines.into_iter().map(|line| view! {
+                            <li class=format!("import-line import-{}", line.kind)>
+                                <span class="file">{line.file}</span>": "{line.message}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+        </section>
+    }
+}
+
+/// Reads, tells apart, verifies and stores `files`.
+async fn receive(
+    state: OfficeState,
+    files: Vec<web_sys::File>,
+    lines: RwSignal<Vec<Line>>,
+    summary: RwSignal<String>,
+    progress: RwSignal<Option<(usize, usize)>>,
+) {
+    let lang = state.lang.get_untracked();
+    let total = files.len();
+    lines.set(Vec::new());
+    summary.set(String::new());
+    let mut said: Vec<Line> = Vec::with_capacity(total);
+    let line = |file: &str, message: String, kind: &'static str| Line {
+        file: file.to_string(),
+        message,
+        kind,
+    };
+    // Read and tell apart every file first: criteria sets are added before any submission is
+    // verified, so files made on a set dropped with them verify at once.
+    let mut incoming: Vec<(String, Vec<u8>, Incoming)> = Vec::with_capacity(total);
+    for (done, file) in files.iter().enumerate() {
+        progress.set(Some((done, total)));
+        let name = file.name();
+        match par_web::files::read_bytes(file).await {
+            Ok(bytes) => {
+                let kind = classify(&bytes);
+                incoming.push((name, bytes, kind));
+            }
+            Err(reason) => said.push(line(&name, reason, "other")),
+        }
+    }
+    let mut submissions = Vec::new();
+    for (name, bytes, kind) in incoming {
+        match kind {
+            Incoming::Submission(text) => submissions.push((name, text)),
+            Incoming::Framework(set) => match *set {
+                Ok(framework) => {
+                    let key = format!("{}@{}", framework.id, framework.version);
+                    let text = String::from_utf8(bytes).unwrap_or_default();
+                    let message = match state.add_set(&key, text).await {
+                        Ok(()) => text::FRAMEWORK.fill(
+                            lang,
+                            &[("id", &framework.id), ("version", &framework.version)],
+                        ),
+                        Err(error) => error.to_string(),
+                    };
+                    said.push(line(&name, message, "ok"));
+                }
+                Err(reason) => said.push(line(
+                    &name,
+                    text::BAD_FRAMEWORK.fill(lang, &[("reason", &reason)]),
+                    "refused",
+                )),
+            },
+            Incoming::Registration(registration) => match *registration {
+                Ok(key) => {
+                    let unit = format!("{} {}", key.unit_code, key.unit_name);
+                    state.pending_keys.update(|pending| {
+                        if !pending.iter().any(|p| p.key.key_id == key.key_id) {
+                            pending.push(PendingKey {
+                                source: name.clone(),
+                                key,
+                            });
+                        }
+                    });
+                    said.push(line(
+                        &name,
+                        text::REGISTRATION.fill(lang, &[("unit", &unit)]),
+                        "other",
+                    ));
+                }
+                Err(reason) => said.push(line(
+                    &name,
+                    text::BAD_REGISTRATION.fill(lang, &[("reason", &reason)]),
+                    "refused",
+                )),
+            },
+            Incoming::Other(what) => said.push(line(&name, not_submission(&what, lang), "other")),
+        }
+    }
+    // Submissions: verified one by one, the page repainted every ~100 ms.
+    let keyring = state.keyring.get_untracked();
+    let mut new: Vec<(StoredFile, Received)> = Vec::new();
+    let mut again = 0;
+    let imported_at = par_web::clock::now_rfc3339();
+    let count = submissions.len();
+    let mut last_paint = par_web::clock::now_ms();
+    for (done, (name, text)) in submissions.into_iter().enumerate() {
+        if par_web::clock::now_ms() - last_paint > 100.0 {
+            progress.set(Some((done, count)));
+            par_web::clock::next_frame().await;
+            last_paint = par_web::clock::now_ms();
+        }
+        let hash = sha256_hex(text.as_bytes());
+        if state.has_file(&hash) || new.iter().any(|(f, _)| f.hash == hash) {
+            again += 1;
+            said.push(line(&name, text::AGAIN.get(lang).to_string(), "again"));
+            continue;
+        }
+        let file = StoredFile {
+            hash,
+            name: name.clone(),
+            text,
+            imported_at: imported_at.clone(),
+        };
+        let received = state
+            .sets
+            .with_untracked(|sets| verify_file(&file, &keyring, sets));
+        let (message, kind) = outcome_line(&received, lang);
+        said.push(line(&name, message, kind));
+        new.push((file, received));
+    }
+    let stored = new.len();
+    if let Err(error) = state.add_files(new).await {
+        said.push(line(
+            "",
+            text::STORE_FAILED.fill(lang, &[("reason", &error.to_string())]),
+            "refused",
+        ));
+        state.store_error.set(Some(error));
+    }
+    progress.set(None);
+    summary.set(text::DONE.fill(
+        lang,
+        &[
+            ("total", &whole_number(total as u64, lang)),
+            ("new", &whole_number(stored as u64, lang)),
+            ("again", &whole_number(again as u64, lang)),
+        ],
+    ));
+    lines.set(said);
+}
+
+/// A verified file's outcome in plain words: par-core's, said in the office's terms where the
+/// office has something to do in this app.
+fn outcome_line(received: &Received, lang: Lang) -> (String, &'static str) {
+    match (&received.outcome, received.verified()) {
+        (Outcome::Valid, Some(summary)) => (
+            text::VALID.fill(
+                lang,
+                &[
+                    (
+                        "unit",
+                        &format!("{} {}", summary.unit_code, summary.unit_name),
+                    ),
+                    ("revision", &summary.revision.to_string()),
+                    ("total", &par_web::format::points(summary.total, lang)),
+                ],
+            ),
+            "ok",
+        ),
+        (Outcome::UnregisteredUnit { unit_code }, _) => (
+            text::UNREGISTERED.fill(lang, &[("unit", &par_core::one_line(unit_code))]),
+            "refused",
+        ),
+        (Outcome::FrameworkUnknown { id, version }, _) => (
+            text::UNKNOWN_SET.fill(
+                lang,
+                &[
+                    ("id", &par_core::one_line(id)),
+                    ("version", &par_core::one_line(version)),
+                ],
+            ),
+            "refused",
+        ),
+        (outcome, _) => (outcome.describe(lang), "refused"),
+    }
+}
+
+fn not_submission(what: &NotSubmission, lang: Lang) -> String {
+    match what {
+        NotSubmission::Pdf => text::PDF.get(lang).into(),
+        NotSubmission::Spreadsheet => text::SPREADSHEET.get(lang).into(),
+        NotSubmission::NotText => text::NOT_TEXT.get(lang).into(),
+        NotSubmission::NotJson(reason) => text::NOT_JSON.fill(lang, &[("reason", reason)]),
+        NotSubmission::DraftBackup => text::DRAFT_BACKUP.get(lang).into(),
+        NotSubmission::KeyBackup => text::KEY_BACKUP.get(lang).into(),
+        NotSubmission::Keyring => text::KEYRING.get(lang).into(),
+        NotSubmission::RoundFile => text::ROUND_FILE.get(lang).into(),
+        NotSubmission::UnknownFormat(format) => {
+            text::UNKNOWN_FORMAT.fill(lang, &[("format", format)])
+        }
+        NotSubmission::NoFormat => text::NO_FORMAT.get(lang).into(),
+    }
+}

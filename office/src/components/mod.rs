@@ -1,0 +1,19 @@
+//! The office's screens and their parts, one component per file.
+
+pub mod backup;
+pub mod board;
+pub mod import;
+pub mod keys;
+pub mod ranking;
+pub mod store_status;
+pub mod tabs;
+pub mod units;
+
+pub use backup::Backup;
+pub use board::Board;
+pub use import::Import;
+pub use keys::Keys;
+pub use ranking::Ranking;
+pub use store_status::StoreStatus;
+pub use tabs::Tabs;
+pub use units::Units;

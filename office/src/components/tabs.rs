@@ -1,0 +1,44 @@
+//! The office's steps, in the order of its year: keys, units list, receiving files, the board,
+//! the ranking.
+
+use leptos::prelude::*;
+use par_core::Text;
+
+use crate::state::{OfficeState, Screen};
+use crate::texts::app as text;
+use par_web::text as t;
+
+const STEPS: [(Screen, &str, Text); 6] = [
+    (Screen::Keys, "tab-keys", text::TAB_KEYS),
+    (Screen::Units, "tab-units", text::TAB_UNITS),
+    (Screen::Import, "tab-import", text::TAB_IMPORT),
+    (Screen::Board, "tab-board", text::TAB_BOARD),
+    (Screen::Ranking, "tab-ranking", text::TAB_RANKING),
+    (Screen::Backup, "tab-backup", text::TAB_BACKUP),
+];
+
+#[component]
+pub fn Tabs() -> impl IntoView {
+    let state = expect_context::<OfficeState>();
+    let lang = state.lang;
+    view! {
+        <nav class="tabs" aria-label=t(lang, text::TABS)>
+            {STEPS
+                .into_iter()
+                .map(|(screen, id, label)| {
+                    view! {
+                        <button
+                            type="button"
+                            id=id
+                            class="tab"
+                            aria-current=move || (state.screen.get() == screen).then_some("page")
+                            on:click=move |_| state.screen.set(screen)
+                        >
+                            {t(lang, label)}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}

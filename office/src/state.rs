@@ -1,0 +1,318 @@
+//! The office's state, one owner for each piece: what is stored (files, keyring, units, sets)
+//! is loaded from the store on start and written back by the actions here, which then verify
+//! every file again (an outcome is recomputed, never trusted from storage: a key registered or
+//! a set imported since changes it). Components only call these actions and read the signals.
+
+use leptos::prelude::*;
+use par_core::office::{BatchFile, ExpectedUnit, Received};
+use par_core::submission::{register, AddOutcome, CheckedRegistration, Keyring, KnownFramework};
+use par_core::Lang;
+
+use crate::backup::{OfficeBackup, OFFICE_BACKUP_FORMAT};
+use crate::batch::{batch_of, known_sets, verify_file};
+use crate::store::{Store, StoreError, StoredFile, StoredUnits};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Backup,
+    Keys,
+    Units,
+    Import,
+    Board,
+    Ranking,
+}
+
+/// A key waiting for the office to compare its id and confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingKey {
+    /// Where it came from (a registration file's or keyring's name).
+    pub source: String,
+    pub key: CheckedRegistration,
+}
+
+/// The office's whole state, provided by context.
+#[derive(Clone, Copy)]
+pub struct OfficeState {
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    /// `None` while opening, or when the store could not be opened (then `store_error`).
+    pub store: StoredValue<Option<Store>, LocalStorage>,
+    pub ready: RwSignal<bool>,
+    pub store_error: RwSignal<Option<StoreError>>,
+    pub persistent: RwSignal<Option<bool>>,
+    pub files: RwSignal<Vec<StoredFile>>,
+    pub keyring: RwSignal<Keyring>,
+    pub units: RwSignal<Option<StoredUnits>>,
+    /// Imported criteria sets' texts (the bundled ones are always known).
+    pub imported_sets: RwSignal<Vec<String>>,
+    /// Bundled and imported sets, ready to verify against.
+    pub sets: RwSignal<Vec<KnownFramework>, LocalStorage>,
+    /// Every stored file verified (one per text, the same submission merged): what the board
+    /// and the ranking are made of.
+    pub batch: RwSignal<Vec<BatchFile<String, ()>>, LocalStorage>,
+    /// Each stored file's verification, in the order of `files` (what `batch` is made of).
+    verified: StoredValue<Vec<(String, Received)>, LocalStorage>,
+    /// `(done, total)` while files are verified.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    pub pending_keys: RwSignal<Vec<PendingKey>>,
+    /// A new release took over while this page was open.
+    pub update_ready: RwSignal<bool>,
+}
+
+impl OfficeState {
+    pub fn new() -> Self {
+        OfficeState {
+            lang: RwSignal::new(Lang::Vi),
+            screen: RwSignal::new(Screen::Import),
+            store: StoredValue::new_local(None),
+            ready: RwSignal::new(false),
+            store_error: RwSignal::new(None),
+            persistent: RwSignal::new(None),
+            files: RwSignal::new(Vec::new()),
+            keyring: RwSignal::new(Keyring::default()),
+            units: RwSignal::new(None),
+            imported_sets: RwSignal::new(Vec::new()),
+            sets: RwSignal::new_local(known_sets(&[])),
+            batch: RwSignal::new_local(Vec::new()),
+            verified: StoredValue::new_local(Vec::new()),
+            progress: RwSignal::new(None),
+            pending_keys: RwSignal::new(Vec::new()),
+            update_ready: RwSignal::new(false),
+        }
+    }
+
+    /// Opens the store, asks for persistent storage, loads everything and verifies it.
+    pub async fn start(self) {
+        match Store::open().await {
+            Ok(store) => {
+                match store.load().await {
+                    Ok(stored) => {
+                        if let Some(error) = stored.damaged.into_iter().next() {
+                            self.store_error.set(Some(error));
+                        }
+                        self.files.set(stored.files);
+                        if let Some(keyring) = stored.keyring {
+                            self.keyring.set(keyring);
+                        }
+                        self.units.set(stored.units);
+                        self.imported_sets.set(stored.sets);
+                    }
+                    Err(error) => self.store_error.set(Some(error)),
+                }
+                self.store.set_value(Some(store));
+                self.persistent.set(par_web::offline::persist().await);
+            }
+            Err(error) => self.store_error.set(Some(error)),
+        }
+        self.sets
+            .set(known_sets(&self.imported_sets.get_untracked()));
+        self.ready.set(true);
+        self.verify_all().await;
+    }
+
+    fn store(&self) -> Option<Store> {
+        self.store.get_value()
+    }
+
+    /// The expected units, empty without a list.
+    pub fn expected(&self) -> Vec<ExpectedUnit> {
+        self.units
+            .with(|u| u.as_ref().map(StoredUnits::expected).unwrap_or_default())
+    }
+
+    /// Verifies every stored file again against the current keyring and sets, yielding to the
+    /// browser between files so the page stays responsive and shows progress.
+    pub async fn verify_all(self) {
+        let files = self.files.get_untracked();
+        let keyring = self.keyring.get_untracked();
+        let total = files.len();
+        let mut verified: Vec<(String, Received)> = Vec::with_capacity(total);
+        let mut last_paint = par_web::clock::now_ms();
+        for (done, file) in files.iter().enumerate() {
+            if par_web::clock::now_ms() - last_paint > 100.0 {
+                self.progress.set(Some((done, total)));
+                par_web::clock::next_frame().await;
+                last_paint = par_web::clock::now_ms();
+            }
+            let received = self
+                .sets
+                .with_untracked(|sets| verify_file(file, &keyring, sets));
+            verified.push((file.name.clone(), received));
+        }
+        self.verified.set_value(verified.clone());
+        self.batch.set(batch_of(verified));
+        self.progress.set(None);
+    }
+
+    /// Whether a file with this hash is stored already.
+    pub fn has_file(&self, hash: &str) -> bool {
+        self.files
+            .with_untracked(|files| files.iter().any(|f| f.hash == hash))
+    }
+
+    /// Stores new files (not stored yet: the caller checked `has_file`) with their verification,
+    /// in one transaction, then updates the board. Without a store (blocked), they are kept for
+    /// this page only. On a failed write nothing is added.
+    pub async fn add_files(self, files: Vec<(StoredFile, Received)>) -> Result<(), StoreError> {
+        if files.is_empty() {
+            return Ok(());
+        }
+        let (stored, verified): (Vec<StoredFile>, Vec<Received>) = files.into_iter().unzip();
+        if let Some(store) = self.store() {
+            store.add_files(&stored).await?;
+        }
+        self.verified.update_value(|all| {
+            all.extend(stored.iter().map(|f| f.name.clone()).zip(verified));
+        });
+        self.files.update(|files| files.extend(stored));
+        self.batch.set(batch_of(self.verified.get_value()));
+        Ok(())
+    }
+
+    /// Registers `key` (`confirmed`: the office compared its id and, for a unit that has a key
+    /// already, asked the unit). Written to the store first: the keyring in memory changes only
+    /// once it is stored.
+    pub async fn register_key(
+        self,
+        key: &CheckedRegistration,
+        confirmed: bool,
+    ) -> Result<AddOutcome, StoreError> {
+        let mut keyring = self.keyring.get_untracked();
+        let outcome = register(&mut keyring, key, confirmed);
+        if keyring != self.keyring.get_untracked() {
+            if let Some(store) = self.store() {
+                store.put_keyring(&keyring).await?;
+            }
+            self.keyring.set(keyring);
+            self.verify_all().await;
+        }
+        Ok(outcome)
+    }
+
+    /// Registers every key that is a unit's first (a keyring from `par`), in one write.
+    pub async fn register_new_keys(
+        self,
+        keys: &[CheckedRegistration],
+    ) -> Result<usize, StoreError> {
+        let mut keyring = self.keyring.get_untracked();
+        let added = keys
+            .iter()
+            .filter(|key| register(&mut keyring, key, false) == AddOutcome::Added)
+            .count();
+        if added > 0 {
+            if let Some(store) = self.store() {
+                store.put_keyring(&keyring).await?;
+            }
+            self.keyring.set(keyring);
+            self.verify_all().await;
+        }
+        Ok(added)
+    }
+
+    pub async fn set_units(self, units: StoredUnits) -> Result<(), StoreError> {
+        if let Some(store) = self.store() {
+            store.put_units(&units).await?;
+        }
+        self.units.set(Some(units));
+        Ok(())
+    }
+
+    /// Adds a criteria set (already checked) and verifies every file again.
+    pub async fn add_set(self, key: &str, text: String) -> Result<(), StoreError> {
+        if let Some(store) = self.store() {
+            store.put_set(key, &text).await?;
+        }
+        self.imported_sets.update(|sets| sets.push(text));
+        self.sets
+            .set(known_sets(&self.imported_sets.get_untracked()));
+        self.verify_all().await;
+        Ok(())
+    }
+}
+
+/// What a restore added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Restored {
+    pub files: usize,
+    pub keys: usize,
+    pub sets: usize,
+    pub units: bool,
+}
+
+impl OfficeState {
+    /// The whole store as one backup.
+    pub fn backup(&self) -> OfficeBackup {
+        OfficeBackup {
+            format: OFFICE_BACKUP_FORMAT.into(),
+            created_at: par_web::clock::now_rfc3339(),
+            files: self.files.get_untracked(),
+            keyring: self.keyring.get_untracked(),
+            units: self.units.get_untracked(),
+            sets: self.imported_sets.get_untracked(),
+        }
+    }
+
+    /// Adds what `backup` holds and this browser lacks: sets, then keys (a key of another unit
+    /// is refused as on import), the units list when there is none here, then files; every
+    /// file is verified again at the end. Each part is written before memory changes.
+    pub async fn restore(self, backup: OfficeBackup) -> Result<Restored, StoreError> {
+        let store = self.store();
+        let mut restored = Restored::default();
+        let keys = backup.keys();
+        for text in backup.sets {
+            if self
+                .imported_sets
+                .with_untracked(|sets| sets.contains(&text))
+            {
+                continue;
+            }
+            let Ok(set) = par_core::load_framework(&text) else {
+                continue;
+            };
+            if let Some(store) = &store {
+                store
+                    .put_set(&format!("{}@{}", set.id, set.version), &text)
+                    .await?;
+            }
+            self.imported_sets.update(|sets| sets.push(text));
+            restored.sets += 1;
+        }
+        self.sets
+            .set(known_sets(&self.imported_sets.get_untracked()));
+        let mut keyring = self.keyring.get_untracked();
+        let before = keyring.keys.len();
+        for key in keys {
+            register(&mut keyring, &key, true);
+        }
+        restored.keys = keyring.keys.len() - before;
+        if restored.keys > 0 {
+            if let Some(store) = &store {
+                store.put_keyring(&keyring).await?;
+            }
+            self.keyring.set(keyring);
+        }
+        if let (Some(units), true) = (backup.units, self.units.with_untracked(Option::is_none)) {
+            self.set_units(units).await?;
+            restored.units = true;
+        }
+        let mut new: Vec<StoredFile> = Vec::new();
+        for file in backup.files {
+            if !self.has_file(&file.hash) && !new.iter().any(|n| n.hash == file.hash) {
+                new.push(file);
+            }
+        }
+        if let Some(store) = &store {
+            store.add_files(&new).await?;
+        }
+        restored.files = new.len();
+        self.files.update(|files| files.extend(new));
+        self.verify_all().await;
+        Ok(restored)
+    }
+}
+
+impl Default for OfficeState {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,297 @@
+//! The office's data in IndexedDB (`rexie`): a province's year of files (100–200 files of
+//! ~100 KB, several years kept) does not fit in localStorage.
+//!
+//! Four object stores, each record `{key, value}` with `value` a JSON text:
+//! - `files`: every received file, keyed by the SHA-256 of its text, so a file given twice is
+//!   kept once. Only the file itself is stored (name, text, when it was imported): what it
+//!   verifies to is recomputed on every load, never trusted from storage, since the keyring and
+//!   the criteria sets it is checked against change;
+//! - `settings`: the keyring (`keyring`) and the expected units (`units`);
+//! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
+//!
+//! Every write is one transaction: it happens whole or not at all, so nothing already stored is
+//! lost or half-changed by a write that fails (storage full, a tab closed mid-way).
+
+use rexie::{ObjectStore, Rexie, TransactionMode};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
+
+use par_core::office::ExpectedUnit;
+use par_core::submission::Keyring;
+
+const DATABASE: &str = "par-office";
+/// Raised only with a migration that keeps every record.
+const VERSION: u32 = 1;
+const FILES: &str = "files";
+const SETTINGS: &str = "settings";
+const SETS: &str = "sets";
+const KEYRING_KEY: &str = "keyring";
+const UNITS_KEY: &str = "units";
+/// How long opening may wait on another tab before it is said to block us.
+const OPEN_TIMEOUT_MS: i32 = 6_000;
+
+/// Why the store could not be read or written. Each says what happened and the way out.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// `QuotaExceededError`: nothing of this write was stored.
+    #[error(
+        "Bộ nhớ của trình duyệt đã đầy nên tệp chưa được lưu (những gì đã lưu trước đó vẫn còn). \
+         Hãy tải bản sao lưu của cơ quan về máy, rồi xóa dữ liệu của những năm cũ không dùng nữa."
+    )]
+    Full,
+    /// No IndexedDB: a private window, storage turned off for the site, an old browser.
+    #[error(
+        "Trình duyệt đang chặn lưu dữ liệu cho trang này (cửa sổ ẩn danh, hoặc đã tắt lưu trữ \
+         cho trang), nên hồ sơ nhập vào sẽ mất khi đóng trang. Hãy mở ứng dụng trong cửa sổ \
+         thường của Chrome, Edge hoặc Firefox."
+    )]
+    Blocked,
+    /// Another tab holds an older version of the store open and does not let go.
+    #[error(
+        "Một thẻ khác của ứng dụng cơ quan đang mở và giữ kho dữ liệu. Hãy đóng các thẻ khác \
+         của ứng dụng rồi tải lại trang này."
+    )]
+    OtherTab,
+    /// A record that does not read (edited by hand, or by a future version).
+    #[error("Một mục trong kho dữ liệu không đọc được ({0}); các mục khác vẫn dùng được.")]
+    Damaged(String),
+    /// Anything else, with the browser's words.
+    #[error("Trình duyệt không cho đọc hoặc ghi kho dữ liệu ({0}). Hãy tải lại trang.")]
+    Other(String),
+}
+
+impl StoreError {
+    /// The error a browser failure stands for, told by the DOMException's name inside it.
+    fn of(error: rexie::Error) -> StoreError {
+        // rexie/idb wrap the browser's DOMException in many variants; its name is in the text.
+        let text = format!("{error:?}");
+        if text.contains("QuotaExceededError") {
+            StoreError::Full
+        } else if text.contains("SecurityError")
+            || text.contains("InvalidStateError")
+            || text.contains("IndexedDbNotFound")
+        {
+            StoreError::Blocked
+        } else {
+            StoreError::Other(error.to_string())
+        }
+    }
+}
+
+/// One received file as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredFile {
+    /// SHA-256 of the text, lower-case hex: the record's key.
+    pub hash: String,
+    /// The name it was first given under.
+    pub name: String,
+    pub text: String,
+    /// RFC 3339, UTC.
+    pub imported_at: String,
+}
+
+/// The expected units with the file they came from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredUnits {
+    pub file_name: String,
+    pub units: Vec<ExpectedUnitRecord>,
+}
+
+/// `ExpectedUnit` as stored (par-core's type has no serde).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpectedUnitRecord {
+    pub code: String,
+    pub name: String,
+}
+
+impl StoredUnits {
+    pub fn expected(&self) -> Vec<ExpectedUnit> {
+        self.units
+            .iter()
+            .map(|u| ExpectedUnit {
+                code: u.code.clone(),
+                name: u.name.clone(),
+            })
+            .collect()
+    }
+}
+
+/// Everything stored, as read on start.
+#[derive(Debug, Default)]
+pub struct Stored {
+    pub files: Vec<StoredFile>,
+    pub keyring: Option<Keyring>,
+    pub units: Option<StoredUnits>,
+    /// Imported criteria sets' JSON texts.
+    pub sets: Vec<String>,
+    /// Records that did not read: said, and left in place.
+    pub damaged: Vec<StoreError>,
+}
+
+/// The open store.
+#[derive(Clone)]
+pub struct Store {
+    db: std::rc::Rc<Rexie>,
+}
+
+impl Store {
+    /// Opens (creating on first use) the office's database.
+    pub async fn open() -> Result<Store, StoreError> {
+        if !has_indexed_db() {
+            return Err(StoreError::Blocked);
+        }
+        let build = Rexie::builder(DATABASE)
+            .version(VERSION)
+            .add_object_store(ObjectStore::new(FILES).key_path("key"))
+            .add_object_store(ObjectStore::new(SETTINGS).key_path("key"))
+            .add_object_store(ObjectStore::new(SETS).key_path("key"))
+            .build();
+        let timeout = par_web::clock::sleep(OPEN_TIMEOUT_MS);
+        futures::pin_mut!(build, timeout);
+        match futures::future::select(build, timeout).await {
+            futures::future::Either::Left((Ok(db), _)) => Ok(Store {
+                db: std::rc::Rc::new(db),
+            }),
+            futures::future::Either::Left((Err(error), _)) => Err(StoreError::of(error)),
+            futures::future::Either::Right(_) => Err(StoreError::OtherTab),
+        }
+    }
+
+    /// Everything stored; a record that does not read is reported and skipped.
+    pub async fn load(&self) -> Result<Stored, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[FILES, SETTINGS, SETS], TransactionMode::ReadOnly)
+            .map_err(StoreError::of)?;
+        let mut stored = Stored::default();
+        let all = |name: &'static str| {
+            let store = tx.store(name);
+            async move {
+                store
+                    .map_err(StoreError::of)?
+                    .get_all(None, None)
+                    .await
+                    .map_err(StoreError::of)
+            }
+        };
+        for record in all(FILES).await? {
+            match value_of::<StoredFile>(&record) {
+                Ok(file) => stored.files.push(file),
+                Err(error) => stored.damaged.push(error),
+            }
+        }
+        for record in all(SETTINGS).await? {
+            let key = key_of(&record);
+            let read = match key.as_deref() {
+                Some(KEYRING_KEY) => value_of::<Keyring>(&record).map(|k| stored.keyring = Some(k)),
+                Some(UNITS_KEY) => value_of::<StoredUnits>(&record).map(|u| stored.units = Some(u)),
+                _ => Ok(()),
+            };
+            if let Err(error) = read {
+                stored.damaged.push(error);
+            }
+        }
+        for record in all(SETS).await? {
+            match text_of(&record) {
+                Some(text) => stored.sets.push(text),
+                None => stored.damaged.push(StoreError::Damaged(SETS.into())),
+            }
+        }
+        tx.done().await.map_err(StoreError::of)?;
+        // Oldest first: the order files were received in.
+        stored
+            .files
+            .sort_by(|a, b| (&a.imported_at, &a.name).cmp(&(&b.imported_at, &b.name)));
+        Ok(stored)
+    }
+
+    /// Adds files not already stored (by hash); returns how many were new. One transaction:
+    /// all of them or none.
+    pub async fn add_files(&self, files: &[StoredFile]) -> Result<usize, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[FILES], TransactionMode::ReadWrite)
+            .map_err(StoreError::of)?;
+        let store = tx.store(FILES).map_err(StoreError::of)?;
+        let mut added = 0;
+        for file in files {
+            let key = JsValue::from_str(&file.hash);
+            if store.key_exists(key).await.map_err(StoreError::of)? {
+                continue;
+            }
+            store
+                .put(&record(&file.hash, &json(file)), None)
+                .await
+                .map_err(StoreError::of)?;
+            added += 1;
+        }
+        tx.done().await.map_err(StoreError::of)?;
+        Ok(added)
+    }
+
+    pub async fn put_keyring(&self, keyring: &Keyring) -> Result<(), StoreError> {
+        self.put(SETTINGS, KEYRING_KEY, &json(keyring)).await
+    }
+
+    pub async fn put_units(&self, units: &StoredUnits) -> Result<(), StoreError> {
+        self.put(SETTINGS, UNITS_KEY, &json(units)).await
+    }
+
+    /// An imported criteria set, as its JSON text, under `id@version`.
+    pub async fn put_set(&self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.put(SETS, key, text).await
+    }
+
+    async fn put(&self, store: &str, key: &str, value: &str) -> Result<(), StoreError> {
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadWrite)
+            .map_err(StoreError::of)?;
+        tx.store(store)
+            .map_err(StoreError::of)?
+            .put(&record(key, value), None)
+            .await
+            .map_err(StoreError::of)?;
+        tx.done().await.map_err(StoreError::of)?;
+        Ok(())
+    }
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("plain data serialises")
+}
+
+fn record(key: &str, value: &str) -> JsValue {
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"key".into(), &key.into());
+    let _ = js_sys::Reflect::set(&object, &"value".into(), &value.into());
+    object.into()
+}
+
+fn key_of(record: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(record, &"key".into())
+        .ok()?
+        .as_string()
+}
+
+fn text_of(record: &JsValue) -> Option<String> {
+    js_sys::Reflect::get(record, &"value".into())
+        .ok()?
+        .as_string()
+}
+
+fn value_of<T: serde::de::DeserializeOwned>(record: &JsValue) -> Result<T, StoreError> {
+    let key = key_of(record).unwrap_or_default();
+    let text = text_of(record).ok_or_else(|| StoreError::Damaged(key.clone()))?;
+    serde_json::from_str(&text).map_err(|_| StoreError::Damaged(key))
+}
+
+/// Whether `indexedDB` exists and can be touched (a private window in some browsers throws).
+fn has_indexed_db() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window, &"indexedDB".into())
+        .ok()
+        .is_some_and(|db| db.is_object())
+}

@@ -1,0 +1,452 @@
+//! End-to-end test of the appraising office's app (`dist/office`, served at `/office/` beside the
+//! commune's app) in real headless Chromium: the sample province of `par rank`'s test
+//! (crates/par-cli/examples/support/province.rs: 150 valid units and every case an office meets)
+//! is registered from its keyring, its units list imported, its files received with a PDF, a
+//! draft backup and a copy among them; the board says who is valid, refused, conflicting,
+//! missing or not on the list, exactly as `par rank` does; a unit's key registration file turns
+//! its refused file valid; the ranking has ties; the CSV downloads and reads back; a reload finds
+//! everything still there. Run by scripts/test-browser.sh (`--ignored`).
+
+#[path = "../../crates/par-cli/examples/support/province.rs"]
+#[allow(dead_code)]
+mod province;
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use calamine::{Data, Reader, Xlsx};
+
+use crate::a11y::audit;
+use crate::browser::drafts::last_download;
+use crate::browser::{self, click, eventually, text_of, wait_for, CmdResult, StaticServer};
+use fantoccini::{Client, Locator};
+use par_core::submission::{KeyRegistration, UnitKey};
+
+/// The province's files, keyring and list in a fresh folder, with a few files that are not
+/// submissions and 00152's key registration (its key is the province's recipe: the unit's
+/// number in the first bytes of the secret, 0xa5 in the last).
+fn province() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("par-office-e2e-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    province::write_province(&dir).expect("write the sample province");
+    let files = dir.join(province::FILES_DIR);
+    std::fs::write(
+        files.join("bang-diem.pdf"),
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+    )
+    .unwrap();
+    std::fs::write(
+        files.join("sao-luu-ban-nhap.json"),
+        r#"{"format":"par-backup/1","drafts":[]}"#,
+    )
+    .unwrap();
+    let mut secret = [0u8; 32];
+    secret[..4].copy_from_slice(&152u32.to_le_bytes());
+    secret[31] = 0xa5;
+    let registration = KeyRegistration::create(
+        &UnitKey::from_secret(secret),
+        "00152",
+        &province::unit_name(152),
+        "2025-12-01T08:00:00Z",
+    );
+    std::fs::write(dir.join(registration.file_name()), registration.to_json()).unwrap();
+    dir
+}
+
+/// Every file of `dir`, one path a line: how WebDriver gives several files to a `multiple` box.
+fn all_files(dir: &Path) -> String {
+    let mut paths: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    paths.sort();
+    paths.join("\n")
+}
+
+async fn count(c: &Client, id: &str) -> CmdResult<String> {
+    c.find(Locator::Css(&format!("#{id} dd")))
+        .await?
+        .text()
+        .await
+}
+
+async fn counts(c: &Client) -> CmdResult<[String; 5]> {
+    Ok([
+        count(c, "count-valid").await?,
+        count(c, "count-refused").await?,
+        count(c, "count-conflicting").await?,
+        count(c, "count-missing").await?,
+        count(c, "count-not-on-list").await?,
+    ])
+}
+
+/// The address of the service worker controlling the page, or "".
+async fn worker_script(c: &Client) -> CmdResult<String> {
+    let value = c
+        .execute(
+            "const w = navigator.serviceWorker && navigator.serviceWorker.controller;\
+             return w ? w.scriptURL : '';",
+            vec![],
+        )
+        .await?;
+    Ok(value.as_str().unwrap_or_default().to_string())
+}
+
+/// Every byte of the last download.
+async fn download_bytes(c: &Client) -> CmdResult<Vec<u8>> {
+    let value = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];\
+             window.__parLastDownload.arrayBuffer()\
+               .then(b => done(Array.from(new Uint8Array(b))), e => done(String(e)));",
+            vec![],
+        )
+        .await?;
+    Ok(value
+        .as_array()
+        .expect("the download's bytes")
+        .iter()
+        .map(|v| v.as_u64().expect("a byte") as u8)
+        .collect())
+}
+
+async fn ranking_rows(c: &Client) -> CmdResult<usize> {
+    Ok(c.find_all(Locator::Css("#ranking-table tbody tr"))
+        .await?
+        .len())
+}
+
+/// Waits for the app to have loaded its store and checked every file.
+async fn settled(c: &Client) -> CmdResult<()> {
+    let done = eventually(60, || async {
+        let progress = text_of(c, "store-progress").await?;
+        Ok(progress.is_empty())
+    })
+    .await?;
+    assert!(done, "the office app never finished loading");
+    Ok(())
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn the_office_registers_keys_receives_a_province_and_ranks_it() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let commune = server.url("/");
+    let dir = province();
+    let backup = browser::run(move |c| async move {
+        // The commune's app links to the office's.
+        c.goto(&commune).await?;
+        // Once the commune's service worker controls the page, it must not answer the office's
+        // address with the commune's page (it answers every other page address in its scope).
+        assert!(
+            eventually(30, || async {
+                Ok(worker_script(&c).await?.ends_with("/sw.js"))
+            })
+            .await?,
+            "the commune's worker takes control"
+        );
+        let link = wait_for(&c, "office-link").await?;
+        assert_eq!(link.text().await?, "Dành cho cơ quan thẩm định");
+        link.click().await?;
+        wait_for(&c, "tab-keys").await?;
+        assert!(c.current_url().await?.as_str().ends_with("/office/"));
+        // The office gets its own worker, scope /office/.
+        assert!(
+            eventually(30, || async {
+                Ok(worker_script(&c).await?.ends_with("/office/sw.js"))
+            })
+            .await?,
+            "the office's worker takes control of /office/"
+        );
+        c.goto(&url).await?;
+        settled(&c).await?;
+        // Every screen is audited with axe as it is shown (tests/e2e/a11y.rs), after it is filled.
+        let mut violations = audit(&c, "office start").await?;
+
+        // Keys: the province's keyring (par-keyring/1), every key a unit's first.
+        click(&c, "tab-keys").await?;
+        let keyring = dir.join(province::KEYRING_FILE);
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&keyring.display().to_string())
+            .await?;
+        wait_for(&c, "pending-keys").await?;
+        violations.extend(audit(&c, "keys, pending").await?);
+        click(&c, "confirm-all-keys").await?;
+        assert!(
+            eventually(20, || async {
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr"))
+                    .await?
+                    .len()
+                    == 156)
+            })
+            .await?,
+            "156 keys registered"
+        );
+
+        // Units: the list as Excel saves it (BOM, `;`, lost leading zeros).
+        click(&c, "tab-units").await?;
+        let units = dir.join(province::UNITS_FILE);
+        wait_for(&c, "units-file")
+            .await?
+            .send_keys(&units.display().to_string())
+            .await?;
+        assert!(
+            eventually(10, || async {
+                Ok(text_of(&c, "units-loaded").await?.contains("156 đơn vị"))
+            })
+            .await?
+        );
+        violations.extend(audit(&c, "units").await?);
+
+        // Import: every file at once, the copy of 00001, a PDF and a draft backup among them.
+        click(&c, "tab-import").await?;
+        let files = all_files(&dir.join(province::FILES_DIR));
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&files)
+            .await?;
+        assert!(
+            eventually(60, || async {
+                Ok(!text_of(&c, "import-summary").await?.is_empty())
+            })
+            .await?,
+            "the import finishes"
+        );
+        let lines = text_of(&c, "import-lines").await?;
+        assert!(lines.contains("bang-diem.pdf: đây là tệp PDF"), "{lines}");
+        assert!(
+            lines.contains("sao-luu-ban-nhap.json: đây là bản sao lưu bản nháp"),
+            "{lines}"
+        );
+        assert!(lines.contains("chưa đăng ký khóa"), "{lines}");
+        violations.extend(audit(&c, "import").await?);
+
+        // The board, as `par rank` says it (tests/cli/rank.rs).
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["149", "5", "1", "1", "1"]);
+        // A valid unit's line: its revision, total (Vietnamese decimals) and when it came
+        // (dd/mm/yyyy hh:mm).
+        let line = c
+            .find(Locator::Css("#board-table tr[data-code='00004']"))
+            .await?
+            .text()
+            .await?;
+        let date = line.split("nhận lúc ").nth(1).unwrap_or_default();
+        let digits_at = |at: &[usize]| {
+            at.iter()
+                .all(|&i| date.as_bytes().get(i).is_some_and(u8::is_ascii_digit))
+        };
+        assert!(
+            line.contains("lần gửi 1, 62,53 điểm")
+                && digits_at(&[0, 1, 3, 4, 6, 7, 8, 9])
+                && date.get(2..3) == Some("/")
+                && date.get(5..6) == Some("/"),
+            "{line}"
+        );
+        violations.extend(audit(&c, "board").await?);
+
+        // 00152's registration turns its refused file valid, without importing it again.
+        click(&c, "tab-keys").await?;
+        let registration = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("DANG-KY-KHOA-")
+            })
+            .unwrap();
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&registration.display().to_string())
+            .await?;
+        let pending = wait_for(&c, "pending-keys").await?.text().await?;
+        assert!(pending.contains("00152"), "{pending}");
+        c.find(Locator::Css("#pending-keys .confirm-key"))
+            .await?
+            .click()
+            .await?;
+        assert!(
+            eventually(20, || async {
+                Ok(c.find_all(Locator::Css("#registered-keys tbody tr"))
+                    .await?
+                    .len()
+                    == 157)
+            })
+            .await?
+        );
+        click(&c, "tab-board").await?;
+        assert!(
+            eventually(20, || async {
+                Ok(counts(&c).await? == ["150", "4", "1", "1", "1"])
+            })
+            .await?,
+            "{:?}",
+            counts(&c).await?
+        );
+        // Filtered by status: the one unit that sent nothing, then the refused ones.
+        let rows_with = |status: &'static str| {
+            let c = c.clone();
+            async move {
+                c.find(Locator::Id("board-filter"))
+                    .await?
+                    .select_by_value(status)
+                    .await?;
+                let mut codes = Vec::new();
+                for row in c.find_all(Locator::Css("#board-table tbody tr")).await? {
+                    codes.push(row.attr("data-code").await?.unwrap_or_default());
+                }
+                Ok::<_, fantoccini::error::CmdError>(codes)
+            }
+        };
+        assert_eq!(rows_with("missing").await?, ["00156"]);
+        assert_eq!(
+            rows_with("refused").await?,
+            ["00151", "00153", "00154", "00155"]
+        );
+        assert_eq!(rows_with("not-on-list").await?, ["00160"]);
+        assert_eq!(rows_with("").await?.len(), 157);
+
+        // The ranking: 151 units (00003 waits for its answer, 00160 is ranked), ties 1, 1, …
+        click(&c, "tab-ranking").await?;
+        wait_for(&c, "ranking-table").await?;
+        assert_eq!(ranking_rows(&c).await?, 151);
+        let first = c
+            .find(Locator::Css("#ranking-table tbody tr td"))
+            .await?
+            .text()
+            .await?;
+        assert_eq!(first, "1");
+        assert!(text_of(&c, "ranking-provisional")
+            .await?
+            .contains("tạm tính"));
+        // Every field of the set over the province, the one losing most points first.
+        let fields = c.find_all(Locator::Css("#fields-table tbody tr")).await?;
+        assert_eq!(fields.len(), 8);
+        let mut lost = Vec::new();
+        for row in fields.iter().take(2) {
+            let cell = row
+                .find(Locator::Css("td:nth-child(2)"))
+                .await?
+                .text()
+                .await?;
+            lost.push(
+                cell.replace('.', "")
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .unwrap(),
+            );
+        }
+        assert!(lost[0] >= lost[1], "{lost:?}");
+        violations.extend(audit(&c, "ranking").await?);
+        // English, second language: the screens' texts switch.
+        click(&c, "lang-en").await?;
+        assert!(text_of(&c, "ranking-provisional")
+            .await?
+            .contains("Provisional"));
+        violations.extend(audit(&c, "ranking, English").await?);
+        click(&c, "tab-board").await?;
+        violations.extend(audit(&c, "board, English").await?);
+        click(&c, "lang-vi").await?;
+        click(&c, "tab-ranking").await?;
+        wait_for(&c, "ranking-table").await?;
+        assert!(violations.is_empty(), "{violations:#?}");
+        // Sorted by code, 00001 comes first.
+        c.find(Locator::Css("#ranking-table th button[data-column='1']"))
+            .await?
+            .click()
+            .await?;
+        let top = c.find(Locator::Css("#ranking-table tbody tr")).await?;
+        assert_eq!(top.attr("data-code").await?.as_deref(), Some("00001"));
+
+        // The CSV (UTF-8 with BOM, `;` and decimal commas in Vietnamese) reads back.
+        click(&c, "download-csv").await?;
+        // `Blob.text()` drops a BOM, so the first bytes are read as bytes.
+        let head = download_bytes(&c).await?;
+        assert_eq!(head[..3], [0xef, 0xbb, 0xbf], "a BOM, so Excel reads UTF-8");
+        let csv = last_download(&c).await?;
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[1], "Tỉnh;Tỉnh mẫu");
+        assert_eq!(lines.len(), 8 + 151, "{csv}");
+        assert!(lines[8].starts_with("1;"), "{}", lines[8]);
+        assert!(lines[8].contains("62,53"), "{}", lines[8]);
+        // Ties share a rank (1, 1, …, 52, …, 128): `par rank`'s hand-checked groups, with 00152
+        // (both items "yes") joining the first.
+        let ranks: Vec<&str> = lines[8..]
+            .iter()
+            .map(|l| l.split(';').next().unwrap())
+            .collect();
+        let group = |rank: &str| ranks.iter().filter(|r| **r == rank).count();
+        assert_eq!((group("1"), group("52"), group("128")), (51, 76, 24));
+
+        // The XLSX: the ranking and the per-item matrix, each with its header rows.
+        click(&c, "download-xlsx").await?;
+        let bytes = download_bytes(&c).await?;
+        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+        let sheet = book.worksheet_range("Xếp hạng").unwrap();
+        assert_eq!(sheet.get_size().0, 8 + 151);
+        let code_at = |row: usize| match sheet.get_value((row as u32, 1)) {
+            Some(Data::String(code)) => code.clone(),
+            other => panic!("row {row}: {other:?}"),
+        };
+        let codes: Vec<String> = (8..8 + 151).map(code_at).collect();
+        assert!(codes.contains(&"00160".to_string()) && !codes.contains(&"00003".to_string()));
+        let matrix = book.worksheet_range("Điểm từng tiêu chí").unwrap();
+        assert_eq!(matrix.get_size().0, 8 + 1 + 151);
+
+        // A reload keeps everything: files, keys, list, and the same board.
+        c.refresh().await?;
+        settled(&c).await?;
+        let summary = text_of(&c, "store-summary").await?;
+        assert!(
+            summary.contains("157 khóa") && summary.contains("156 đơn vị"),
+            "{summary}"
+        );
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);
+
+        // The whole store as one backup file.
+        click(&c, "tab-backup").await?;
+        violations.extend(audit(&c, "backup").await?);
+        assert!(violations.is_empty(), "{violations:#?}");
+        click(&c, "download-backup").await?;
+        last_download(&c).await
+    });
+
+    // Restored in a fresh profile (another browser): the same files, keys, list and board.
+    let path = std::env::temp_dir().join(format!("par-office-backup-{}.json", std::process::id()));
+    std::fs::write(&path, backup).unwrap();
+    let url = server.url("/office/");
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        assert!(text_of(&c, "store-summary").await?.contains(": 0 hồ sơ"));
+        click(&c, "tab-backup").await?;
+        wait_for(&c, "restore-backup")
+            .await?
+            .send_keys(&path.display().to_string())
+            .await?;
+        assert!(
+            eventually(60, || async {
+                Ok(text_of(&c, "backup-messages")
+                    .await?
+                    .contains("Đã khôi phục"))
+            })
+            .await?
+        );
+        let said = text_of(&c, "backup-messages").await?;
+        assert!(
+            said.contains("159 hồ sơ, 157 khóa, 0 bộ tiêu chí, danh sách đơn vị"),
+            "{said}"
+        );
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);
+        Ok(())
+    });
+}
