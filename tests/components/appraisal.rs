@@ -7,7 +7,7 @@ use crate::support::*;
 use leptos::prelude::*;
 use par_app::round::{keep_submission, OFFICE_KEYS};
 use par_app::signing::{export, StoredKey, KEY_STORAGE};
-use par_app::state::{AppState, Screen};
+use par_app::state::{AppState, Draft, Screen};
 use par_app::storage::Session;
 use par_core::answers::{AnswerValue::*, Answers, EvidenceRef};
 use par_core::appraisal::{
@@ -177,14 +177,13 @@ impl Round {
         });
         let state = m.state;
         let set = self.set.clone();
-        state.load_draft(
-            set.clone(),
-            unit("00004"),
-            answers(&set, "95"),
-            Default::default(),
-            0,
-        );
-        state.exports.set(vec![self.record.clone()]);
+        let draft = Draft {
+            unit: unit("00004"),
+            answers: answers(&set, "95"),
+            exports: vec![self.record.clone()],
+            ..Draft::blank(&set)
+        };
+        state.open_draft(set, draft);
         state.signing_key.set(Some(stored));
         state.screen.set(Screen::Appraisal);
         m
