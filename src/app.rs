@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use par_web::{files, offline};
 use wasm_bindgen::JsCast;
 
+use crate::components::appraisal::AppraisalScreen;
 use crate::components::drafts::StorageAlerts;
 use crate::components::export::ExportScreen;
 use crate::components::header::Header;
@@ -90,6 +91,7 @@ pub fn Shell() -> impl IntoView {
                 Screen::Walk => view! { <WalkScreen/> }.into_any(),
                 Screen::Summary => view! { <SummaryScreen/> }.into_any(),
                 Screen::Export => view! { <ExportScreen/> }.into_any(),
+                Screen::Appraisal => view! { <AppraisalScreen/> }.into_any(),
             }}
         </main>
     }

@@ -1,6 +1,6 @@
 //! Title, the unit being assessed, the three steps and the language switch.
 
-use crate::texts::{common, export, text};
+use crate::texts::{appraisal, common, export, text};
 use leptos::prelude::*;
 use par_core::Text;
 
@@ -62,6 +62,15 @@ pub fn Header() -> impl IntoView {
                     on:click=move |_| state.screen.set(Screen::Export)
                 >
                     {text(lang, export::TAB_EXPORT)}
+                </button>
+                <button
+                    type="button"
+                    id="tab-appraisal"
+                    class="tab"
+                    aria-current=move || (state.screen.get() == Screen::Appraisal).then_some("page")
+                    on:click=move |_| state.screen.set(Screen::Appraisal)
+                >
+                    {text(lang, appraisal::TAB)}
                 </button>
             </nav>
             <SaveStatusView/>

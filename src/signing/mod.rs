@@ -7,11 +7,16 @@ pub mod key_storage;
 pub use key_storage::{create_key, load_key, save_key};
 
 use par_core::answers::Answers;
+use par_core::appraisal::{
+    explanation_payload, verify_explanation, Explanation, KnownAppraisal, RoundContext, RoundRecord,
+};
 use par_core::draft::ExportRecord;
 use par_core::submission::{hex_bytes, ExportMeta, KeyRegistration, Payload, Submission, UnitKey};
 use par_core::unit::UnitProblem;
 use par_core::{Framework, UnitInfo};
 use serde::{Deserialize, Serialize};
+
+use crate::texts::appraisal::NO_APPRAISAL;
 
 /// Local-storage key of the unit's signing key.
 pub const KEY_STORAGE: &str = "par.unit-key";
@@ -94,15 +99,16 @@ pub fn export(
 }
 
 /// Signs one export with `stored` and offers the file for download: the record to add to the
-/// draft's history (the caller adds it, so one export makes one save). Nothing is recorded when
-/// the key is damaged or the download could not start.
+/// draft's history (the caller adds it, so one export makes one save), and whether the file's
+/// text could be kept in this browser for verifying the appraisal later. Nothing is recorded
+/// when the key is damaged or the download could not start.
 pub fn export_and_download(
     framework: &Framework,
     unit: &UnitInfo,
     answers: &Answers,
     history: &[ExportRecord],
     stored: &StoredKey,
-) -> Result<ExportRecord, String> {
+) -> Result<(ExportRecord, bool), String> {
     let key = stored
         .key()
         .ok_or("khóa lưu trên máy bị hỏng / the stored key is damaged")?;
@@ -116,8 +122,71 @@ pub fn export_and_download(
         submission_id,
         par_web::clock::now_rfc3339(),
     );
-    par_web::download::download_json(&done.record.file_name, &done.submission.to_json())?;
-    Ok(done.record)
+    let text = done.submission.to_json();
+    par_web::download::download_json(&done.record.file_name, &text)?;
+    // Kept so that the office's appraisal of this file can be verified here later. A full
+    // store loses nothing: the file was just downloaded, and the user picks it then.
+    let kept = crate::round::keep_submission(&done.record.hash, &text).is_ok();
+    Ok((done.record, kept))
+}
+
+/// The explanation file (`par-explanation/1`) answering the round's latest appraisal with the
+/// answers typed, signed with `key`, made at `created_at` with `explanation_id`; checked as the
+/// office will check it (the unit's key, the appraisal it answers) before it is returned.
+pub fn explanation(
+    round: &RoundRecord,
+    key: &UnitKey,
+    explanation_id: String,
+    created_at: String,
+    lang: par_core::Lang,
+) -> Result<Explanation, String> {
+    let (appraisal, hash) = round
+        .latest_appraisal()
+        .ok_or_else(|| NO_APPRAISAL.get(lang).to_string())?;
+    let known = KnownAppraisal {
+        payload: &appraisal.payload,
+        hash: &hash,
+    };
+    let payload = explanation_payload(known, &round.answers, (explanation_id, created_at))
+        .map_err(|problem| problem.describe(lang))?;
+    let file = Explanation::sign(payload, key);
+    let keys = [key.public_key_hex()];
+    let checked = verify_explanation(
+        &file.to_json(),
+        RoundContext {
+            appraisal: Some(known),
+            unit_keys: Some(&keys),
+            ..Default::default()
+        },
+    );
+    if !checked.outcome.is_valid() {
+        return Err(checked.outcome.describe(lang));
+    }
+    Ok(file)
+}
+
+/// The explanation's file name: `GT-2025-00004-1.json` (the n-th explanation of the unit).
+pub fn explanation_file_name(file: &Explanation, number: usize) -> String {
+    let link = &file.payload.submission;
+    format!("GT-{}-{}-{number}.json", link.period.year, link.unit.code)
+}
+
+/// Signs the explanation with `stored` and offers it for download; returns the file's text for
+/// the draft to keep (the caller keeps it, so one export makes one save).
+pub fn explain_and_download(
+    round: &RoundRecord,
+    stored: &StoredKey,
+    lang: par_core::Lang,
+) -> Result<(String, String), String> {
+    let key = stored
+        .key()
+        .ok_or("khóa lưu trên máy bị hỏng / the stored key is damaged")?;
+    let id = hex_string(&par_web::random::random_bytes::<16>()?);
+    let file = explanation(round, &key, id, par_web::clock::now_rfc3339(), lang)?;
+    let name = explanation_file_name(&file, round.explanations.len() + 1);
+    let text = file.to_json();
+    par_web::download::download_json(&name, &text)?;
+    Ok((name, text))
 }
 
 pub use par_core::submission::{grouped, hash_prefix};

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use par_core::appraisal::RoundRecord;
 use par_core::draft::{
     DraftRecord, ExportRecord, FrameworkChange, FrameworkKey, DRAFT_SCHEMA_VERSION,
 };
@@ -28,6 +29,8 @@ pub struct Draft {
     pub changes: Vec<FrameworkChange>,
     /// Signed files exported so far, oldest first.
     pub exports: Vec<ExportRecord>,
+    /// The appraisal round: files received and sent, answers to requests being written.
+    pub round: RoundRecord,
 }
 
 impl Draft {
@@ -41,6 +44,7 @@ impl Draft {
             framework: FrameworkKey::of(framework),
             changes: Vec::new(),
             exports: Vec::new(),
+            round: RoundRecord::default(),
         }
     }
 
@@ -54,6 +58,7 @@ impl Draft {
             framework: record.framework.clone(),
             changes: record.pending_changes.clone(),
             exports: record.exports.clone(),
+            round: record.round.clone().unwrap_or_default(),
         }
     }
 
@@ -79,6 +84,7 @@ impl Draft {
             saved_at,
             exports: self.exports.clone(),
             pending_changes: self.changes.clone(),
+            round: (!self.round.is_empty()).then(|| self.round.clone()),
         }
     }
 
@@ -129,6 +135,7 @@ impl AppState {
             framework: self.framework_key.get_untracked(),
             changes: self.pending_changes.get_untracked(),
             exports: self.exports.get_untracked(),
+            round: self.round.get_untracked(),
         }
     }
 
@@ -165,6 +172,7 @@ impl AppState {
         self.unit_checked.set(false);
         self.pending_changes.set(draft.changes);
         self.exports.set(draft.exports);
+        self.round.set(draft.round);
     }
 }
 

@@ -9,6 +9,7 @@
 
 mod draft;
 mod editing;
+mod round;
 
 pub use draft::{display_name, Draft};
 
@@ -35,6 +36,8 @@ pub enum Screen {
     Summary,
     /// Check, sign and download the submission file; the unit's key; the printed score sheet.
     Export,
+    /// The appraisal round: the office's appraisal, the unit's explanation, the final result.
+    Appraisal,
 }
 
 /// What the start screen says at its top after a button took the user there, so the button's
@@ -148,6 +151,9 @@ pub struct AppState {
     pub framework_key: Memo<par_core::draft::FrameworkKey>,
     /// The unit's signing key, once read from local storage or created (see `crate::signing`).
     pub signing_key: RwSignal<Option<StoredKey>>,
+    /// The appraisal round of the open draft (files received and sent, answers being written).
+    /// Persisted with the draft.
+    pub round: RwSignal<par_core::appraisal::RoundRecord>,
     /// Another tab edits this draft (or this tab's copy is out of date): every edit is refused
     /// until the user takes over (`storage::Session::take_over`).
     pub read_only: RwSignal<bool>,
@@ -192,6 +198,7 @@ impl AppState {
             pending_changes: RwSignal::new(Vec::new()),
             framework_key,
             signing_key: RwSignal::new(None),
+            round: RwSignal::new(Default::default()),
             read_only: RwSignal::new(false),
             stash: StoredValue::new(HashMap::new()),
         }

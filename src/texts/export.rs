@@ -210,3 +210,7 @@ pub const CHAIRPERSON: Text = Text::new("CHỦ TỊCH", "CHAIRPERSON");
 pub const SIGN_NOTE: Text = Text::new("(Ký, ghi rõ họ tên)", "(Signature, full name)");
 pub const CHAIR_NOTE: Text = Text::new("(Ký tên, đóng dấu)", "(Signature and seal)");
 pub const DATE_LINE: Text = Text::new("……, ngày …… tháng …… năm ……", "……, date …… / …… / ……");
+pub const SUBMISSION_NOT_KEPT: Text = Text::new(
+    "Trình duyệt không còn chỗ để giữ bản sao tệp này; khi nhận kết quả thẩm định, hãy chọn lại tệp vừa tải",
+    "The browser has no room to keep a copy of this file; when the appraisal arrives, pick the file just downloaded",
+);

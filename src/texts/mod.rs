@@ -7,6 +7,7 @@
 //! Read a text with `TEXT.get(lang)`, or as a signal that follows the page's language with
 //! [`text`] (one type for every text: the page compiles one piece of rendering code for all).
 
+pub mod appraisal;
 pub mod common;
 pub mod drafts;
 pub mod export;

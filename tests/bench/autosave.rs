@@ -48,6 +48,7 @@ fn main() {
         saved_at: "2025-11-01T00:00:00Z".into(),
         exports: Vec::new(),
         pending_changes: Vec::new(),
+        round: None,
     };
     let text = serde_json::to_string(&draft).expect("serialises");
     let server = browser::StaticServer::start(browser::dist_dir());

@@ -9,6 +9,7 @@
 
 mod support;
 
+mod appraisal;
 mod export;
 mod inputs;
 mod items;

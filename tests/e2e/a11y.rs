@@ -132,6 +132,9 @@ async fn answered_screens(c: &Client, url: &str) -> CmdResult<Vec<String>> {
     click(c, "tab-export").await?;
     wait_for(c, "export-button").await?;
     found.extend(audit(c, "export").await?);
+    click(c, "tab-appraisal").await?;
+    wait_for(c, "appraisal-file").await?;
+    found.extend(audit(c, "appraisal").await?);
     Ok(found)
 }
 
@@ -217,6 +220,9 @@ async fn phone_fits(c: &Client, start: &str, full: &str) -> CmdResult<Vec<String
     click(c, "tab-export").await?;
     wait_for(c, "export-button").await?;
     found.extend(sideways(c, "phone, export").await?);
+    click(c, "tab-appraisal").await?;
+    wait_for(c, "appraisal-file").await?;
+    found.extend(sideways(c, "phone, appraisal").await?);
     Ok(found)
 }
 

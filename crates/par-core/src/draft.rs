@@ -46,6 +46,10 @@ pub struct DraftRecord {
     /// Changes from a criteria-set upgrade the user has not reviewed yet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pending_changes: Vec<FrameworkChange>,
+    /// The appraisal round: files received and sent, answers being written. Absent until the
+    /// first appraisal; records written before it existed read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<crate::appraisal::RoundRecord>,
 }
 
 impl DraftRecord {

@@ -27,6 +27,7 @@ fn record(answers: Answers) -> DraftRecord {
         saved_at: "2025-11-20T14:32:00Z".into(),
         exports: vec![],
         pending_changes: vec![],
+        round: None,
     }
 }
 
@@ -275,4 +276,47 @@ fn drafts_of_the_same_unit_year_and_set_version_are_flagged() {
         duplicate_flags(&[a, b, c, nameless, nameless_too]),
         [true, true, false, false, false]
     );
+}
+
+#[test]
+fn a_record_from_before_the_appraisal_round_reads_and_the_round_round_trips() {
+    use par_core::appraisal::{AnswerDraft, RoundRecord};
+    use par_core::EvidenceRef;
+    // Written before `round` existed: no such key at all.
+    let draft = record(Answers::new("thu-nghiem", "1"));
+    let old = serde_json::to_string(&draft).unwrap();
+    assert!(!old.contains("\"round\""), "absent when unused: {old}");
+    let read = migrate(&old).unwrap();
+    assert_eq!(read.round, None);
+    assert_eq!(read, draft);
+
+    let mut with_round = draft.clone();
+    with_round.round = Some(RoundRecord {
+        submission: Some("{\"format\": \"par-submission/1\"}".into()),
+        appraisals: vec!["{\"format\": \"par-appraisal/1\"}".into()],
+        answers: [(
+            "3.5.3".to_string(),
+            AnswerDraft {
+                text: "Hai hồ sơ do cấp tỉnh giải quyết".into(),
+                evidence: vec![EvidenceRef {
+                    number: "15/BC-UBND".into(),
+                    date: "15/01/2026".into(),
+                    ..Default::default()
+                }],
+            },
+        )]
+        .into(),
+        explanations: vec!["{\"format\": \"par-explanation/1\"}".into()],
+        final_result: Some("{\"format\": \"par-final/1\"}".into()),
+    });
+    let text = serde_json::to_string(&with_round).unwrap();
+    let back = migrate(&text).unwrap();
+    assert_eq!(back, with_round);
+    assert!(back.round.as_ref().unwrap().is_closed());
+    // An empty round is written as nothing but still reads.
+    let empty = text.replace(
+        &serde_json::to_string(with_round.round.as_ref().unwrap()).unwrap(),
+        "{}",
+    );
+    assert_eq!(migrate(&empty).unwrap().round, Some(RoundRecord::default()));
 }

@@ -75,6 +75,7 @@ fn draft_text() -> String {
         saved_at: "2025-11-20T14:32:00Z".into(),
         exports: vec![],
         pending_changes: vec![],
+        round: None,
     };
     serde_json::to_string_pretty(&record).unwrap()
 }

@@ -28,6 +28,13 @@ pub fn DraftRow(
     let draft = move |read: fn(&DraftRecord) -> String| {
         row.with(|row| row.as_ref().map(|(d, _)| read(d)).unwrap_or_default())
     };
+    // A final result was received: the year is closed (`par_core::appraisal::RoundRecord`).
+    let closed = move || {
+        row.with(|row| {
+            row.as_ref()
+                .is_some_and(|(d, _)| d.round.as_ref().is_some_and(|r| r.is_closed()))
+        })
+    };
     let id = row.with_untracked(|row| row.as_ref().map(|(d, _)| d.id.clone()).unwrap_or_default());
     let new_name = RwSignal::new(String::new());
     // Re-scored only when the answers or the set change, not on every save of the draft.
@@ -66,6 +73,7 @@ pub fn DraftRow(
         copy.revision = 1;
         copy.saved_at = clock::now_rfc3339();
         copy.exports.clear();
+        copy.round = None;
         if let Err(e) = records::write(&copy) {
             session.notice.set(Some(e.message(lang.get_untracked())));
         }
@@ -106,6 +114,9 @@ pub fn DraftRow(
                 {move || draft(|d| d.name.clone())}
                 {move || same_as_other().then(|| view! {
                     <span class="draft-duplicate-note">" — " {text(lang, drafts::DUPLICATE_NOTE)}</span>
+                })}
+                {move || closed().then(|| view! {
+                    " " <span class="badge draft-closed">{text(lang, crate::texts::appraisal::CLOSED)}</span>
                 })}
             </th>
             <td data-label=text(lang, drafts::COL_UNIT)>{move || draft(|d| d.unit.name.clone())}</td>

@@ -19,7 +19,7 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
         }
     };
     let history = state.exports.get_untracked();
-    let record = state.framework.with_untracked(|set| {
+    let (record, kept) = state.framework.with_untracked(|set| {
         state.unit.with_untracked(|unit| {
             state.answers.with_untracked(|answers| {
                 export_and_download(set, unit, answers, &history, &stored)
@@ -28,7 +28,11 @@ fn sign_and_download(state: &AppState) -> Result<String, String> {
     })?;
     let name = record.file_name.clone();
     state.exports.update(|list| list.push(record));
-    Ok(name)
+    if kept {
+        Ok(name)
+    } else {
+        Ok(format!("{name}. {}", export::SUBMISSION_NOT_KEPT.get(lang)))
+    }
 }
 
 /// Exports when nothing blocks it (otherwise brings part 1 into view) and says what happened;

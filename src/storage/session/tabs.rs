@@ -43,6 +43,10 @@ impl Session {
             return;
         };
         if let Ok(Some(draft)) = records::load(&id) {
+            self.state.exports.set(draft.exports.clone());
+            self.state
+                .round
+                .set(draft.round.clone().unwrap_or_default());
             self.state
                 .replace_content(draft.unit, draft.answers, draft.raw_inputs);
             self.based_on.set_value(draft.revision);
@@ -64,6 +68,7 @@ impl Session {
             state.pending_changes.track();
             // The export history is part of the draft: exporting again must name the last file.
             state.exports.track();
+            state.round.track();
             if previous.is_some() {
                 self.schedule();
             }

@@ -9,6 +9,7 @@ mod outcome;
 mod payload_check;
 mod trail;
 mod trust;
+mod unit;
 mod verify;
 
 use std::collections::BTreeMap;
@@ -23,6 +24,10 @@ use crate::submission::{FrameworkRef, Payload, Period, Signed, SignedPayload, Su
 pub use outcome::{FileKind, RoundOutcome, RoundVerification};
 pub use trail::{changes, trail, ItemChange, Step, Trail, TrailFile};
 pub use trust::{KeyTrust, OfficeTrust};
+pub use unit::{
+    comparison, explanation_payload, submission_to_check, AnswerDraft, ExplanationProblem,
+    ItemComparison, RoundRecord,
+};
 pub use verify::{
     verify_appraisal, verify_explanation, verify_final, KnownAppraisal, KnownSubmission,
     RoundContext,
