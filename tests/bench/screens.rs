@@ -1,6 +1,7 @@
-//! Screenshots of the built app (`dist/`) for a person to look at: the start screen, a criterion
-//! with answers (including a wrong entry and its message) and the summary, at desktop and phone
-//! width, in Vietnamese. `cargo run --example screenshots -- [OUT_DIR]` (default target/screens).
+//! Screenshots of the built apps (`dist/`) for a person to look at: the start screen, a criterion
+//! with answers (including a wrong entry and its message), the summary, export, drafts and
+//! appraisal screens, and the office's screens, at desktop and phone width, in Vietnamese.
+//! `cargo run --example screenshots -- [OUT_DIR]` (default target/screens).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
@@ -114,6 +115,22 @@ async fn shoot(
     click(c, "tab-start").await?;
     browser::reach(c, "drafts-table").await?;
     save(c.screenshot().await?, "10-drafts");
+    // The foot of the start screen: the link to the office's app.
+    browser::reach(c, "office-link").await?;
+    save(c.screenshot().await?, "11-office-link");
+    // The appraisal screen before any file came back from the office.
+    click(c, "tab-appraisal").await?;
+    c.execute("window.scrollTo(0, 0)", vec![]).await?;
+    save(c.screenshot().await?, "12-appraisal");
+    // The office's app, each screen as it opens (empty).
+    c.goto(&format!("{}/office/", url.trim_end_matches('/')))
+        .await?;
+    for tab in ["keys", "units", "import", "board", "ranking", "backup"] {
+        browser::wait_for(c, &format!("tab-{tab}")).await?;
+        click(c, &format!("tab-{tab}")).await?;
+        c.execute("window.scrollTo(0, 0)", vec![]).await?;
+        save(c.screenshot().await?, &format!("13-office-{tab}"));
+    }
     Ok(())
 }
 

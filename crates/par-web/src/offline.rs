@@ -32,7 +32,7 @@ pub fn register(update_ready: RwSignal<bool>) {
     let Some(container) = get(&navigator, "serviceWorker") else {
         return;
     };
-    let had_controller = get(&container, "controller").is_some();
+    let controller_at_start = controller_script(&container);
     if let Ok(register) = get(&container, "register")
         .unwrap_or(JsValue::UNDEFINED)
         .dyn_into::<Function>()
@@ -46,10 +46,15 @@ pub fn register(update_ready: RwSignal<bool>) {
             }
         }
     }
-    // The first worker taking control of a first visit is not an update; any later change is.
-    let controlled = std::cell::Cell::new(had_controller);
+    // A new release is the same worker script taking over again. The first worker of a first
+    // visit is not one, nor this app's own worker taking over from the worker of the app beside
+    // it (the commune's `/sw.js` controls `/office/` until the office's `/office/sw.js` does).
+    let controller = std::cell::RefCell::new(controller_at_start);
+    let watched = container.clone();
     let on_change = Closure::<dyn Fn()>::new(move || {
-        if controlled.replace(true) {
+        let now = controller_script(&watched);
+        let before = controller.replace(now.clone());
+        if before.is_some() && before == now {
             update_ready.set(true);
         }
     });
@@ -60,6 +65,11 @@ pub fn register(update_ready: RwSignal<bool>) {
         );
     }
     on_change.forget();
+}
+
+/// The script address of the worker controlling the page, if any.
+fn controller_script(container: &JsValue) -> Option<String> {
+    get(&get(container, "controller")?, "scriptURL")?.as_string()
 }
 
 /// `navigator.storage`, if the browser has it.
