@@ -188,6 +188,17 @@ pub struct FileFingerprint {
     pub sha256: String,
 }
 
+impl FileFingerprint {
+    /// The fingerprint of a file's bytes: its name, size and SHA-256 (the content is never kept).
+    pub fn of(name: String, bytes: &[u8]) -> Self {
+        FileFingerprint {
+            name,
+            size: bytes.len() as u64,
+            sha256: crate::submission::sha256_hex(bytes),
+        }
+    }
+}
+
 #[cfg(test)]
 mod evidence_tests {
     use super::*;

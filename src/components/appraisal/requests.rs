@@ -5,7 +5,6 @@
 use crate::texts::{appraisal, text, walk};
 use leptos::prelude::*;
 use par_core::answers::FileFingerprint;
-use par_core::submission::sha256_hex;
 use par_web::clock::local_date_time;
 use par_web::components::FilePicker;
 use par_web::files;
@@ -304,11 +303,7 @@ fn RoundEvidenceRow(code: String, index: usize) -> impl IntoView {
                     state.set_round_evidence_file(
                         &code,
                         index,
-                        Some(FileFingerprint {
-                            name: file.name(),
-                            size: bytes.len() as u64,
-                            sha256: sha256_hex(&bytes),
-                        }),
+                        Some(FileFingerprint::of(file.name(), &bytes)),
                     );
                 }
                 // The content is not kept anywhere: only its fingerprint.

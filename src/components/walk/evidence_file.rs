@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use par_web::files::{self, read_bytes};
 
 use par_core::answers::FileFingerprint;
-use par_core::submission::sha256_hex;
 use par_web::components::FilePicker;
 
 use crate::signing::hash_prefix;
@@ -56,11 +55,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
                     Ok(bytes) => state.set_evidence_file(
                         &code,
                         index,
-                        Some(FileFingerprint {
-                            name: file.name(),
-                            size: bytes.len() as u64,
-                            sha256: sha256_hex(&bytes),
-                        }),
+                        Some(FileFingerprint::of(file.name(), &bytes)),
                     ),
                     Err(_) => failed.set(true),
                 }
