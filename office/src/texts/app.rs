@@ -1,0 +1,34 @@
+use par_core::Text;
+
+pub const TITLE: Text = Text::new(
+    "Thẩm định Chỉ số CCHC cấp xã — cơ quan thẩm định",
+    "Commune PAR Index appraisal — appraising office",
+);
+pub const TABS: Text = Text::new("Các bước", "Steps");
+pub const TAB_KEYS: Text = Text::new("Khóa của đơn vị", "Units' keys");
+pub const TAB_UNITS: Text = Text::new("Danh sách đơn vị", "Units list");
+pub const TAB_IMPORT: Text = Text::new("Nhận hồ sơ", "Receive files");
+pub const TAB_BOARD: Text = Text::new("Bảng theo dõi", "Board");
+pub const TAB_RANKING: Text = Text::new("Xếp hạng", "Ranking");
+pub const TAB_BACKUP: Text = Text::new("Sao lưu", "Backup");
+pub const LOADING: Text = Text::new("Đang mở kho dữ liệu…", "Opening the data store…");
+pub const CHECKING: Text = Text::new(
+    "Đang kiểm tra {done}/{total} hồ sơ…",
+    "Checking {done}/{total} files…",
+);
+pub const STORED: Text = Text::new(
+    "Đã lưu trong trình duyệt này: {files} hồ sơ, {keys} khóa, {units} đơn vị trong danh sách.",
+    "Stored in this browser: {files} files, {keys} keys, {units} units on the list.",
+);
+pub const NOT_PERSISTENT: Text = Text::new(
+    "Trình duyệt chưa cam kết giữ dữ liệu lâu dài: nếu ổ đĩa đầy, dữ liệu có thể bị xóa. Hãy giữ các tệp gốc.",
+    "The browser has not promised to keep the data: if the disk fills up, it may be cleared. Keep the original files.",
+);
+pub const UPDATE_READY: Text = Text::new(
+    "Đã có phiên bản mới của ứng dụng: tải lại trang khi thuận tiện (dữ liệu đã lưu không mất).",
+    "A new version of the app is ready: reload the page when convenient (stored data is kept).",
+);
+pub const BACK_TO_COMMUNE: Text = Text::new(
+    "Ứng dụng tự đánh giá của đơn vị",
+    "The units' self-assessment app",
+);

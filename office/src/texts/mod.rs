@@ -1,0 +1,11 @@
+//! Every text of the office app, both languages side by side (`par_core::Text`), by screen.
+//! Placeholders `{name}` are filled with `Text::fill`. Messages about a file's verification are
+//! par-core's own (`Outcome::describe`), except where the office app says it better.
+
+pub mod app;
+pub mod backup;
+pub mod board;
+pub mod import;
+pub mod keys;
+pub mod ranking;
+pub mod units;
