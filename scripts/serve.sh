@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Serves both apps as a user gets them on http://127.0.0.1:8080 — the commune's at /, the
-# appraising office's at /office/: the release build (dist/, scripts/build-web.sh), with
+# Serves the apps as a user gets them on http://127.0.0.1:8080 — the commune's at / (its
+# appraisal round at /round/), the appraising office's at /office/: the release build (dist/, scripts/build-web.sh), with
 # its brotli/gzip copies, caching headers and Content-Security-Policy, by the project's own
 # server (crates/par-serve; docs/hosting.md says the same for nginx, Caddy and IIS). Installs
 # whatever is missing first. Options: --port N, --address A. For live rebuilds while developing,

@@ -4,9 +4,10 @@
 # its own cache. Runs in Trunk's staging directory ($TRUNK_STAGING_DIR) before it becomes dist/;
 # can also be run by hand on a built directory: scripts/sw-precache.sh dist
 #
-# The same template serves both apps, told apart by the wasm the page loads: the commune's
-# (par-app, at /) caches as `par-app-…` and leaves /office/ alone; the office's (par-office, at
-# /office/, its own build directory) caches as `par-office-…`.
+# The same template serves every page, told apart by the wasm the page loads: the commune's
+# (par-app, at /) caches as `par-app-…` and leaves /office/ and /round/ alone; the office's
+# (par-office, at /office/) caches as `par-office-…`, the appraisal round's (par-round, at
+# /round/) as `par-round-…`, each from its own build directory.
 set -euo pipefail
 # The template is found beside this script: the office's build runs with office/ as its source.
 template="$(cd "$(dirname "$0")/.." && pwd)/static/sw.js"
@@ -15,14 +16,17 @@ cd "$out"
 if grep -q 'par-office' index.html; then
   prefix="par-office-"
   other_apps="[]"
+elif grep -q 'par-round' index.html; then
+  prefix="par-round-"
+  other_apps="[]"
 else
   prefix="par-app-"
-  other_apps='["office/"]'
+  other_apps='["office/", "round/"]'
 fi
 # Every file except the service worker itself, the demo answers (`?demo=full` only), the office
-# app (its own build and worker) and the precompressed copies, as "./path" (sorted: the same
-# build, the same list).
-mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' ! -path './office/*' ! -name '*.gz' ! -name '*.br' -printf '%P\n' \
+# and round pages (their own builds and workers) and the precompressed copies, as "./path"
+# (sorted: the same build, the same list).
+mapfile -t files < <(find . -type f ! -name sw.js ! -path './demo/*' ! -path './office/*' ! -path './round/*' ! -name '*.gz' ! -name '*.br' -printf '%P\n' \
   | LC_ALL=C sort)
 version="$(for f in "${files[@]}"; do printf '%s\n' "$f"; sha256sum < "$f"; done | sha256sum | cut -c1-16)"
 list="["

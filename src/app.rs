@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use par_web::{files, offline};
 use wasm_bindgen::JsCast;
 
-use crate::components::appraisal::AppraisalScreen;
 use crate::components::drafts::StorageAlerts;
 use crate::components::export::ExportScreen;
 use crate::components::header::Header;
@@ -59,13 +58,6 @@ pub fn App() -> impl IntoView {
 pub fn Shell() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    // Keep <html lang> in step so screen readers pronounce the right language.
-    Effect::new(move |_| {
-        let tag = state.lang.get().tag();
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", tag);
-        }
-    });
     // A start-screen notice belongs to the visit that caused it (not cleared when the start
     // screen is drawn again: "Chấm điểm" sets the notice and then the same screen).
     Effect::new(move |_| {
@@ -91,7 +83,6 @@ pub fn Shell() -> impl IntoView {
                 Screen::Walk => view! { <WalkScreen/> }.into_any(),
                 Screen::Summary => view! { <SummaryScreen/> }.into_any(),
                 Screen::Export => view! { <ExportScreen/> }.into_any(),
-                Screen::Appraisal => view! { <AppraisalScreen/> }.into_any(),
             }}
         </main>
     }

@@ -16,16 +16,6 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(state.start());
     // Offline after the first visit: the office's own worker (`/office/sw.js`, scope /office/).
     par_web::offline::register(state.update_ready);
-    // The page's language for screen readers and hyphenation.
-    Effect::new(move |_| {
-        let tag = state.lang.get().tag();
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let _ = root.set_attribute("lang", tag);
-        }
-    });
     let lang = state.lang;
     view! {
         <header class="office-header">

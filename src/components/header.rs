@@ -7,11 +7,13 @@ use par_core::Text;
 use crate::components::drafts::SaveStatusView;
 use crate::components::start::unit_field_id;
 use crate::state::{AppState, Screen};
+use crate::storage::Session;
 use par_web::components::LangSwitch;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
     let lang = state.lang;
     let tab = move |screen: Screen, id: &'static str, label: Text| {
         view! {
@@ -63,18 +65,34 @@ pub fn Header() -> impl IntoView {
                 >
                     {text(lang, export::TAB_EXPORT)}
                 </button>
-                <button
-                    type="button"
+                // The round is a page of its own (round/, crate par-round): its verification
+                // code is not part of this page's download. It opens the same draft; leaving this
+                // page saves it and lets go of its lock (Session's pagehide).
+                <a
                     id="tab-appraisal"
                     class="tab"
-                    aria-current=move || (state.screen.get() == Screen::Appraisal).then_some("page")
-                    on:click=move |_| state.screen.set(Screen::Appraisal)
+                    href=move || round_address(session.id.get().as_deref())
+                    on:click=move |event| {
+                        // Saved first, so the draft has its id and the page finds it as it is.
+                        event.prevent_default();
+                        session.save_now();
+                        let address = round_address(session.id.get_untracked().as_deref());
+                        let _ = window().location().set_href(&address);
+                    }
                 >
                     {text(lang, appraisal::TAB)}
-                </button>
+                </a>
             </nav>
             <SaveStatusView/>
             <LangSwitch lang=state.lang/>
         </header>
+    }
+}
+
+/// The appraisal round's page for the open draft (relative: the app may be served below `/`).
+pub fn round_address(draft: Option<&str>) -> String {
+    match draft {
+        Some(id) => format!("round/?draft={id}"),
+        None => "round/".to_string(),
     }
 }

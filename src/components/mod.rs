@@ -1,6 +1,5 @@
 //! One component per file; each reads the [`crate::state::AppState`] from context.
 
-pub mod appraisal;
 pub mod drafts;
 pub mod export;
 pub mod header;

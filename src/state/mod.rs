@@ -36,8 +36,6 @@ pub enum Screen {
     Summary,
     /// Check, sign and download the submission file; the unit's key; the printed score sheet.
     Export,
-    /// The appraisal round: the office's appraisal, the unit's explanation, the final result.
-    Appraisal,
 }
 
 /// What the start screen says at its top after a button took the user there, so the button's

@@ -4,6 +4,16 @@
 use par_core::Text;
 
 pub const TAB: Text = Text::new("Thẩm định", "Appraisal");
+// the round's own page (round/)
+pub const PAGE_TITLE: Text = Text::new(
+    "Thẩm định Chỉ số CCHC — trang của đơn vị",
+    "PAR Index appraisal — the unit's page",
+);
+pub const BACK: Text = Text::new("← Về bản tự đánh giá", "← Back to the self-assessment");
+pub const NO_DRAFT: Text = Text::new(
+    "Chưa mở bản tự đánh giá nào trên trang này. Hãy mở bản tự đánh giá của đơn vị (nút “Về bản tự đánh giá”), rồi bấm “Thẩm định”.",
+    "No self-assessment is open on this page. Open the unit's self-assessment (“Back to the self-assessment”), then press “Appraisal”.",
+);
 pub const HEADING: Text = Text::new(
     "Kết quả thẩm định và giải trình",
     "Appraisal and explanation",
@@ -102,6 +112,10 @@ pub const EXPORT: Text = Text::new(
 pub const EXPORT_HINT: Text = Text::new(
     "Tệp giải trình được ký bằng khóa của đơn vị và gắn với kết quả thẩm định này; gửi tệp cho cơ quan thẩm định trước hạn.",
     "The explanation file is signed with the unit's key and linked to this appraisal; send it to the appraising office before the deadline.",
+);
+pub const OTHER_KEY: Text = Text::new(
+    "Chú ý: máy này sẽ ký tệp giải trình bằng khóa {new}, khác với khóa đã ký hồ sơ ({old}). Cơ quan thẩm định chỉ nhận tệp giải trình nếu khóa này đã được đăng ký cho đơn vị: hãy khôi phục khóa đã ký hồ sơ từ tệp sao lưu, hoặc gửi kèm tệp đăng ký khóa mới (bước “Xuất tệp và ký”).",
+    "Note: this computer will sign the explanation with key {new}, not the key that signed the submission ({old}). The appraising office accepts the explanation only if this key is registered for the unit: restore the key that signed the submission from its backup, or send the new key's registration file with it (step “Export and sign”).",
 );
 pub const EXPORT_DONE: Text = Text::new("Đã tải tệp giải trình", "Explanation file downloaded");
 pub const EXPORT_ERROR: Text = Text::new(

@@ -118,8 +118,9 @@ async fn shoot(
     // The foot of the start screen: the link to the office's app.
     browser::reach(c, "office-link").await?;
     save(c.screenshot().await?, "11-office-link");
-    // The appraisal screen before any file came back from the office.
+    // The appraisal round's page (round/) before any file came back from the office.
     click(c, "tab-appraisal").await?;
+    browser::wait_for(c, "appraisal-file").await?;
     c.execute("window.scrollTo(0, 0)", vec![]).await?;
     save(c.screenshot().await?, "12-appraisal");
     // The office's app, each screen as it opens (empty).

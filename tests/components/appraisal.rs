@@ -7,7 +7,7 @@ use crate::support::*;
 use leptos::prelude::*;
 use par_app::round::{keep_submission, OFFICE_KEYS};
 use par_app::signing::{export, StoredKey, KEY_STORAGE};
-use par_app::state::{AppState, Draft, Screen};
+use par_app::state::{AppState, Draft};
 use par_app::storage::Session;
 use par_core::answers::{AnswerValue::*, Answers, EvidenceRef};
 use par_core::appraisal::{
@@ -161,7 +161,7 @@ impl Round {
     }
 
     /// The app as the unit has it after exporting: the draft with its export history, the
-    /// unit's key, the submission's text kept by hash; on the appraisal screen.
+    /// unit's key, the submission's text kept by hash; on the appraisal screen (the round's page, crate par-round).
     fn mount(&self) -> Mounted {
         let stored = StoredKey::new(&self.unit_key, "2025-12-01T09:00:00Z");
         storage()
@@ -173,7 +173,7 @@ impl Round {
             let session = Session::new(state);
             SESSION.with(|s| s.set(Some(session)));
             provide_context(session);
-            view! { <par_app::app::Shell/> }
+            view! { <par_round::components::AppraisalScreen/> }
         });
         let state = m.state;
         let set = self.set.clone();
@@ -185,7 +185,6 @@ impl Round {
         };
         state.open_draft(set, draft);
         state.signing_key.set(Some(stored));
-        state.screen.set(Screen::Appraisal);
         m
     }
 }
@@ -501,6 +500,23 @@ async fn the_explanation_verifies_the_final_result_closes_the_year_and_the_draft
             .with_untracked(|r| r.answers["1.1.1"].evidence.len()),
         1
     );
+    // Signed by the submission's key: no warning. Another key on this computer (a new key,
+    // another unit's backup) is said before signing, with both key ids to compare.
+    assert!(!exists("explanation-other-key"));
+    let stored = m.state.signing_key.get_untracked();
+    let other = UnitKey::from_secret([6; 32]);
+    m.state
+        .signing_key
+        .set(Some(StoredKey::new(&other, "2026-01-20T09:00:00Z")));
+    settle().await;
+    let warning = text("explanation-other-key");
+    assert!(
+        warning.contains(&other.key_id()) && warning.contains(&round.unit_key.key_id()),
+        "{warning}"
+    );
+    m.state.signing_key.set(stored);
+    settle().await;
+    assert!(!exists("explanation-other-key"));
     click("explanation-export");
     until(|| text("explanation-message").contains("Đã tải tệp giải trình")).await;
     assert!(
@@ -594,7 +610,6 @@ async fn the_explanation_verifies_the_final_result_closes_the_year_and_the_draft
         .set_item(&par_app::storage::set_key("mini-test", "1"), MINI)
         .expect("set kept");
     assert!(session.open(stored));
-    m.state.screen.set(Screen::Appraisal);
     settle().await;
     assert!(text("round-closed").contains("Đã có kết quả cuối cùng"));
     assert_eq!(all("#round-trail li", "data-kind").len(), 4);

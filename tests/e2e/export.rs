@@ -332,6 +332,25 @@ async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
     // The export record keeps a digest of what the file holds: reopened, the draft still knows
     // it changed after export 2.
     wait_for(c, "export-stale").await?;
+
+    // The appraisal round is a page of its own (round/): the step opens it on the same draft,
+    // editable (the self-assessment page let go of its lock on leaving), and leads back.
+    click(c, "tab-appraisal").await?;
+    wait_for(c, "appraisal-file").await?;
+    let address = c.current_url().await?;
+    assert!(
+        address.path() == "/round/" && address.query().unwrap_or("").starts_with("draft="),
+        "{address}"
+    );
+    assert!(text_of(c, "save-status").await?.starts_with("Đã lưu"));
+    assert!(c
+        .find(fantoccini::Locator::Id("round-no-draft"))
+        .await
+        .is_err());
+    click(c, "round-back").await?;
+    wait_for(c, "tab-export").await?;
+    click(c, "tab-export").await?;
+    wait_for(c, "export-stale").await?;
     Ok(Exported {
         text,
         name,

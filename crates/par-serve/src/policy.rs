@@ -164,11 +164,23 @@ mod tests {
             page.contains(&meta),
             "index.html must carry exactly this policy:\n{meta}"
         );
-        // The appraising office's page (served at /office/) carries the same one.
-        assert!(
-            include_str!("../../../office/index.html").contains(&meta),
-            "office/index.html must carry exactly this policy:\n{meta}"
-        );
+        // The appraising office's page (/office/) and the appraisal round's (/round/) carry the
+        // same one.
+        for (name, other) in [
+            (
+                "office/index.html",
+                include_str!("../../../office/index.html"),
+            ),
+            (
+                "round/index.html",
+                include_str!("../../../round/index.html"),
+            ),
+        ] {
+            assert!(
+                other.contains(&meta),
+                "{name} must carry exactly this policy:\n{meta}"
+            );
+        }
         for (file, text) in [
             (
                 "par-app-headers.conf",

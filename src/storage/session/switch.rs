@@ -52,6 +52,19 @@ impl Session {
         true
     }
 
+    /// Opens the stored draft `id` (the appraisal round's page, given it by the address).
+    /// False when there is none, or it cannot be read (then moved aside and listed) or opened.
+    pub fn open_stored(&self, id: &str) -> bool {
+        match records::load(id) {
+            Ok(Some(draft)) => self.open(draft),
+            Ok(None) => false,
+            Err(bad) => {
+                self.quarantined.update(|list| list.push(bad));
+                false
+            }
+        }
+    }
+
     /// Leaves the open draft (saved) and starts an empty one on the bundled set.
     pub fn new_draft(&self) {
         if let Some(old) = self.id.get_untracked() {

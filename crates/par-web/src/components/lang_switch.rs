@@ -1,4 +1,5 @@
-//! Vietnamese / English. Only the interface language changes; answers are untouched.
+//! Vietnamese / English. Only the interface language (and the page's `lang`) changes; answers
+//! are untouched.
 
 use leptos::prelude::*;
 use par_core::Lang;
@@ -12,6 +13,16 @@ pub fn LangSwitch(
     lang: RwSignal<Lang>,
 ) -> impl IntoView {
     let current = lang;
+    // The page's `<html lang>` follows, so screen readers pronounce the right language.
+    Effect::new(move |_| {
+        let tag = lang.get().tag();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", tag);
+        }
+    });
     let button = move |choice: Lang, id: &'static str, label: &'static str| {
         view! {
             <button

@@ -1,15 +1,15 @@
 //! The trail of the round's files — submission → appraisal → explanation → final — each with
 //! what changed at that step (`par_core::appraisal::RoundRecord::trail`).
 
-use crate::texts::{appraisal, text};
 use leptos::prelude::*;
+use par_app::texts::{appraisal, text};
 use par_core::appraisal::{FileKind, RoundRecord, Step};
 use par_core::Lang;
 use par_web::clock::local_date_time;
 
-use crate::format::{fill, percent, points};
-use crate::signing::hash_prefix;
-use crate::state::AppState;
+use par_app::format::{fill, percent, points};
+use par_app::signing::hash_prefix;
+use par_app::state::AppState;
 
 fn step_line(step: &Step, lang: Lang) -> String {
     let mut parts = vec![format!(
@@ -33,7 +33,7 @@ fn step_line(step: &Step, lang: Lang) -> String {
         parts.push(format!(
             "{} {} · {}",
             points(total, lang),
-            crate::texts::walk::POINTS_UNIT.get(lang),
+            par_app::texts::walk::POINTS_UNIT.get(lang),
             percent(step.index_percent, lang)
         ));
     }

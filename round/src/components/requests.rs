@@ -2,18 +2,18 @@
 //! evidence documents, with file fingerprints as in the walk-through), and the signed
 //! explanation file. Read-only once the final result closed the year.
 
-use crate::texts::{appraisal, text, walk};
 use leptos::prelude::*;
+use par_app::texts::{appraisal, text, walk};
 use par_core::answers::FileFingerprint;
 use par_web::clock::local_date_time;
 use par_web::components::FilePicker;
 use par_web::files;
 
 use super::Opened;
-use crate::format::fill;
-use crate::signing::{explain_and_download, load_key};
-use crate::state::{AppState, EvidenceField};
-use crate::storage::Session;
+use par_app::format::fill;
+use par_app::signing::{explain_and_download, load_key};
+use par_app::state::{AppState, EvidenceField};
+use par_app::storage::Session;
 
 const FIELDS: [(EvidenceField, par_core::Text); 5] = [
     (EvidenceField::Number, walk::EVIDENCE_NUMBER),
@@ -31,7 +31,7 @@ pub fn round_evidence_id(code: &str, index: usize, field: EvidenceField) -> Stri
     format!("round-ev-{code}-{index}-{}", field.css_name())
 }
 
-fn sign(state: AppState) -> Result<String, String> {
+fn sign(state: AppState, session: Session) -> Result<String, String> {
     let lang = state.lang.get_untracked();
     let stored = state
         .signing_key
@@ -42,15 +42,15 @@ fn sign(state: AppState) -> Result<String, String> {
         .round
         .with_untracked(|round| explain_and_download(round, &stored, lang))?;
     state.keep_explanation(text);
-    if let Some(session) = use_context::<Session>() {
-        session.save_now();
-    }
+    // One export, one save: written now, not 400 ms later.
+    session.save_now();
     Ok(name)
 }
 
 #[component]
 pub fn Requests() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
     let opened = expect_context::<Memo<Opened>>();
     let lang = state.lang;
     let requests = Memo::new(move |_| {
@@ -80,10 +80,32 @@ pub fn Requests() -> impl IntoView {
                 })
         })
     };
+    // The office accepts an explanation signed by the key that signed the submission or by a key
+    // registered for the unit: another key on this computer (a new key, another unit's backup)
+    // is said before signing, not discovered at the office.
+    let other_key = move || {
+        let current = state.signing_key.get().or_else(load_key)?.key()?;
+        opened.with(|o| {
+            let (submission, _) = o.submission.as_ref()?;
+            let signed_with = &submission.signature;
+            (!signed_with
+                .public_key
+                .eq_ignore_ascii_case(&current.public_key_hex()))
+            .then(|| {
+                fill(
+                    appraisal::OTHER_KEY.get(lang.get()),
+                    &[
+                        ("new", current.key_id()),
+                        ("old", signed_with.key_id.clone()),
+                    ],
+                )
+            })
+        })
+    };
     let message = RwSignal::new(None::<(bool, String)>);
     let export = move |_| {
         let lang_now = lang.get_untracked();
-        message.set(Some(match sign(state) {
+        message.set(Some(match sign(state, session) {
             Ok(name) => (
                 true,
                 format!("{}: {name}", appraisal::EXPORT_DONE.get(lang_now)),
@@ -127,6 +149,9 @@ pub fn Requests() -> impl IntoView {
                 </Show>
                 {list}
                 <p class="hint" id="explanation-hint">{text(lang, appraisal::EXPORT_HINT)}</p>
+                {move || other_key().map(|warning| view! {
+                    <p class="alert alert-warning" id="explanation-other-key" role="alert">{warning}</p>
+                })}
                 <button
                     type="button"
                     class="primary"
@@ -343,13 +368,13 @@ fn RoundEvidenceRow(code: String, index: usize) -> impl IntoView {
             <FilePicker
                 lang=lang
                 id=file_id.clone()
-                label=text(lang, crate::texts::export::FILE_LABEL)
+                label=text(lang, par_app::texts::export::FILE_LABEL)
                 described_by=status_id.clone()
                 show_name=false
                 on_change=on_file
             />
             <p class="evidence-file-status" id=status_id role="status">
-                {move || fingerprint().map(|f| format!("{} · SHA-256 {}…", f.name, crate::signing::hash_prefix(&f.sha256)))}
+                {move || fingerprint().map(|f| format!("{} · SHA-256 {}…", f.name, par_app::signing::hash_prefix(&f.sha256)))}
             </p>
             <Show
                 when=move || confirming.get()

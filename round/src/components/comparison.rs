@@ -2,16 +2,16 @@
 //! received), then every item whose score changed, the lowered ones first, with the office's
 //! remarks; the items whose score stands are folded away.
 
-use crate::texts::{appraisal, text};
 use leptos::prelude::*;
+use par_app::texts::{appraisal, text};
 use par_core::appraisal::{comparison, ItemComparison, Round};
 use par_core::score::ScoreSheet;
 use par_core::{Decimal, Lang};
 use par_web::clock::local_date_time;
 
 use super::Opened;
-use crate::format::{classification, fill, percent, points, short};
-use crate::state::AppState;
+use par_app::format::{classification, fill, percent, points, short};
+use par_app::state::AppState;
 
 fn score_text(value: Option<Decimal>, lang: Lang) -> String {
     value.map_or_else(

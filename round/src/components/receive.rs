@@ -1,18 +1,18 @@
-//! Receiving an office file (appraisal or final result): picked, checked by `crate::round::check`
+//! Receiving an office file (appraisal or final result): picked, checked by `par_app::round::check`
 //! (par-core's verification with what the draft holds), and kept with the draft only when it is
 //! genuine and about this unit's submission. On the way it may ask for the submission file
 //! (another browser) or for the office key to be confirmed against the official notice.
 
-use crate::texts::{appraisal, text};
 use leptos::prelude::*;
+use par_app::texts::{appraisal, text};
 use par_web::components::FilePicker;
 use par_web::files;
 
-use crate::format::fill;
-use crate::round::{check, confirm_office_key, Checked, Holding, OfficeFile};
-use crate::signing::{grouped, hash_prefix};
-use crate::state::AppState;
-use crate::storage::Session;
+use par_app::format::fill;
+use par_app::round::{check, confirm_office_key, Checked, Holding, OfficeFile};
+use par_app::signing::{grouped, hash_prefix};
+use par_app::state::AppState;
+use par_app::storage::Session;
 
 #[derive(Clone, PartialEq)]
 enum Said {
@@ -25,6 +25,7 @@ enum Said {
 #[component]
 pub fn ReceiveFile(kind: OfficeFile) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
     let lang = state.lang;
     let prefix = match kind {
         OfficeFile::Appraisal => "appraisal",
@@ -71,9 +72,7 @@ pub fn ReceiveFile(kind: OfficeFile) -> impl IntoView {
                 picked.set(None);
                 said.set(Some(Said::Done));
                 // A milestone: written now, not 400 ms later.
-                if let Some(session) = use_context::<Session>() {
-                    session.save_now();
-                }
+                session.save_now();
             }
             Checked::NeedSubmission { hash } => {
                 said.set(None);

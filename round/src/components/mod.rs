@@ -12,14 +12,14 @@ pub use receive::ReceiveFile;
 pub use requests::Requests;
 pub use trail::Trail;
 
-use crate::texts::{appraisal, text};
 use leptos::prelude::*;
+use par_app::texts::{appraisal, text};
 use par_core::appraisal::{Appraisal, FinalResult, RoundRecord};
 use par_core::submission::Submission;
 
-use crate::format::{fill, percent, points};
-use crate::round::OfficeFile;
-use crate::state::AppState;
+use par_app::format::{fill, percent, points};
+use par_app::round::OfficeFile;
+use par_app::state::AppState;
 
 /// The round's files, opened once each time one of them changes (not on every keystroke in an
 /// answer).
@@ -62,7 +62,7 @@ pub fn AppraisalScreen() -> impl IntoView {
                 let lang = lang.get();
                 let sheet = &file.payload.scores;
                 let class = state.framework.with(|set| {
-                    crate::format::classification(set, sheet.classification.as_deref(), lang)
+                    par_app::format::classification(set, sheet.classification.as_deref(), lang)
                 });
                 fill(
                     appraisal::CLOSED_DETAIL.get(lang),
