@@ -49,6 +49,18 @@ pub fn focus_id(code: &str, kind: &ProblemKind) -> String {
     }
 }
 
+/// The element to focus to fix `kind` on the claim for the whole criterion or field `code`
+/// (`walk::group_claim`): its explanation, its evidence, or the claim itself.
+pub fn group_focus_id(code: &str, kind: &ProblemKind) -> String {
+    match kind {
+        ProblemKind::NotApplicableWithoutExplanation => format!("group-explanation-{code}"),
+        ProblemKind::EvidenceMissingScoredZero | ProblemKind::EvidenceMissingNoExplanation => {
+            add_evidence_id(code)
+        }
+        _ => format!("group-na-{code}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +77,17 @@ mod tests {
             "add-evidence-1.1.1"
         );
         assert_eq!(slot(&ProblemKind::PercentOutOfRange), Slot::Value);
+        assert_eq!(
+            group_focus_id("2", &ProblemKind::NotApplicableWithoutExplanation),
+            "group-explanation-2"
+        );
+        assert_eq!(
+            group_focus_id("2.1", &ProblemKind::EvidenceMissingScoredZero),
+            "add-evidence-2.1"
+        );
+        assert_eq!(
+            group_focus_id("2", &ProblemKind::NotApplicableNotAllowed),
+            "group-na-2"
+        );
     }
 }

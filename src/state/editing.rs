@@ -1,18 +1,16 @@
 //! Every change to the answers and to the unit — the only place they are written — and what
 //! their boxes show.
 
-use par_core::answers::{Answer, AnswerValue, EvidenceRef, FileFingerprint};
+use par_core::answers::{Answer, AnswerValue, EvidenceRef};
 
-use super::{
-    denominator_id, evidence_input_id, AppState, EvidenceField, RatioSide, UnitField, UNIT_YEAR_ID,
-};
+use super::{denominator_id, AppState, RatioSide, UnitField, UNIT_YEAR_ID};
 use crate::model::problem_target::input_id;
 use leptos::prelude::*;
-use par_core::input::{iso_to_vi, parse_count, parse_date_vi, parse_decimal, parse_ratio_side};
+use par_core::input::{parse_count, parse_decimal, parse_ratio_side};
 
 impl AppState {
     /// Edits the answer of `code`, dropping it once nothing is left in it.
-    fn edit(&self, code: &str, change: impl FnOnce(&mut Answer)) {
+    pub(super) fn edit(&self, code: &str, change: impl FnOnce(&mut Answer)) {
         if self.read_only.get_untracked() {
             return;
         }
@@ -30,7 +28,7 @@ impl AppState {
         });
     }
 
-    fn set_raw(&self, id: &str, text: &str) {
+    pub(super) fn set_raw(&self, id: &str, text: &str) {
         if self.read_only.get_untracked() {
             return;
         }
@@ -121,21 +119,32 @@ impl AppState {
     }
 
     /// Claims, or withdraws, not applicable for the whole criterion or field `code`. A withdrawn
-    /// claim's explanation is kept with the typed text of the draft and comes back with the claim.
+    /// claim's explanation and evidence are kept with the typed text of the draft and come back
+    /// with the claim.
     pub fn set_group_claim(&self, code: &str, claimed: bool) {
         if self.read_only.get_untracked() {
             return;
         }
         let kept_id = format!("group-explanation-{code}");
+        let kept_evidence_id = format!("group-evidence-{code}");
         if claimed {
-            let kept = self.raw.with_untracked(|raw| raw.get(&kept_id).cloned());
+            let (kept, kept_evidence) = self.raw.with_untracked(|raw| {
+                let evidence = raw
+                    .get(&kept_evidence_id)
+                    .and_then(|json| serde_json::from_str::<Vec<EvidenceRef>>(json).ok());
+                (raw.get(&kept_id).cloned(), evidence)
+            });
             self.answers.update(|a| {
                 let claim = a.group_claims.entry(code.to_string()).or_default();
                 if claim.explanation.is_empty() {
                     claim.explanation = kept.unwrap_or_default();
                 }
+                if claim.evidence.is_empty() {
+                    claim.evidence = kept_evidence.unwrap_or_default();
+                }
             });
             self.set_raw(&kept_id, "");
+            self.set_raw(&kept_evidence_id, "");
         } else {
             let removed = self
                 .answers
@@ -143,6 +152,10 @@ impl AppState {
                 .flatten();
             if let Some(claim) = removed {
                 self.set_raw(&kept_id, &claim.explanation);
+                if !claim.evidence.is_empty() {
+                    let json = serde_json::to_string(&claim.evidence).unwrap_or_default();
+                    self.set_raw(&kept_evidence_id, &json);
+                }
             }
         }
     }
@@ -160,83 +173,6 @@ impl AppState {
 
     pub fn set_explanation(&self, code: &str, text: &str) {
         self.edit(code, |answer| answer.explanation = text.to_string());
-    }
-
-    pub fn add_evidence(&self, code: &str) {
-        self.edit(code, |answer| answer.evidence.push(EvidenceRef::default()));
-    }
-
-    /// Removes one evidence reference; the typed dates of the rows below move up with them.
-    pub fn remove_evidence(&self, code: &str, index: usize) {
-        let count = self
-            .answers
-            .with_untracked(|a| a.get(code).map_or(0, |a| a.evidence.len()));
-        if index >= count {
-            return;
-        }
-        self.raw.update(|raw| {
-            raw.remove(&evidence_input_id(code, index, EvidenceField::Date));
-            for row in index + 1..count {
-                if let Some(text) = raw.remove(&evidence_input_id(code, row, EvidenceField::Date)) {
-                    raw.insert(evidence_input_id(code, row - 1, EvidenceField::Date), text);
-                }
-            }
-        });
-        self.edit(code, |answer| {
-            answer.evidence.remove(index);
-        });
-    }
-
-    pub fn set_evidence(&self, code: &str, index: usize, field: EvidenceField, text: &str) {
-        if field == EvidenceField::Date {
-            self.set_raw(&evidence_input_id(code, index, field), text);
-        }
-        self.edit(code, |answer| {
-            let Some(evidence) = answer.evidence.get_mut(index) else {
-                return;
-            };
-            let text = text.to_string();
-            match field {
-                EvidenceField::Number => evidence.number = text,
-                // Stored as ISO; a date that does not read stays only in `raw`.
-                EvidenceField::Date => {
-                    evidence.date = parse_date_vi(&text).ok().flatten().unwrap_or_default()
-                }
-                EvidenceField::Issuer => evidence.issuer = text,
-                EvidenceField::Location => evidence.location = text,
-                EvidenceField::Note => evidence.note = text,
-            }
-        });
-    }
-
-    /// Sets or removes the fingerprint (name, size, SHA-256) of an evidence document's file.
-    pub fn set_evidence_file(&self, code: &str, index: usize, file: Option<FileFingerprint>) {
-        self.edit(code, |answer| {
-            if let Some(evidence) = answer.evidence.get_mut(index) {
-                evidence.file = file;
-            }
-        });
-    }
-
-    /// What an evidence box shows.
-    pub fn evidence_text(&self, code: &str, index: usize, field: EvidenceField) -> String {
-        if field == EvidenceField::Date {
-            if let Some(text) = self.raw_text(&evidence_input_id(code, index, field)) {
-                return text;
-            }
-        }
-        self.answers.with(|a| {
-            let Some(evidence) = a.get(code).and_then(|a| a.evidence.get(index)) else {
-                return String::new();
-            };
-            match field {
-                EvidenceField::Number => evidence.number.clone(),
-                EvidenceField::Date => iso_to_vi(&evidence.date),
-                EvidenceField::Issuer => evidence.issuer.clone(),
-                EvidenceField::Location => evidence.location.clone(),
-                EvidenceField::Note => evidence.note.clone(),
-            }
-        })
     }
 
     pub fn set_unit_field(&self, field: UnitField, text: &str) {

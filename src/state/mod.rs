@@ -9,6 +9,7 @@
 
 mod draft;
 mod editing;
+mod evidence;
 mod round;
 
 pub use draft::{display_name, Draft};
@@ -24,10 +25,10 @@ use par_core::problems::ProblemKind;
 use par_core::rule::Rule;
 use par_core::{score, Framework, Lang, ScoreSheet, UnitInfo};
 
-use crate::model::problem_target::{focus_id, input_id, slot, Slot};
+use crate::model::problem_target::{focus_id, group_focus_id, input_id, slot, Slot};
 use crate::signing::StoredKey;
 use par_core::input::{read_number, InputError, NumberBox};
-use par_core::pages::{page_of_leaf, pages, Page};
+use par_core::pages::{page_to_fix, pages, Page};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -338,14 +339,25 @@ impl AppState {
         self.go_to(self.current.get_untracked().saturating_sub(1));
     }
 
-    /// Opens the page of item `code` and focuses the input that fixes `problem`.
+    /// Opens the page of item `code` (or of the criterion or field whose claim it is) and
+    /// focuses the input that fixes `problem`.
     pub fn jump_to(&self, code: &str, problem: &ProblemKind) {
-        let page = self.framework.with_untracked(|set| page_of_leaf(set, code));
+        let (page, is_group) = self.framework.with_untracked(|set| {
+            (
+                page_to_fix(set, code),
+                set.group_not_applicable(code).is_some(),
+            )
+        });
         if let Some(page) = page {
             self.current.set(page);
             self.screen.set(Screen::Walk);
             self.reveal_item.set(true);
-            self.focus_request.set(Some(focus_id(code, problem)));
+            let target = if is_group {
+                group_focus_id(code, problem)
+            } else {
+                focus_id(code, problem)
+            };
+            self.focus_request.set(Some(target));
         }
     }
 

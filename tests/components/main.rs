@@ -11,6 +11,7 @@ mod support;
 
 mod appraisal;
 mod export;
+mod group_claim;
 mod inputs;
 mod items;
 mod screens;

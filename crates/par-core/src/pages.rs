@@ -32,6 +32,20 @@ pub fn page_of_leaf(framework: &Framework, code: &str) -> Option<usize> {
     pages(framework).iter().position(|p| *p == page)
 }
 
+/// The page where a problem about `code` is fixed: a leaf's page, a criterion's own page, or a
+/// field's first criterion (a claim for a whole field is made on each of its criteria's pages).
+pub fn page_to_fix(framework: &Framework, code: &str) -> Option<usize> {
+    if let Some(page) = page_of_leaf(framework, code).or_else(|| page_of_code(framework, code)) {
+        return Some(page);
+    }
+    let field = framework.fields.iter().position(|f| f.code == code)?;
+    let page = Page::Criterion {
+        field,
+        criterion: 0,
+    };
+    pages(framework).iter().position(|p| *p == page)
+}
+
 /// The code of the criterion (or bonus/penalty group) shown on `page`, kept in a draft so that it
 /// reopens on the same criterion even if the set's pages move.
 pub fn page_code(framework: &Framework, page: Page) -> Option<String> {
@@ -83,5 +97,12 @@ mod tests {
             assert_eq!(page_of_code(&set, &code), Some(index));
         }
         assert_eq!(page_of_code(&set, "99"), None);
+        // Where a problem is fixed: a leaf, a criterion (a claim for it), a field (its first
+        // criterion's page).
+        assert_eq!(page_to_fix(&set, "7.3.3.2"), Some(nested));
+        assert_eq!(page_to_fix(&set, "7.3"), Some(nested));
+        let field_7 = page_to_fix(&set, "7").expect("a field has a page");
+        assert_eq!(page_code(&set, all[field_7]).as_deref(), Some("7.1"));
+        assert_eq!(page_to_fix(&set, "99"), None);
     }
 }

@@ -36,9 +36,7 @@ pub fn EvidenceFile(code: String, index: usize) -> impl IntoView {
     let fingerprint = {
         let code = code.clone();
         Memo::new(move |_| {
-            state.with_answer(&code, |a| {
-                a.and_then(|a| a.evidence.get(index).and_then(|e| e.file.clone()))
-            })
+            state.with_evidence(&code, |list| list.get(index).and_then(|e| e.file.clone()))
         })
     };
     let on_change = {

@@ -3,10 +3,9 @@
 
 use crate::texts::{text, walk};
 use par_core::Text;
-use std::sync::Arc;
 
 use leptos::prelude::*;
-use par_core::framework::Item;
+use par_core::framework::EvidenceRequirement;
 
 use crate::components::walk::evidence_file::EvidenceFile;
 use crate::format::fill;
@@ -20,20 +19,24 @@ pub fn evidence_msg_id(code: &str) -> String {
 }
 
 #[component]
-pub fn EvidenceList(item: Arc<Item>) -> impl IntoView {
+pub fn EvidenceList(
+    /** An item's code, or a criterion's or field's whose not-applicable claim it proves. */
+    code: String,
+    /** What the set asks for, shown as a hint. */
+    requirement: Option<EvidenceRequirement>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let code = item.code.clone();
     // A memo, so that typing in a row (which changes the answers) does not rebuild the rows.
     let count = {
         let code = code.clone();
-        Memo::new(move |_| state.with_answer(&code, |a| a.map_or(0, |a| a.evidence.len())))
+        Memo::new(move |_| state.with_evidence(&code, <[_]>::len))
     };
     let messages = {
         let code = code.clone();
         Memo::new(move |_| state.slot_messages(&code, Slot::Evidence))
     };
-    let hint = item.evidence.clone().map(|e| {
+    let hint = requirement.map(|e| {
         view! {
             <p class="hint">
                 {text(lang, walk::EVIDENCE_NEEDED)} ": " {e.hint.clone()} " ("
@@ -148,10 +151,7 @@ fn EvidenceRow(code: String, index: usize) -> impl IntoView {
                 .raw_text(&evidence_input_id(&code, index, EvidenceField::Date))
                 .is_some_and(|text| !text.trim().is_empty());
             !typed_date
-                && state.with_answer(&code, |a| {
-                    a.and_then(|a| a.evidence.get(index))
-                        .is_none_or(|e| e.is_blank())
-                })
+                && state.with_evidence(&code, |list| list.get(index).is_none_or(|e| e.is_blank()))
         }
     };
     let remove = {

@@ -1,11 +1,13 @@
 //! “Không áp dụng” for a whole criterion or field, where the set allows it (criteria-set format
 //! 2): one tick and one explanation cover every sub-criterion under it, so the unit cannot claim
-//! half of it. Shown on the criterion's page; a field's claim on each of its criteria's pages.
+//! half of it, with the evidence that proves it. Shown on the criterion's page; a field's claim on
+//! each of its criteria's pages.
 
 use leptos::prelude::*;
 use par_core::describe::describe_group_not_applicable;
 use par_core::framework::NotApplicable;
 
+use super::evidence_list::EvidenceList;
 use crate::state::AppState;
 use crate::texts::walk;
 
@@ -80,6 +82,9 @@ pub fn GroupClaimBox(code: String, meaning: NotApplicable, whole_field: bool) ->
                         }
                     ></textarea>
                 </div>
+                // Where the set scores an unproven claim zero, the documents that prove it (the
+                // decision that assigned no procedures, …), as for a single item.
+                <EvidenceList code=code.clone() requirement=None/>
             </Show>
         </div>
     }

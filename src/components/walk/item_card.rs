@@ -100,7 +100,7 @@ pub fn ItemCard(
         view! {
             <ValueInput item=item.clone()/>
             <NotApplicableBox item=item.clone()/>
-            <EvidenceList item=item.clone()/>
+            <EvidenceList code=item.code.clone() requirement=item.evidence.clone()/>
             <ExplanationBox item=item.clone()/>
         }
         .into_any()
