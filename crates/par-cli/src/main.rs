@@ -103,7 +103,8 @@ enum Command {
         #[command(subcommand)]
         command: KeysCommand,
     },
-    /// The appraisal sheet (CSV) of verified submissions, and signed appraisals made from it.
+    /// The appraisal sheet (CSV or XLSX) of verified submissions, and signed appraisals made
+    /// from it.
     Appraise {
         #[command(subcommand)]
         command: AppraiseCommand,
@@ -139,7 +140,7 @@ enum AppraiseCommand {
     Export {
         #[command(flatten)]
         inputs: AppraiseInputs,
-        /// The CSV file to write.
+        /// The sheet to write: XLSX when its name ends in .xlsx, otherwise CSV (UTF-8).
         #[arg(short, long)]
         output: PathBuf,
     },
@@ -147,7 +148,7 @@ enum AppraiseCommand {
     Sign {
         #[command(flatten)]
         inputs: AppraiseInputs,
-        /// The filled appraisal sheet (CSV).
+        /// The filled appraisal sheet (XLSX or CSV).
         #[arg(long)]
         sheet: PathBuf,
         /// The office's secret key: a file with 64 hex characters.

@@ -45,8 +45,19 @@ impl Workbook {
             .find(|name| key(name) == key(wanted))
     }
 
-    /// Reads sheet `name`; a problem if it is unreadable or too large.
+    /// Reads sheet `name`; a problem if it is unreadable or too large for a criteria set.
     pub fn read(&mut self, name: &str) -> Result<Grid, SheetProblem> {
+        self.read_at_most(name, MAX_CELLS, "một bộ tiêu chí")
+    }
+
+    /// Reads sheet `name`, refusing it past `max_cells` cells with content (too large for
+    /// `what`, said in the problem).
+    pub fn read_at_most(
+        &mut self,
+        name: &str,
+        max_cells: usize,
+        what: &str,
+    ) -> Result<Grid, SheetProblem> {
         let unreadable = |error: &dyn std::fmt::Display| {
             SheetProblem::at(
                 name,
@@ -76,13 +87,13 @@ impl Workbook {
             .next_cell_with_formula()
             .map_err(|e| unreadable(&e))?
         {
-            if grid.cells.len() >= MAX_CELLS {
+            if grid.cells.len() >= max_cells {
                 return Err(SheetProblem::at(
                     name,
                     "",
                     format!(
-                        "trang có hơn {MAX_CELLS} ô có nội dung, quá lớn cho một bộ tiêu chí; hãy \
-                         xóa các dòng, cột thừa"
+                        "trang có hơn {max_cells} ô có nội dung, quá lớn cho {what}; hãy xóa các \
+                         dòng, cột thừa"
                     ),
                 ));
             }

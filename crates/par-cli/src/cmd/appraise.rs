@@ -1,4 +1,5 @@
-//! `par appraise export` writes the appraisal sheet (CSV) of verified submissions;
+//! `par appraise export` writes the appraisal sheet (CSV, or XLSX for a `.xlsx` name) of verified
+//! submissions;
 //! `par appraise sign` reads it back and writes one signed `par-appraisal/1` per submission with
 //! the office's key. Every submission is verified first (an appraisal of a forged or altered
 //! file would be worthless), and what the sheet says is scored with par-core before signing: an
@@ -74,7 +75,15 @@ pub fn export(
         .iter()
         .flat_map(|(s, hash)| sheet::rows(&framework, &s.payload, hash))
         .collect();
-    let bytes = sheet::to_csv(&rows).map_err(|e| CliError::Write {
+    let is_xlsx = csv_path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let bytes = if is_xlsx {
+        sheet::to_xlsx(&rows, &now_utc()[..10]).map_err(|e| e.to_string())
+    } else {
+        sheet::to_csv(&rows).map_err(|e| e.to_string())
+    }
+    .map_err(|e| CliError::Write {
         path: csv_path.to_path_buf(),
         source: std::io::Error::other(e),
     })?;
@@ -102,7 +111,7 @@ pub fn sign(
 ) -> Result<ExitCode, CliError> {
     let (framework, submissions) = load(inputs)?;
     let key = office_key(args.key)?;
-    let sheet_text = read::read_text(args.sheet)?;
+    let sheet_bytes = read::read_bytes(args.sheet, par_sheet::MAX_FILE_BYTES)?;
     let created_at = match args.created_at {
         Some(at) => at.to_string(),
         None => now_utc(),
@@ -115,9 +124,10 @@ pub fn sign(
         path: args.out.to_path_buf(),
         source,
     })?;
+    let rows = sheet::read_rows(&sheet_bytes).map_err(|reason| stop(args.sheet, reason))?;
     for (submission, hash) in &submissions {
         let payload = &submission.payload;
-        let decisions = sheet::decisions(&sheet_text, &framework, payload, hash)
+        let decisions = sheet::decisions(&rows, &framework, payload, hash)
             .map_err(|reason| stop(args.sheet, reason))?;
         if !decisions.requests.is_empty() && args.deadline.is_none() {
             return Err(stop(
@@ -135,8 +145,13 @@ pub fn sign(
             return Err(stop(args.sheet, format!("tiêu chí {}: điểm thẩm định không dùng được (ngoài khoảng, hoặc tiêu chí đơn vị khai không áp dụng mà chưa ghi x ở cột không chấp nhận)", par_core::one_line(&bad.code))));
         }
         // Unique per file and reproducible: the sheet, the submission, the key and the time.
-        let id = sha256_hex(format!("{hash}{}{created_at}{sheet_text}", key.key_id()).as_bytes())
-            [..32]
+        let id = sha256_hex(
+            &[
+                format!("{hash}{}{created_at}", key.key_id()).as_bytes(),
+                &sheet_bytes,
+            ]
+            .concat(),
+        )[..32]
             .to_string();
         let draft = AppraisalDraft {
             office: decisions.office,

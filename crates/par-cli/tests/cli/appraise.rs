@@ -329,3 +329,92 @@ fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
     }
     assert!(!dir.join("out").join("TD-2025-00001-v1.json").exists());
 }
+
+/// An office that appraises in Excel: the sheet exported as XLSX, filled (read and written back
+/// as a spreadsheet program saves it) and signed from the XLSX gives the same decisions as the
+/// CSV route; a file that is neither is refused with what to do.
+#[test]
+fn the_sheet_goes_out_and_comes_back_as_xlsx() {
+    let dir = generate("appraise-xlsx", 1);
+    let keyring = dir.join("keyring.json.txt");
+    let submission = submissions_in(&dir)[0].clone();
+    let sheet = dir.join("tham-dinh.xlsx");
+    let output = par(&[
+        "appraise",
+        "export",
+        "--framework",
+        SAMPLE,
+        "--keys",
+        keyring.to_str().unwrap(),
+        &submission,
+        "-o",
+        sheet.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let bytes = std::fs::read(&sheet).unwrap();
+    assert!(par_sheet::is_xlsx(&bytes));
+    let (name, mut rows) = par_sheet::read_table(&bytes).expect("an XLSX sheet");
+    assert_eq!(name, "Thẩm định");
+    assert_eq!(rows[0][0], "Mã đơn vị");
+    assert_eq!(rows[1][0], "00001", "the unit code keeps its leading zeros");
+    let row = rows
+        .iter_mut()
+        .find(|r| r[3] == "3.5.3")
+        .expect("the row of 3.5.3");
+    row[8] = "x".into();
+    row[9] = "Có 2 hồ sơ trên Hệ thống".into();
+    row[10] = "Giải trình số hồ sơ cấp phép".into();
+    let row = rows.iter_mut().find(|r| r[3] == "1.1.1").expect("1.1.1");
+    row[7] = "0,5".into();
+    let headings: Vec<&str> = rows[0].iter().map(String::as_str).collect();
+    let filled = par_sheet::table_xlsx("Thẩm định", &headings, &rows[1..], "2026-01-10").unwrap();
+    std::fs::write(&sheet, filled).unwrap();
+
+    let key_file = dir.join("khoa.txt");
+    std::fs::write(&key_file, hex_of(&OFFICE_SECRET)).unwrap();
+    let out = dir.join("out");
+    let sign = |sheet: &Path| {
+        par(&[
+            "appraise",
+            "sign",
+            "--framework",
+            SAMPLE,
+            "--keys",
+            keyring.to_str().unwrap(),
+            &submission,
+            "--sheet",
+            sheet.to_str().unwrap(),
+            "--key",
+            key_file.to_str().unwrap(),
+            "--deadline",
+            "2026-01-20T10:00:00Z",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+    };
+    let output = sign(&sheet);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(out.join("TD-2025-00001-v1.json")).unwrap();
+    let (appraisal, _) = Appraisal::open(&text).unwrap();
+    let office = &appraisal.payload.office;
+    assert!(office.rejected_claims.contains("3.5.3"));
+    assert_eq!(
+        office.adjusted.get("1.1.1").or(office.points.get("1.1.1")),
+        Some(&par_core::Decimal::parse("0,5").unwrap())
+    );
+    assert_eq!(
+        appraisal.payload.requests.get("3.5.3").map(String::as_str),
+        Some("Giải trình số hồ sơ cấp phép")
+    );
+
+    // A zip that is not a workbook, and a file in another encoding.
+    let fake = dir.join("gia.xlsx");
+    std::fs::write(&fake, b"PK\x03\x04 not really a zip").unwrap();
+    let output = sign(&fake);
+    assert_eq!(output.status.code(), Some(2), "{}", stdout(&output));
+    assert!(stderr(&output).contains("gia.xlsx"), "{}", stderr(&output));
+    let latin = dir.join("latin.csv");
+    std::fs::write(&latin, b"M\xe3 \xf0\xe1n v\xec\n").unwrap();
+    let output = sign(&latin);
+    assert!(stderr(&output).contains("CSV UTF-8"), "{}", stderr(&output));
+}

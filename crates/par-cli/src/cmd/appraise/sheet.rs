@@ -1,8 +1,8 @@
-//! The appraisal sheet as CSV, for offices that appraise in a spreadsheet: one row per unit and
-//! scored item with the self score beside an empty appraised column, read back into what the
-//! office decided. Columns are found by position and their headings checked, so a sheet saved
-//! with another layout is refused rather than misread. Text from a submission is written so a
-//! spreadsheet never runs it as a formula.
+//! The appraisal sheet as CSV or XLSX, for offices that appraise in a spreadsheet: one row per
+//! unit and scored item with the self score beside an empty appraised column, read back into
+//! what the office decided. Columns are found by position and their headings checked, so a sheet
+//! saved with another layout is refused rather than misread. Text from a submission is written so
+//! a spreadsheet never runs it as a formula (in XLSX every cell is written as text).
 
 use std::collections::BTreeMap;
 
@@ -79,6 +79,46 @@ pub fn to_csv(rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     writer.into_inner().map_err(|e| e.into_error().into())
 }
 
+/// The sheet as an XLSX workbook (one sheet, "Thẩm định"), dated `date_iso`.
+pub fn to_xlsx(rows: &[Vec<String>], date_iso: &str) -> Result<Vec<u8>, par_sheet::ExportError> {
+    par_sheet::table_xlsx("Thẩm định", &HEADINGS, rows, date_iso)
+}
+
+/// The rows of a filled sheet, XLSX (its first sheet) or CSV (UTF-8, `,` or `;`).
+pub fn read_rows(bytes: &[u8]) -> Result<Vec<Vec<String>>, String> {
+    if par_sheet::is_xlsx(bytes) {
+        return par_sheet::read_table(bytes)
+            .map(|(_, rows)| rows)
+            .map_err(|error| error.to_string());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        "bảng thẩm định không phải XLSX hay CSV UTF-8; hãy lưu lại bằng Excel dạng “Excel Workbook (.xlsx)” hoặc “CSV UTF-8”".to_string()
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|l| l.contains(';') && !l.contains(','))
+    {
+        b';'
+    } else {
+        b','
+    };
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes())
+        .records()
+        .enumerate()
+        .map(|(index, record)| {
+            record
+                .map(|r| r.iter().map(str::to_string).collect())
+                .map_err(|_| format!("dòng {}: dòng CSV hỏng", index + 1))
+        })
+        .collect()
+}
+
 /// A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, or a control character
 /// first) gets a leading apostrophe; numbers (`-0,25`) are left as they are.
 fn no_formula(cell: &str) -> String {
@@ -98,33 +138,17 @@ pub struct Decisions {
     pub requests: BTreeMap<String, String>,
 }
 
-/// Reads the sheet back for the submission `hash` of `payload`.
+/// Reads the sheet's rows back for the submission `hash` of `payload`.
 pub fn decisions(
-    text: &str,
+    rows: &[Vec<String>],
     framework: &Framework,
     payload: &Payload,
     hash: &str,
 ) -> Result<Decisions, String> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|l| l.contains(';') && !l.contains(','))
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
     let mut decisions = Decisions::default();
-    for (index, record) in reader.records().enumerate() {
+    for (index, record) in rows.iter().enumerate() {
         let line = index + 1;
-        let record = record.map_err(|_| format!("dòng {line}: dòng CSV hỏng"))?;
-        let cell = |column: usize| record.get(column).unwrap_or("").trim();
+        let cell = |column: usize| record.get(column).map_or("", |c| c.trim());
         if index == 0 {
             if (0..HEADINGS.len()).any(|c| cell(c) != HEADINGS[c]) {
                 return Err("dòng 1: tiêu đề cột không phải của bảng thẩm định do “par appraise export” ghi".into());
