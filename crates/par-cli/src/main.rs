@@ -151,7 +151,8 @@ enum AppraiseCommand {
         /// The filled appraisal sheet (XLSX or CSV).
         #[arg(long)]
         sheet: PathBuf,
-        /// The office's secret key: a file with 64 hex characters.
+        /// The office's key: its backup from the office app (passphrase from PAR_KEY_PASSPHRASE or
+        /// standard input), or a file with the secret as 64 hex characters.
         #[arg(long)]
         key: PathBuf,
         /// `first` (round 1, answered by explanations) or `final`.

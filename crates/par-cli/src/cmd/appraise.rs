@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use par_core::appraisal::{Appraisal, AppraisalDraft, AppraisalPayload, KnownSubmission, Round};
 use par_core::problems::ProblemKind;
 use par_core::submission::{
-    hex_bytes, sha256_hex, verify, KnownFramework, Submission, UnitKey, VerifyContext,
+    hex_bytes, restore_key, sha256_hex, verify, KnownFramework, Submission, UnitKey, VerifyContext,
 };
 use par_core::{Framework, Lang};
 
@@ -215,12 +215,31 @@ pub fn sign(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The office's signing key: a file holding its 32 secret bytes as 64 hex characters.
+/// The office's signing key: the passphrase-protected backup the office app downloads
+/// (`par-key-backup/1`; the passphrase from `PAR_KEY_PASSPHRASE`, or one line on standard
+/// input), or a file holding its 32 secret bytes as 64 hex characters.
 fn office_key(path: &Path) -> Result<UnitKey, CliError> {
     let text = read::read_text(path)?;
-    let secret = hex_bytes::<32>(text.trim()).ok_or_else(|| CliError::Appraise {
+    let refuse = |reason: String| CliError::Appraise {
         path: path.to_path_buf(),
-        reason: "tệp khóa phải chứa đúng 64 ký tự hex (32 byte khóa bí mật)".into(),
+        reason,
+    };
+    if text.trim_start().starts_with('{') {
+        let passphrase = match std::env::var("PAR_KEY_PASSPHRASE") {
+            Ok(passphrase) => passphrase,
+            Err(_) => {
+                eprint!("Cụm mật khẩu của khóa / the key's passphrase: ");
+                let mut line = String::new();
+                std::io::stdin()
+                    .read_line(&mut line)
+                    .map_err(|e| refuse(e.to_string()))?;
+                line.trim_end_matches(['\r', '\n']).to_string()
+            }
+        };
+        return restore_key(&text, &passphrase).map_err(|e| refuse(e.message(Lang::Vi)));
+    }
+    let secret = hex_bytes::<32>(text.trim()).ok_or_else(|| {
+        refuse("tệp khóa phải là tệp sao lưu khóa (par-key-backup/1) hoặc chứa đúng 64 ký tự hex (32 byte khóa bí mật)".into())
     })?;
     Ok(UnitKey::from_secret(secret))
 }

@@ -407,6 +407,61 @@ fn the_sheet_goes_out_and_comes_back_as_xlsx() {
         Some("Giải trình số hồ sơ cấp phép")
     );
 
+    // The office app's key backup instead of the bare secret: the passphrase from the
+    // environment; a wrong one is said as such and nothing is signed.
+    let backup = par_core::submission::backup_key(
+        &UnitKey::from_secret(OFFICE_SECRET),
+        "mật khẩu của Sở Nội vụ",
+        [1; 16],
+        [2; 24],
+        par_core::submission::KdfParams {
+            memory_kib: 64,
+            iterations: 1,
+            parallelism: 1,
+        },
+    )
+    .unwrap();
+    let backup_file = dir.join("SAO-LUU-KHOA.json");
+    std::fs::write(&backup_file, backup.to_json()).unwrap();
+    let with_backup = |passphrase: &str| {
+        std::fs::remove_dir_all(&out).ok();
+        par_command(&[
+            "appraise",
+            "sign",
+            "--framework",
+            SAMPLE,
+            "--keys",
+            keyring.to_str().unwrap(),
+            &submission,
+            "--sheet",
+            sheet.to_str().unwrap(),
+            "--key",
+            backup_file.to_str().unwrap(),
+            "--deadline",
+            "2026-01-20T10:00:00Z",
+            "--out",
+            out.to_str().unwrap(),
+        ])
+        .env("PAR_KEY_PASSPHRASE", passphrase)
+        .output()
+        .unwrap()
+    };
+    let output = with_backup("mật khẩu của Sở Nội vụ");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains(&office_key_id()),
+        "{}",
+        stdout(&output)
+    );
+    let output = with_backup("mật khẩu khác hẳn");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("Sai cụm mật khẩu"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!out.join("TD-2025-00001-v1.json").exists());
+
     // A zip that is not a workbook, and a file in another encoding.
     let fake = dir.join("gia.xlsx");
     std::fs::write(&fake, b"PK\x03\x04 not really a zip").unwrap();
