@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Backup, Board, Import, Keys, Ranking, StoreStatus, Tabs, Units};
+use crate::components::{Backup, Board, Criteria, Import, Keys, Ranking, StoreStatus, Tabs, Units};
 use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::components::LangSwitch;
@@ -42,6 +42,7 @@ pub fn App() -> impl IntoView {
                 Screen::Units => view! { <Units /> }.into_any(),
                 Screen::Import => view! { <Import /> }.into_any(),
                 Screen::Board => view! { <Board /> }.into_any(),
+                Screen::Criteria => view! { <Criteria /> }.into_any(),
                 Screen::Ranking => view! { <Ranking /> }.into_any(),
             }}
         </main>
