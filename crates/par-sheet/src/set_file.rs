@@ -195,12 +195,14 @@ mod tests {
             read_set_file(&huge_zip),
             Err(SetFileError::TooLarge { .. })
         ));
-        // Nested deeper than any set: refused by the guarded reader, no stack overflow.
+        // Nested deeper than any set: the typed reader stops at the first key no set has, the
+        // guarded scan before it never recurses; no stack overflow either way.
         let deep = format!("{}{}", "{\"a\":".repeat(100_000), "}".repeat(100_000));
         let Err(SetFileError::Problems(problems)) = read_set_file(deep.as_bytes()) else {
             panic!("refused");
         };
         assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains("“a”"), "{problems:?}");
         let deep_array = format!("{{\"a\":{}", "[".repeat(100_000));
         assert!(read_set_file(deep_array.as_bytes()).is_err());
     }

@@ -24,7 +24,7 @@ pub const STORED: Text = Text::new("đã lưu", "stored");
 pub const DOWNLOAD: Text = Text::new("Tải JSON", "Download JSON");
 pub const DOWNLOAD_NAMED: Text = Text::new(
     "Tải JSON của bộ tiêu chí {name}",
-    "Download the JSON of set {name}",
+    "Download JSON of set {name}",
 );
 
 pub const LOAD_HEADING: Text = Text::new("Nạp bộ tiêu chí", "Load a criteria set");

@@ -128,6 +128,8 @@ pub fn Criteria() -> impl IntoView {
     let problems = RwSignal::new(Vec::<SetFileProblem>::new());
     let messages = RwSignal::new(Vec::<String>::new());
     let notes = RwSignal::new(Vec::<String>::new());
+    // Files read so far on this screen: tests wait for the next one to be said.
+    let reads = RwSignal::new(0u32);
     let bundled: Vec<String> = BUNDLED_SETS
         .iter()
         .filter_map(|text| par_core::load_framework(text).ok())
@@ -157,12 +159,8 @@ pub fn Criteria() -> impl IntoView {
         all
     });
 
-    let on_change = move |ev: web_sys::Event| {
-        let Some((input, file)) = par_web::files::picked_file(&ev) else {
-            return;
-        };
-        input.set_value("");
-        spawn_local(async move {
+    let read_file = move |file: web_sys::File| async move {
+        {
             let lang = lang.get_untracked();
             let name = file.name();
             loaded.set(None);
@@ -218,9 +216,19 @@ pub fn Criteria() -> impl IntoView {
                 }
                 Err(other) => messages.set(vec![refused(&other.to_string())]),
             }
-        });
+        }
     };
 
+    let on_change = move |ev: web_sys::Event| {
+        let Some((input, file)) = par_web::files::picked_file(&ev) else {
+            return;
+        };
+        input.set_value("");
+        spawn_local(async move {
+            read_file(file).await;
+            reads.update(|n| *n += 1);
+        });
+    };
     let store = move |_| {
         let Some(current) = loaded.get_untracked() else {
             return;
@@ -271,7 +279,7 @@ pub fn Criteria() -> impl IntoView {
     });
 
     view! {
-        <section class="screen criteria" aria-labelledby="criteria-heading">
+        <section class="screen criteria" aria-labelledby="criteria-heading" data-reads=move || reads.get().to_string()>
             <h1 id="criteria-heading">{t(lang, text::HEADING)}</h1>
             <p>{t(lang, text::INTRO)}</p>
 
