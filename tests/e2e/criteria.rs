@@ -4,7 +4,8 @@
 //! bundled sample by hash, and its JSON download is exactly what `par framework import` writes
 //! (`Framework::to_file_text`, the one function both call); the preview shows the set as a
 //! commune walks it, with par-core's rule in words; an amended version loaded as JSON is stored,
-//! kept over a reload, and compared with the sample in the words of `par framework diff`; axe
+//! kept over a reload, compared with the sample in the words of `par framework diff`, and its
+//! downloaded JSON opens in the commune app; axe
 //! finds nothing on the screen, and at 360 px nothing scrolls sideways.
 
 use std::io::Cursor;
@@ -143,9 +144,11 @@ fn the_office_loads_checks_previews_compares_and_sends_a_criteria_set() {
         broken.display().to_string(),
         ["anh.png", "nen.xlsx", "long-nhau.json", "qua-lon.xlsx"].map(|n| files.path(n)),
         files.path("bo-tieu-chi-2026.json"),
+        files.path("gui-xa.json"),
+        server.url("/"),
     );
     let read_ms = browser::run(move |c| async move {
-        let (template, broken, hostile, amended_path) = paths;
+        let (template, broken, hostile, amended_path, sent_path, commune) = paths;
         c.goto(&url).await?;
         settled(&c).await?;
         click(&c, "tab-criteria").await?;
@@ -336,6 +339,40 @@ fn the_office_loads_checks_previews_compares_and_sends_a_criteria_set() {
             .contains("The title changed."));
         violations.extend(audit(&c, "criteria, English").await?);
         assert!(violations.is_empty(), "{violations:#?}");
+
+        // The stored version's JSON, as sent to the communes, opens in the commune app.
+        c.find(Locator::Css(&format!(
+            "#known-sets tr[data-hash='{amended_hash}'] .download-set"
+        )))
+        .await?
+        .click()
+        .await?;
+        let sent = last_download(&c).await?;
+        assert_eq!(sent, amended().to_file_text());
+        std::fs::write(&sent_path, &sent).unwrap();
+        c.goto(&commune).await?;
+        click(&c, "source-file").await?;
+        wait_for(&c, "framework-file")
+            .await?
+            .send_keys(&sent_path)
+            .await?;
+        assert!(
+            eventually(10, || async {
+                Ok(text_of(&c, "appraising-body")
+                    .await?
+                    .contains(&sample.appraising_body))
+            })
+            .await?,
+            "the commune app reads the set the office sent"
+        );
+        browser::fill_unit_and_start(&c, ["UBND xã Thử", "00007", "Lê Văn C", "Phạm Thị D"])
+            .await?;
+        wait_for(&c, "criterion-heading").await?;
+        let page = c.find(Locator::Css("main")).await?.text().await?;
+        assert!(
+            page.contains("Ban hành kế hoạch CCHC năm (sửa đổi)"),
+            "{page}"
+        );
         Ok(ms)
     });
     eprintln!("the committed template read and checked in the browser in {read_ms} ms");
