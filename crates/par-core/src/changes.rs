@@ -379,7 +379,7 @@ mod report_tests {
         let first = &mut new.fields[0].criteria[0].items[0];
         let (code, title) = (first.code.clone(), first.title.clone());
         first.title = "Tên mới".into();
-        first.max_points = first.max_points + Decimal::ONE;
+        first.max_points += Decimal::ONE;
         let removed = new.fields[0].criteria[0].items.pop().unwrap();
         let report = change_report(&old, &new, Lang::Vi);
         assert!(
