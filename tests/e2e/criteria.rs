@@ -1,6 +1,7 @@
 //! End-to-end test of the office's criteria-set screen (issue 16, point 4) in headless
 //! Chromium: the committed broken template shows each problem at its cell and stores nothing;
-//! hostile files are one sentence each; the committed filled template reads (timed), is the
+//! hostile files are one sentence each; the template's sheets as CSV files read as the sample;
+//! the committed filled template reads (timed), is the
 //! bundled sample by hash, and its JSON download is exactly what `par framework import` writes
 //! (`Framework::to_file_text`, the one function both call); the preview shows the set as a
 //! commune walks it, with par-core's rule in words; an amended version loaded as JSON is stored,
@@ -146,9 +147,17 @@ fn the_office_loads_checks_previews_compares_and_sends_a_criteria_set() {
         files.path("bo-tieu-chi-2026.json"),
         files.path("gui-xa.json"),
         server.url("/"),
+        ["thong-tin-chung.csv", "tieu-chi.csv"]
+            .map(|n| {
+                repo("crates/par-sheet/tests/fixtures/csv")
+                    .join(n)
+                    .display()
+                    .to_string()
+            })
+            .join("\n"),
     );
     let read_ms = browser::run(move |c| async move {
-        let (template, broken, hostile, amended_path, sent_path, commune) = paths;
+        let (template, broken, hostile, amended_path, sent_path, commune, csv_paths) = paths;
         c.goto(&url).await?;
         settled(&c).await?;
         click(&c, "tab-criteria").await?;
@@ -218,6 +227,15 @@ fn the_office_loads_checks_previews_compares_and_sends_a_criteria_set() {
             assert!(c.find(Locator::Id("store-set")).await.is_err());
         }
         assert_eq!(known_rows(&c).await?, 1);
+
+        // The template's two sheets as CSV files, picked together: the sample.
+        let said = load(&c, &csv_paths).await?;
+        assert!(said.contains("không có lỗi"), "{said}");
+        let loaded = wait_for(&c, "loaded-set").await?;
+        assert_eq!(
+            loaded.attr("data-hash").await?.as_deref(),
+            Some(sample_hash.as_str())
+        );
 
         // The filled template: the sample exactly, timed.
         let said = load(&c, &template).await?;

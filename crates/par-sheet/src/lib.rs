@@ -44,7 +44,9 @@ pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
 pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};
 pub use report_out::{table_csv, tables_xlsx};
-pub use set_file::{read_set_file, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES};
+pub use set_file::{
+    read_set_file, read_set_files, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES,
+};
 pub use units::{read_units, UnitsError, UnitsList};
 pub use write::{empty_template, export_xlsx};
 pub use xlsx_in::{MAX_CELLS, MAX_FILE_BYTES};

@@ -46,6 +46,12 @@ pub enum SetFileError {
          chí (.json)."
     )]
     NotASet,
+    /// Several files that are not all CSV sheets of one template.
+    #[error(
+        "Hãy chọn một tệp (mẫu bảng tính .xlsx hoặc tệp bộ tiêu chí .json), hoặc các tệp .csv \
+         của cùng một mẫu bảng tính (mỗi trang một tệp)."
+    )]
+    SeveralFiles,
     /// The file was read; these are every problem found, in order.
     #[error("Bộ tiêu chí có {} lỗi.", .0.len())]
     Problems(Vec<SetFileProblem>),
@@ -73,30 +79,58 @@ fn json_problem(error: JsonError) -> SetFileProblem {
     }
 }
 
+/// The template's problems, each at its cell (`Tiêu chí!D14`, or the CSV file's name).
+fn from_import(error: ImportError) -> SetFileError {
+    match error {
+        ImportError::TooLarge { size, limit } => SetFileError::TooLarge { size, limit },
+        ImportError::NotAWorkbook { detail } => SetFileError::NotAWorkbook { detail },
+        ImportError::Problems(problems) => SetFileError::Problems(
+            problems
+                .into_iter()
+                .map(|p| SetFileProblem {
+                    place: if p.sheet.is_empty() {
+                        String::new()
+                    } else {
+                        p.place()
+                    },
+                    message: p.message,
+                })
+                .collect(),
+        ),
+    }
+}
+
+fn is_csv(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.ends_with(".csv") || lower.ends_with(".txt")
+}
+
+/// Reads the files an office picked at once, as `(name, bytes)`: one XLSX or JSON file
+/// ([`read_set_file`]), or the template's sheets as CSV files (one per sheet, any encoding
+/// Excel writes; problems at `file.csv!D14`).
+pub fn read_set_files(files: &[(String, Vec<u8>)]) -> Result<Framework, SetFileError> {
+    match files {
+        [] => Err(SetFileError::NotASet),
+        [(name, bytes)] if !is_csv(name) => read_set_file(bytes),
+        several if several.iter().all(|(name, _)| is_csv(name)) => {
+            let size: usize = several.iter().map(|(_, b)| b.len()).sum();
+            if size > MAX_SET_FILE_BYTES {
+                return Err(SetFileError::TooLarge {
+                    size,
+                    limit: MAX_SET_FILE_BYTES,
+                });
+            }
+            crate::import_csv(several).map_err(from_import)
+        }
+        _ => Err(SetFileError::SeveralFiles),
+    }
+}
+
 /// Reads a picked criteria-set file: the XLSX template (by its bytes, whatever its name) or a
 /// JSON set.
 pub fn read_set_file(bytes: &[u8]) -> Result<Framework, SetFileError> {
     if bytes.starts_with(b"PK\x03\x04") {
-        return match crate::import_xlsx(bytes) {
-            Ok(set) => Ok(set),
-            Err(ImportError::TooLarge { size, limit }) => {
-                Err(SetFileError::TooLarge { size, limit })
-            }
-            Err(ImportError::NotAWorkbook { detail }) => Err(SetFileError::NotAWorkbook { detail }),
-            Err(ImportError::Problems(problems)) => Err(SetFileError::Problems(
-                problems
-                    .into_iter()
-                    .map(|p| SetFileProblem {
-                        place: if p.sheet.is_empty() {
-                            String::new()
-                        } else {
-                            p.place()
-                        },
-                        message: p.message,
-                    })
-                    .collect(),
-            )),
-        };
+        return crate::import_xlsx(bytes).map_err(from_import);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(SetFileError::OldExcel);

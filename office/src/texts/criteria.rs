@@ -29,8 +29,8 @@ pub const DOWNLOAD_NAMED: Text = Text::new(
 
 pub const LOAD_HEADING: Text = Text::new("Nạp bộ tiêu chí", "Load a criteria set");
 pub const PICK: Text = Text::new(
-    "Mẫu bảng tính đã điền (.xlsx) hoặc tệp bộ tiêu chí (.json)",
-    "Filled template (.xlsx) or criteria-set file (.json)",
+    "Mẫu bảng tính đã điền (.xlsx), các trang của mẫu lưu dạng .csv, hoặc tệp bộ tiêu chí (.json)",
+    "Filled template (.xlsx), its sheets saved as .csv, or a criteria-set file (.json)",
 );
 pub const READING: Text = Text::new("Đang đọc “{file}”…", "Reading “{file}”…");
 pub const LOADED: Text = Text::new(

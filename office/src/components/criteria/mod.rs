@@ -1,7 +1,7 @@
 //! The criteria-set screen: the sets the office has (bundled and stored) with what identifies
-//! each; loading the spreadsheet template or a JSON set (par-sheet's `read_set_file`: every
-//! problem at its cell or JSON path, a sentence for any other file, nothing stored); storing a
-//! set that passes (then used to verify files) and downloading its JSON for the communes; the
+//! each; loading the spreadsheet template, its sheets as CSV files or a JSON set (par-sheet's
+//! `read_set_files`: every problem at its cell or JSON path, a sentence for any other file,
+//! nothing stored); storing a set that passes (then used to verify files) and downloading its JSON for the communes; the
 //! read-only preview as a commune walks it; and the comparison of two versions (par-core's
 //! `change_report`, the list `par framework diff` prints).
 
@@ -15,8 +15,8 @@ use par_core::describe::points_text;
 use par_core::lang::whole_number;
 use par_core::submission::{framework_hash, hash_prefix};
 use par_core::{Framework, Lang, Text};
-use par_sheet::{read_set_file, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES};
-use par_web::components::{FilePicker, Messages};
+use par_sheet::{read_set_files, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES};
+use par_web::components::{FilesPicker, Messages};
 use par_web::text as t;
 
 use crate::batch::BUNDLED_SETS;
@@ -159,17 +159,18 @@ pub fn Criteria() -> impl IntoView {
         all
     });
 
-    let read_file = move |file: web_sys::File| async move {
+    let read_files = move |files: Vec<web_sys::File>| async move {
         {
             let lang = lang.get_untracked();
-            let name = file.name();
+            let names: Vec<String> = files.iter().map(web_sys::File::name).collect();
+            let name = names.join(", ");
             loaded.set(None);
             problems.set(Vec::new());
             notes.set(Vec::new());
             let refused =
                 |reason: &str| text::REFUSED.fill(lang, &[("file", &name), ("reason", reason)]);
             // Refused before a byte is read: an oversized file never reaches memory.
-            let size = file.size();
+            let size: f64 = files.iter().map(|f| f.size()).sum();
             if size > MAX_SET_FILE_BYTES as f64 {
                 let error = SetFileError::TooLarge {
                     size: size as usize,
@@ -179,12 +180,15 @@ pub fn Criteria() -> impl IntoView {
             }
             messages.set(vec![text::READING.fill(lang, &[("file", &name)])]);
             par_web::clock::next_frame().await;
-            let bytes = match par_web::files::read_bytes(&file).await {
-                Ok(bytes) => bytes,
-                Err(reason) => return messages.set(vec![refused(&reason)]),
-            };
+            let mut picked = Vec::with_capacity(files.len());
+            for (file, name) in files.iter().zip(names) {
+                match par_web::files::read_bytes(file).await {
+                    Ok(bytes) => picked.push((name, bytes)),
+                    Err(reason) => return messages.set(vec![refused(&reason)]),
+                }
+            }
             let started = par_web::clock::now_ms();
-            let read = read_set_file(&bytes);
+            let read = read_set_files(&picked);
             let ms = (par_web::clock::now_ms() - started).round().max(0.0) as u64;
             match read {
                 Ok(set) => {
@@ -220,12 +224,13 @@ pub fn Criteria() -> impl IntoView {
     };
 
     let on_change = move |ev: web_sys::Event| {
-        let Some((input, file)) = par_web::files::picked_file(&ev) else {
+        let files = par_web::files::picked_files(&ev);
+        par_web::files::clear_input(&ev);
+        if files.is_empty() {
             return;
-        };
-        input.set_value("");
+        }
         spawn_local(async move {
-            read_file(file).await;
+            read_files(files).await;
             reads.update(|n| *n += 1);
         });
     };
@@ -335,12 +340,11 @@ pub fn Criteria() -> impl IntoView {
             </div>
 
             <h2>{t(lang, text::LOAD_HEADING)}</h2>
-            <FilePicker
+            <FilesPicker
                 lang=lang
                 id="set-file"
                 label=t(lang, text::PICK)
-                described_by="set-messages"
-                accept=".xlsx,.json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                accept=".xlsx,.json,.csv,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 on_change=on_change
             />
             <Messages id="set-messages".to_string() messages=messages />
