@@ -13,6 +13,7 @@ use par_web::text as t;
 pub fn App() -> impl IntoView {
     let state = OfficeState::new();
     provide_context(state);
+    provide_context(crate::components::criteria::CriteriaState::default());
     leptos::task::spawn_local(state.start());
     // Offline after the first visit: the office's own worker (`/office/sw.js`, scope /office/).
     par_web::offline::register(state.update_ready);

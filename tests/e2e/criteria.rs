@@ -317,6 +317,14 @@ fn the_office_loads_checks_previews_compares_and_sends_a_criteria_set() {
         // An amended version as JSON: stored, then compared with the sample.
         let said = load(&c, &amended_path).await?;
         assert!(said.contains("không có lỗi"), "{said}");
+        // Still there after a visit to another screen.
+        click(&c, "tab-keys").await?;
+        click(&c, "tab-criteria").await?;
+        let loaded = wait_for(&c, "loaded-set").await?;
+        assert_eq!(
+            loaded.attr("data-hash").await?.as_deref(),
+            Some(amended_hash.as_str())
+        );
         click(&c, "store-set").await?;
         assert!(
             eventually(10, || async { Ok(known_rows(&c).await? == 2) }).await?,

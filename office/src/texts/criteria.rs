@@ -6,8 +6,8 @@ use par_core::Text;
 pub const TAB: Text = Text::new("Bộ tiêu chí", "Criteria sets");
 pub const HEADING: Text = Text::new("Bộ tiêu chí", "Criteria sets");
 pub const INTRO: Text = Text::new(
-    "Các bộ tiêu chí cơ quan đang dùng để kiểm tra hồ sơ. Nạp mẫu bảng tính đã điền (.xlsx) hoặc tệp bộ tiêu chí (.json): mọi lỗi được chỉ ra cùng lúc, tại ô của bảng tính. Bộ tiêu chí không có lỗi thì lưu lại để kiểm tra hồ sơ, và tải tệp JSON về để gửi cho các xã.",
-    "The criteria sets the office checks files against. Load the filled template (.xlsx) or a criteria-set file (.json): every problem is shown at once, at its cell. A set without problems can be stored to check files, and its JSON downloaded to send to the communes.",
+    "Các bộ tiêu chí cơ quan đang dùng để kiểm tra hồ sơ. Nạp mẫu bảng tính đã điền (.xlsx, hoặc các trang của mẫu lưu dạng .csv) hay tệp bộ tiêu chí (.json): mọi lỗi được chỉ ra cùng lúc, tại ô của bảng tính. Bộ tiêu chí không có lỗi thì lưu lại để kiểm tra hồ sơ, và tải tệp JSON về để gửi cho các xã.",
+    "The criteria sets the office checks files against. Load the filled template (.xlsx, or its sheets saved as .csv) or a criteria-set file (.json): every problem is shown at once, at its cell. A set without problems can be stored to check files, and its JSON downloaded to send to the communes.",
 );
 pub const KNOWN_HEADING: Text = Text::new("Bộ tiêu chí đã có", "Sets the office has");
 pub const COL_PROVINCE: Text = Text::new("Tỉnh", "Province");

@@ -74,6 +74,30 @@ struct Loaded {
     hash: String,
 }
 
+/// What the screen read, kept while the office visits other screens (provided by the app):
+/// a set loaded but not stored yet is still there on coming back.
+#[derive(Debug, Clone, Copy)]
+pub struct CriteriaState {
+    loaded: RwSignal<Option<Loaded>>,
+    problems: RwSignal<Vec<SetFileProblem>>,
+    messages: RwSignal<Vec<String>>,
+    notes: RwSignal<Vec<String>>,
+    /// Files read so far: tests wait for the next one to be said.
+    reads: RwSignal<u32>,
+}
+
+impl Default for CriteriaState {
+    fn default() -> Self {
+        CriteriaState {
+            loaded: RwSignal::new(None),
+            problems: RwSignal::new(Vec::new()),
+            messages: RwSignal::new(Vec::new()),
+            notes: RwSignal::new(Vec::new()),
+            reads: RwSignal::new(0),
+        }
+    }
+}
+
 /// The effective choice for a picker: the one picked if it still exists, else `fallback`.
 pub fn pick(
     choices: &[Choice],
@@ -124,12 +148,13 @@ pub fn SetSelect(
 pub fn Criteria() -> impl IntoView {
     let state = expect_context::<OfficeState>();
     let lang = state.lang;
-    let loaded = RwSignal::new(None::<Loaded>);
-    let problems = RwSignal::new(Vec::<SetFileProblem>::new());
-    let messages = RwSignal::new(Vec::<String>::new());
-    let notes = RwSignal::new(Vec::<String>::new());
-    // Files read so far on this screen: tests wait for the next one to be said.
-    let reads = RwSignal::new(0u32);
+    let CriteriaState {
+        loaded,
+        problems,
+        messages,
+        notes,
+        reads,
+    } = use_context::<CriteriaState>().unwrap_or_default();
     let bundled: Vec<String> = BUNDLED_SETS
         .iter()
         .filter_map(|text| par_core::load_framework(text).ok())
