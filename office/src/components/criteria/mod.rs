@@ -1,9 +1,9 @@
 //! The criteria-set screen: the sets the office has (bundled and stored) with what identifies
 //! each; loading the spreadsheet template, its sheets as CSV files or a JSON set (par-sheet's
 //! `read_set_files`: every problem at its cell or JSON path, a sentence for any other file,
-//! nothing stored); storing a set that passes (then used to verify files) and downloading its JSON for the communes; the
-//! read-only preview as a commune walks it; and the comparison of two versions (par-core's
-//! `change_report`, the list `par framework diff` prints).
+//! nothing stored); storing a set that passes (then used to verify files) and downloading its
+//! JSON for the communes; the read-only preview as a commune walks it; and the comparison of two
+//! versions (par-core's `change_report`, the list `par framework diff` prints).
 
 mod compare;
 mod preview;
@@ -37,7 +37,7 @@ pub struct Choice {
 }
 
 impl Choice {
-    /// “mau-xa-2025 2025.1”, what names a set in the office's words.
+    /// “mau-xa-2025 2026.1” (id and version), what names a set in the office's words.
     pub fn name(&self) -> String {
         set_name(&self.set)
     }
