@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Backup, Board, Import, Keys, Ranking, StoreStatus, Tabs, Units};
+use crate::components::{Backup, Board, Criteria, Import, Keys, Ranking, StoreStatus, Tabs, Units};
 use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::components::LangSwitch;
@@ -13,6 +13,7 @@ use par_web::text as t;
 pub fn App() -> impl IntoView {
     let state = OfficeState::new();
     provide_context(state);
+    provide_context(crate::components::criteria::CriteriaState::default());
     leptos::task::spawn_local(state.start());
     // Offline after the first visit: the office's own worker (`/office/sw.js`, scope /office/).
     par_web::offline::register(state.update_ready);
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
                 Screen::Units => view! { <Units /> }.into_any(),
                 Screen::Import => view! { <Import /> }.into_any(),
                 Screen::Board => view! { <Board /> }.into_any(),
+                Screen::Criteria => view! { <Criteria /> }.into_any(),
                 Screen::Ranking => view! { <Ranking /> }.into_any(),
             }}
         </main>

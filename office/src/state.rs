@@ -15,6 +15,7 @@ use crate::store::{PendingKeyRecord, Store, StoreError, StoredFile, StoredUnits}
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Backup,
+    Criteria,
     Keys,
     Units,
     Import,

@@ -174,7 +174,7 @@ async fn phone_walk(c: &Client, url: &str) -> CmdResult<Vec<String>> {
 
 /// Elements reaching past the right edge of the window (the page would scroll sideways), the
 /// innermost first; empty when the page fits.
-async fn sideways(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
+pub(crate) async fn sideways(c: &Client, screen: &str) -> CmdResult<Vec<String>> {
     let result = c
         .execute(
             "const width = document.documentElement.clientWidth;

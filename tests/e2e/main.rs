@@ -13,6 +13,7 @@ mod browser;
 
 mod a11y;
 mod backup;
+mod criteria;
 mod cross_app;
 mod drafts;
 mod export;

@@ -203,3 +203,215 @@ fn fits(framework: &Framework, code: &str, answer: &Answer) -> bool {
         .any(|problem| problem.is_invalid_value() && *problem != ProblemKind::NoBandMatches);
     !misfit
 }
+
+/// What changed between two versions of a set, in the words an official reads: the settings of
+/// the set itself (“Năm: 2025 → 2026”), then every item changed with its before and after. The
+/// one list `par framework diff` prints and the office app's criteria-set screen shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeReport {
+    /// Settings of the set that changed, one line each (`Tên`, `Năm`, `Phiên bản`, …).
+    pub header: Vec<String>,
+    pub items: Vec<ChangeLine>,
+}
+
+/// One item's change, as an official reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangeLine {
+    pub code: String,
+    pub title: String,
+    pub kind: ChangeKind,
+    /// The change in words ([`ChangeKind::message`]).
+    pub message: &'static str,
+    /// Before and after (a maximum, a title, a rule in words); `None` for an added or removed
+    /// item, or a criterion or field whose group claim changed.
+    pub before_after: Option<(String, String)>,
+}
+
+impl ChangeReport {
+    pub fn is_empty(&self) -> bool {
+        self.header.is_empty() && self.items.is_empty()
+    }
+}
+
+/// Everything that changed from `old` to `new`, in `lang`: [`framework_changes`] with the
+/// before and after of each, and the set's own settings that changed.
+pub fn change_report(old: &Framework, new: &Framework, lang: crate::Lang) -> ChangeReport {
+    use crate::describe::points_text;
+    let items = framework_changes(old, new)
+        .into_iter()
+        .map(|change| {
+            let before_after = match (old.leaf(&change.code), new.leaf(&change.code)) {
+                (Some(before), Some(after)) => match change.kind {
+                    ChangeKind::MaxPointsChanged => Some((
+                        points_text(before.item.max_points, lang),
+                        points_text(after.item.max_points, lang),
+                    )),
+                    ChangeKind::TitleChanged => {
+                        Some((before.item.title.clone(), after.item.title.clone()))
+                    }
+                    ChangeKind::RuleChanged | ChangeKind::RuleChangedValueSetAside => {
+                        Some((rule_words(before, lang), rule_words(after, lang)))
+                    }
+                    ChangeKind::Added | ChangeKind::Removed => None,
+                },
+                _ => None,
+            };
+            ChangeLine {
+                message: change.kind.message(lang),
+                code: change.code,
+                title: change.title,
+                kind: change.kind,
+                before_after,
+            }
+        })
+        .collect();
+    ChangeReport {
+        header: header_changes(old, new, lang),
+        items,
+    }
+}
+
+/// The rule and what not applicable means, in the words the commune app shows under the item.
+fn rule_words(leaf: crate::framework::LeafRef<'_>, lang: crate::Lang) -> String {
+    crate::describe::describe_item(leaf.item, None, lang).join("; ")
+}
+
+/// Settings of the set itself that changed, as “Năm: 2025 → 2026”.
+fn header_changes(old: &Framework, new: &Framework, lang: crate::Lang) -> Vec<String> {
+    use crate::one_line;
+    let vi = lang == crate::Lang::Vi;
+    let pairs: [(&str, &str, String, String); 8] = [
+        ("Tên", "Title", old.title.clone(), new.title.clone()),
+        ("Năm", "Year", old.year.to_string(), new.year.to_string()),
+        (
+            "Phiên bản",
+            "Version",
+            old.version.clone(),
+            new.version.clone(),
+        ),
+        ("Quyết định", "Decision", decision(old), decision(new)),
+        (
+            "Cơ quan thẩm định",
+            "Appraising body",
+            old.appraising_body.clone(),
+            new.appraising_body.clone(),
+        ),
+        (
+            "Thiếu tài liệu kiểm chứng",
+            "Missing evidence",
+            policy(old.evidence_policy, lang).to_string(),
+            policy(new.evidence_policy, lang).to_string(),
+        ),
+        ("Xếp loại", "Classification", classes(old), classes(new)),
+        (
+            "Tổng điểm tối đa",
+            "Maximum",
+            old.max_points().format_vi_short(),
+            new.max_points().format_vi_short(),
+        ),
+    ];
+    pairs
+        .into_iter()
+        .filter(|(_, _, a, b)| a != b)
+        .map(|(vi_name, en_name, a, b)| {
+            format!(
+                "{}: {} → {}",
+                if vi { vi_name } else { en_name },
+                one_line(&a),
+                one_line(&b)
+            )
+        })
+        .collect()
+}
+
+/// What a missing document does under `policy`, in a few words.
+pub fn policy(policy: crate::framework::EvidencePolicy, lang: crate::Lang) -> &'static str {
+    use crate::framework::EvidencePolicy::*;
+    use crate::Lang::*;
+    match (policy, lang) {
+        (ZeroWithoutEvidence, Vi) => "tính 0 điểm",
+        (ZeroWithoutEvidence, En) => "scored zero",
+        (ExplanationRequired, Vi) => "phải giải trình",
+        (ExplanationRequired, En) => "explanation required",
+    }
+}
+
+/// The decision as “12/QĐ-UBND (15/09/2025)”.
+pub fn decision(set: &Framework) -> String {
+    format!(
+        "{} ({})",
+        set.decision.number,
+        crate::input::iso_to_vi(&set.decision.date)
+    )
+}
+
+/// The classification bands as “Xuất sắc ≥ 90%, Tốt ≥ 80%”.
+fn classes(set: &Framework) -> String {
+    let bands: Vec<String> = set
+        .classification
+        .iter()
+        .map(|b| format!("{} ≥ {}%", b.label, b.min_percent.format_vi_short()))
+        .collect();
+    bands.join(", ")
+}
+
+#[cfg(test)]
+mod report_tests {
+    use super::*;
+    use crate::{Decimal, Lang};
+
+    fn sample() -> Framework {
+        crate::load_framework(include_str!("../../../frameworks/mau-xa-2025.json")).unwrap()
+    }
+
+    #[test]
+    fn the_same_set_has_nothing_to_report() {
+        let set = sample();
+        assert!(change_report(&set, &set, Lang::Vi).is_empty());
+    }
+
+    #[test]
+    fn every_change_is_said_with_its_before_and_after() {
+        let old = sample();
+        let mut new = old.clone();
+        new.version = "2026.1".into();
+        new.year = 2026;
+        let first = &mut new.fields[0].criteria[0].items[0];
+        let (code, title) = (first.code.clone(), first.title.clone());
+        first.title = "Tên mới".into();
+        first.max_points += Decimal::ONE;
+        let removed = new.fields[0].criteria[0].items.pop().unwrap();
+        let report = change_report(&old, &new, Lang::Vi);
+        assert!(
+            report.header.contains(&"Năm: 2025 → 2026".to_string()),
+            "{:?}",
+            report.header
+        );
+        assert!(report
+            .header
+            .iter()
+            .any(|l| l.starts_with("Phiên bản: ") && l.ends_with("→ 2026.1")));
+        let of = |code: &str, kind| {
+            report
+                .items
+                .iter()
+                .find(|l| l.code == code && l.kind == kind)
+        };
+        let retitled = of(&code, ChangeKind::TitleChanged).expect("retitled");
+        assert_eq!(retitled.before_after, Some((title, "Tên mới".into())));
+        assert_eq!(retitled.message, "Tên tiêu chí đã thay đổi.");
+        let max = of(&code, ChangeKind::MaxPointsChanged).expect("maximum");
+        let (was, now) = max.before_after.clone().unwrap();
+        assert!(was.ends_with(" điểm") && now.ends_with(" điểm") && was != now);
+        let gone = of(&removed.code, ChangeKind::Removed).expect("removed");
+        assert_eq!(gone.before_after, None);
+        assert_eq!(
+            change_report(&new, &old, Lang::En)
+                .items
+                .iter()
+                .filter(|l| l.kind == ChangeKind::Added)
+                .count(),
+            1
+        );
+    }
+}

@@ -316,6 +316,15 @@ impl std::fmt::Display for LeafPath {
 }
 
 impl Framework {
+    /// The set as the project writes criteria-set files (`par framework import`, the office's
+    /// download): pretty JSON and a final newline. Its hash is the same as any other writing of
+    /// the same set (`submission::framework_hash` hashes the canonical form).
+    pub fn to_file_text(&self) -> String {
+        let mut json = serde_json::to_string_pretty(self).expect("a criteria set serialises");
+        json.push('\n');
+        json
+    }
+
     /// Every scored leaf, in document order: the fields first, then the bonus/penalty groups.
     pub fn leaves(&self) -> impl Iterator<Item = LeafRef<'_>> {
         let in_fields = self.fields.iter().enumerate().flat_map(|(f, field)| {

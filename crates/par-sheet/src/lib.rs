@@ -7,6 +7,8 @@
 //!   problem at once, each at its cell (`Tiêu chí!D14: …`) with what to write instead.
 //! - [`export_xlsx`]: a set as the filled template; importing it gives the identical set.
 //! - [`empty_template`]: the template for a new set.
+//! - [`read_set_file`]: a file an office picks, the template or a JSON set, with every problem
+//!   at its place (cell or JSON path) or one sentence for a file that is neither.
 //! - [`read_units`]: the province's list of expected units (code and name), XLSX or CSV.
 //! - [`ranking_table`] / [`matrix_table`], written by [`tables_xlsx`] / [`table_csv`]: the
 //!   office's ranking and per-item matrix, with province, year, set and date on top.
@@ -29,6 +31,7 @@ mod read_items;
 mod report;
 mod report_out;
 mod rule_text;
+mod set_file;
 mod table;
 mod text;
 mod units;
@@ -42,6 +45,9 @@ pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
 pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};
 pub use report_out::{table_csv, tables_xlsx};
+pub use set_file::{
+    read_set_file, read_set_files, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES,
+};
 pub use table::{read_table, table_xlsx, MAX_TABLE_CELLS};
 pub use units::{read_units, UnitsError, UnitsList};
 pub use write::{empty_template, export_xlsx};

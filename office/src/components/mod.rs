@@ -2,6 +2,7 @@
 
 pub mod backup;
 pub mod board;
+pub mod criteria;
 pub mod import;
 pub mod keys;
 pub mod ranking;
@@ -11,6 +12,7 @@ pub mod units;
 
 pub use backup::Backup;
 pub use board::Board;
+pub use criteria::Criteria;
 pub use import::Import;
 pub use keys::Keys;
 pub use ranking::Ranking;

@@ -1,4 +1,4 @@
-//! The office's steps, in the order of its year: keys, units list, receiving files, the board,
+//! The office's steps, in the order of its year: criteria sets, keys, units list, receiving files, the board,
 //! the ranking.
 
 use leptos::prelude::*;
@@ -8,7 +8,12 @@ use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::text as t;
 
-const STEPS: [(Screen, &str, Text); 6] = [
+const STEPS: [(Screen, &str, Text); 7] = [
+    (
+        Screen::Criteria,
+        "tab-criteria",
+        crate::texts::criteria::TAB,
+    ),
     (Screen::Keys, "tab-keys", text::TAB_KEYS),
     (Screen::Units, "tab-units", text::TAB_UNITS),
     (Screen::Import, "tab-import", text::TAB_IMPORT),

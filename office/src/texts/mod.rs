@@ -5,6 +5,7 @@
 pub mod app;
 pub mod backup;
 pub mod board;
+pub mod criteria;
 pub mod import;
 pub mod keys;
 pub mod ranking;

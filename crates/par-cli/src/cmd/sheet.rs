@@ -100,9 +100,7 @@ pub fn export(
 
 /// The set as the project writes criteria-set files: pretty JSON and a final newline.
 pub fn set_json(set: &Framework) -> String {
-    let mut json = serde_json::to_string_pretty(set).expect("a criteria set serialises");
-    json.push('\n');
-    json
+    set.to_file_text()
 }
 
 /// The `.csv` and `.txt` files directly inside `folder` (Excel's “CSV” and “Unicode Text”), in
