@@ -53,6 +53,14 @@ pub enum ImportError {
          đúng tệp chưa"
     )]
     TooLarge { size: usize, limit: usize },
+    /// A small file that unpacks to far more than any spreadsheet of ours (a "zip bomb"):
+    /// refused before the spreadsheet reader holds any of it in memory.
+    #[error(
+        "tệp .xlsx bung ra hơn {limit_mb} MB dữ liệu, không phải một bảng tính bình thường (có \
+         thể là tệp độc hại); hãy mở tệp bằng Excel và lưu lại, hoặc dùng mẫu do “par framework \
+         export” tạo"
+    )]
+    UnpacksTooLarge { limit_mb: u64 },
     /// The spreadsheet was read; these are every problem found in it, in sheet and row order.
     #[error("bảng tính có {} lỗi:\n{}", .0.len(), bullets(.0))]
     Problems(Vec<SheetProblem>),

@@ -40,6 +40,13 @@ pub enum SetFileError {
          lại dạng “Excel Workbook (.xlsx)”, hoặc dùng mẫu bảng tính của bộ tiêu chí."
     )]
     NotAWorkbook { detail: String },
+    /// A small file that unpacks to far more than a spreadsheet (a "zip bomb").
+    #[error(
+        "Tệp .xlsx bung ra hơn {limit_mb} MB dữ liệu, không phải một bảng tính bình thường (có \
+         thể là tệp độc hại); hãy mở bằng Excel và lưu lại, hoặc dùng mẫu bảng tính của bộ tiêu \
+         chí."
+    )]
+    UnpacksTooLarge { limit_mb: u64 },
     /// Neither a workbook nor JSON text (an image, a PDF, a Word file, plain text).
     #[error(
         "Tệp không phải bộ tiêu chí: hãy chọn mẫu bảng tính đã điền (.xlsx) hoặc tệp bộ tiêu \
@@ -84,6 +91,7 @@ fn from_import(error: ImportError) -> SetFileError {
     match error {
         ImportError::TooLarge { size, limit } => SetFileError::TooLarge { size, limit },
         ImportError::NotAWorkbook { detail } => SetFileError::NotAWorkbook { detail },
+        ImportError::UnpacksTooLarge { limit_mb } => SetFileError::UnpacksTooLarge { limit_mb },
         ImportError::Problems(problems) => SetFileError::Problems(
             problems
                 .into_iter()

@@ -11,6 +11,9 @@ use crate::text::key;
 
 /// Far above any criteria set (the sample template is about 30 KB).
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+/// What a workbook may unpack to, all its parts together: the sample template unpacks to
+/// 130 KB, a province's appraisal sheet of 600 000 cells to about 60 MB.
+pub const MAX_UNPACKED_BYTES: u64 = 128 * 1024 * 1024;
 /// Cells read from one sheet at most; a set of 500 rows × 13 columns has 6.500.
 pub const MAX_CELLS: usize = 100_000;
 
@@ -27,6 +30,7 @@ impl Workbook {
                 limit: MAX_FILE_BYTES,
             });
         }
+        check_unpacked_size(bytes, MAX_UNPACKED_BYTES)?;
         let xlsx =
             Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|error| ImportError::NotAWorkbook {
                 detail: error.to_string(),
@@ -107,6 +111,36 @@ impl Workbook {
     }
 }
 
+/// Unpacks every part once, counting, and stops past [`MAX_UNPACKED_BYTES`]: the spreadsheet
+/// reader keeps the shared strings in memory, so a 2 MB file of repeated text would otherwise
+/// take gigabytes (3,3 GB measured) before any check could run. The sizes the archive declares
+/// are not trusted; what the bytes actually unpack to is counted.
+fn check_unpacked_size(bytes: &[u8], limit: u64) -> Result<(), ImportError> {
+    let not_a_workbook = |error: &dyn std::fmt::Display| ImportError::NotAWorkbook {
+        detail: error.to_string(),
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| not_a_workbook(&e))?;
+    let mut total = 0u64;
+    let mut buffer = vec![0u8; 64 * 1024];
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).map_err(|e| not_a_workbook(&e))?;
+        loop {
+            let read =
+                std::io::Read::read(&mut part, &mut buffer).map_err(|e| not_a_workbook(&e))?;
+            if read == 0 {
+                break;
+            }
+            total += read as u64;
+            if total > limit {
+                return Err(ImportError::UnpacksTooLarge {
+                    limit_mb: limit.div_ceil(1024 * 1024),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
 fn value_of(data: &DataRef<'_>) -> Value {
     match data {
         DataRef::Empty => Value::Empty,
@@ -118,5 +152,42 @@ fn value_of(data: &DataRef<'_>) -> Value {
         DataRef::DateTime(date) => Value::Date(date.as_f64()),
         DataRef::DateTimeIso(text) | DataRef::DurationIso(text) => Value::Text(text.clone()),
         DataRef::Error(error) => Value::Error(error.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// A 2 MB… part made of one repeated byte compresses to a few KB, as a zip bomb's does.
+    fn archive_with_part_of(size: usize) -> Vec<u8> {
+        let mut writer = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        writer.start_file("xl/sharedStrings.xml", options).unwrap();
+        let chunk = vec![b'a'; 64 * 1024];
+        for _ in 0..size / chunk.len() {
+            writer.write_all(&chunk).unwrap();
+        }
+        writer.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn what_a_file_unpacks_to_is_counted_not_what_it_declares() {
+        let bomb = archive_with_part_of(3 * 1024 * 1024);
+        assert!(bomb.len() < 64 * 1024, "{} bytes", bomb.len());
+        assert_eq!(
+            check_unpacked_size(&bomb, 2 * 1024 * 1024),
+            Err(ImportError::UnpacksTooLarge { limit_mb: 2 })
+        );
+        assert_eq!(check_unpacked_size(&bomb, 4 * 1024 * 1024), Ok(()));
+        // The committed template is far below the limit; a non-archive is said as such.
+        let template = include_bytes!("../../../frameworks/templates/mau-xa-2025.xlsx");
+        assert_eq!(check_unpacked_size(template, MAX_UNPACKED_BYTES), Ok(()));
+        assert!(matches!(
+            check_unpacked_size(b"PK\x03\x04 no archive", MAX_UNPACKED_BYTES),
+            Err(ImportError::NotAWorkbook { .. })
+        ));
     }
 }
