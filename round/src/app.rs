@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use par_app::components::drafts::{SaveStatusView, StorageAlerts};
+use par_app::components::header::Brand;
 use par_app::model::bundled;
 use par_app::state::AppState;
 use par_app::storage::Session;
@@ -39,14 +40,7 @@ pub fn RoundApp() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{text(lang, common::SKIP_TO_CONTENT)}</a>
         <header class="app-header">
-            <div class="brand">
-                <p class="app-title">{text(lang, appraisal::PAGE_TITLE)}</p>
-                <p class="unit-line">
-                    {move || state.unit.with(|u| {
-                        if u.name.trim().is_empty() { String::new() } else { format!("{} · {}", u.name, u.province) }
-                    })}
-                </p>
-            </div>
+            <Brand title=appraisal::PAGE_TITLE/>
             <nav class="tabs" aria-label=text(lang, common::TABS_LABEL)>
                 <a id="round-back" class="tab" href="../">{text(lang, appraisal::BACK)}</a>
             </nav>

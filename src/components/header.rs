@@ -44,14 +44,7 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="app-header">
-            <div class="brand">
-                <p class="app-title">{text(lang, common::APP_TITLE)}</p>
-                <p class="unit-line">
-                    {move || state.unit.with(|u| {
-                        if u.name.trim().is_empty() { String::new() } else { format!("{} · {}", u.name, u.province) }
-                    })}
-                </p>
-            </div>
+            <Brand title=common::APP_TITLE/>
             <nav class="tabs" aria-label=text(lang, common::TABS_LABEL)>
                 {tab(Screen::Start, "tab-start", common::TAB_START)}
                 {tab(Screen::Walk, "tab-walk", common::TAB_WALK)}
@@ -86,6 +79,23 @@ pub fn Header() -> impl IntoView {
             <SaveStatusView/>
             <LangSwitch lang=state.lang/>
         </header>
+    }
+}
+
+/// The page's title and the unit being assessed (also the appraisal round's page's).
+#[component]
+pub fn Brand(title: Text) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <div class="brand">
+            <p class="app-title">{text(lang, title)}</p>
+            <p class="unit-line">
+                {move || state.unit.with(|u| {
+                    if u.name.trim().is_empty() { String::new() } else { format!("{} · {}", u.name, u.province) }
+                })}
+            </p>
+        </div>
     }
 }
 

@@ -259,46 +259,75 @@ fn tampered_or_foreign_appraisals_are_refused_with_the_reason() {
     );
 }
 
-#[test]
-fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
-    let dir = generate("appraise-bad-sheet", 1);
-    let keyring = dir.join("keyring.json.txt");
-    let submission = submissions_in(&dir)[0].clone();
-    let sheet = dir.join("tham-dinh.csv");
-    let output = par(&[
-        "appraise",
-        "export",
-        "--framework",
-        SAMPLE,
-        "--keys",
-        keyring.to_str().unwrap(),
-        &submission,
-        "-o",
-        sheet.to_str().unwrap(),
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let exported = std::fs::read_to_string(&sheet).unwrap();
-    let key_file = dir.join("khoa.txt");
-    std::fs::write(&key_file, hex_of(&OFFICE_SECRET)).unwrap();
-    let sign = |content: &str| {
-        std::fs::write(&sheet, content).unwrap();
+/// One generated unit's verified submission, appraised with `par appraise` in a folder of its
+/// own: the export and sign commands with everything but the sheet, key and output fixed.
+struct OneUnit {
+    dir: PathBuf,
+    keyring: PathBuf,
+    submission: String,
+}
+
+impl OneUnit {
+    fn new(name: &str) -> Self {
+        let dir = generate(name, 1);
+        let keyring = dir.join("keyring.json.txt");
+        let submission = submissions_in(&dir)[0].clone();
+        OneUnit {
+            dir,
+            keyring,
+            submission,
+        }
+    }
+
+    fn export(&self, sheet: &Path) -> Output {
         par(&[
+            "appraise",
+            "export",
+            "--framework",
+            SAMPLE,
+            "--keys",
+            self.keyring.to_str().unwrap(),
+            &self.submission,
+            "-o",
+            sheet.to_str().unwrap(),
+        ])
+    }
+
+    fn sign(&self, sheet: &Path, key: &Path, out: &Path) -> std::process::Command {
+        par_command(&[
             "appraise",
             "sign",
             "--framework",
             SAMPLE,
             "--keys",
-            keyring.to_str().unwrap(),
-            &submission,
+            self.keyring.to_str().unwrap(),
+            &self.submission,
             "--sheet",
             sheet.to_str().unwrap(),
             "--key",
-            key_file.to_str().unwrap(),
+            key.to_str().unwrap(),
             "--deadline",
             "2026-01-20T10:00:00Z",
             "--out",
-            dir.join("out").to_str().unwrap(),
+            out.to_str().unwrap(),
         ])
+    }
+}
+
+#[test]
+fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
+    let unit = OneUnit::new("appraise-bad-sheet");
+    let sheet = unit.dir.join("tham-dinh.csv");
+    let output = unit.export(&sheet);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let exported = std::fs::read_to_string(&sheet).unwrap();
+    let key_file = unit.dir.join("khoa.txt");
+    std::fs::write(&key_file, hex_of(&OFFICE_SECRET)).unwrap();
+    let sign = |content: &str| {
+        std::fs::write(&sheet, content).unwrap();
+        unit.sign(&sheet, &key_file, &unit.dir.join("out"))
+            .output()
+            .unwrap()
     };
     let set_cell = |code: &str, cells: &str| -> String {
         exported
@@ -335,21 +364,10 @@ fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
 /// CSV route; a file that is neither is refused with what to do.
 #[test]
 fn the_sheet_goes_out_and_comes_back_as_xlsx() {
-    let dir = generate("appraise-xlsx", 1);
-    let keyring = dir.join("keyring.json.txt");
-    let submission = submissions_in(&dir)[0].clone();
+    let unit = OneUnit::new("appraise-xlsx");
+    let dir = &unit.dir;
     let sheet = dir.join("tham-dinh.xlsx");
-    let output = par(&[
-        "appraise",
-        "export",
-        "--framework",
-        SAMPLE,
-        "--keys",
-        keyring.to_str().unwrap(),
-        &submission,
-        "-o",
-        sheet.to_str().unwrap(),
-    ]);
+    let output = unit.export(&sheet);
     assert!(output.status.success(), "{}", stderr(&output));
     let bytes = std::fs::read(&sheet).unwrap();
     assert!(par_sheet::is_xlsx(&bytes));
@@ -373,25 +391,7 @@ fn the_sheet_goes_out_and_comes_back_as_xlsx() {
     let key_file = dir.join("khoa.txt");
     std::fs::write(&key_file, hex_of(&OFFICE_SECRET)).unwrap();
     let out = dir.join("out");
-    let sign = |sheet: &Path| {
-        par(&[
-            "appraise",
-            "sign",
-            "--framework",
-            SAMPLE,
-            "--keys",
-            keyring.to_str().unwrap(),
-            &submission,
-            "--sheet",
-            sheet.to_str().unwrap(),
-            "--key",
-            key_file.to_str().unwrap(),
-            "--deadline",
-            "2026-01-20T10:00:00Z",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-    };
+    let sign = |sheet: &Path| unit.sign(sheet, &key_file, &out).output().unwrap();
     let output = sign(&sheet);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = std::fs::read_to_string(out.join("TD-2025-00001-v1.json")).unwrap();
@@ -425,26 +425,10 @@ fn the_sheet_goes_out_and_comes_back_as_xlsx() {
     std::fs::write(&backup_file, backup.to_json()).unwrap();
     let with_backup = |passphrase: &str| {
         std::fs::remove_dir_all(&out).ok();
-        par_command(&[
-            "appraise",
-            "sign",
-            "--framework",
-            SAMPLE,
-            "--keys",
-            keyring.to_str().unwrap(),
-            &submission,
-            "--sheet",
-            sheet.to_str().unwrap(),
-            "--key",
-            backup_file.to_str().unwrap(),
-            "--deadline",
-            "2026-01-20T10:00:00Z",
-            "--out",
-            out.to_str().unwrap(),
-        ])
-        .env("PAR_KEY_PASSPHRASE", passphrase)
-        .output()
-        .unwrap()
+        unit.sign(&sheet, &backup_file, &out)
+            .env("PAR_KEY_PASSPHRASE", passphrase)
+            .output()
+            .unwrap()
     };
     let output = with_backup("mật khẩu của Sở Nội vụ");
     assert!(output.status.success(), "{}", stderr(&output));
