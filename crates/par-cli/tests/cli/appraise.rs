@@ -356,7 +356,7 @@ fn a_sheet_that_cannot_be_signed_stops_the_command_saying_where() {
             stderr(&output)
         );
     }
-    assert!(!dir.join("out").join("TD-2025-00001-v1.json").exists());
+    assert!(!unit.dir.join("out").join("TD-2025-00001-v1.json").exists());
 }
 
 /// An office that appraises in Excel: the sheet exported as XLSX, filled (read and written back
