@@ -34,6 +34,25 @@ pub fn stored_submission(hash: &str) -> Option<String> {
     local_storage::get(&submission_key(hash))
 }
 
+/// Lets go of the submissions kept for the exports of a deleted draft, except those another
+/// draft still has among its exports (a copy made with "Nhân bản" shares them). The files
+/// were downloaded when exported, and a draft's backup keeps its round: nothing the user
+/// still has a draft for is removed.
+pub fn forget_submissions_of(
+    deleted: &par_core::draft::DraftRecord,
+    others: &[par_core::draft::DraftRecord],
+) {
+    for export in &deleted.exports {
+        let still_used = others
+            .iter()
+            .filter(|other| other.id != deleted.id)
+            .any(|other| other.exports.iter().any(|e| e.hash == export.hash));
+        if !still_used {
+            local_storage::remove(&submission_key(&export.hash));
+        }
+    }
+}
+
 /// The office keys accepted for `framework`: those it names, else those confirmed here.
 pub fn office_trust(framework: &Framework) -> OfficeTrust {
     let mut trust = OfficeTrust::for_set(framework);

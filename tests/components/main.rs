@@ -10,6 +10,7 @@
 mod support;
 
 mod appraisal;
+mod drafts;
 mod export;
 mod group_claim;
 mod inputs;

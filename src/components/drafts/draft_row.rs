@@ -102,8 +102,13 @@ pub fn DraftRow(
     };
     let delete = move |_| {
         let id = stored_id.get_value();
+        let deleted = records::load(&id).ok().flatten();
         local_storage::remove(&draft_key(&id));
         local_storage::remove(&lock_key(&id));
+        if let Some(deleted) = deleted {
+            let (others, _) = records::load_all();
+            crate::round::forget_submissions_of(&deleted, &others);
+        }
         session.forget_if_open(&id);
         session.list_version.update(|v| *v += 1);
     };
