@@ -342,6 +342,23 @@ fn the_app_opens_offline_with_its_draft() {
             .await?;
         let cached: Vec<String> = serde_json::from_value(cached).unwrap_or_default();
         assert!(cached.iter().any(|u| u.ends_with(".wasm")), "{cached:?}");
+        // The appraisal round's page, visited once while online, is kept by its own worker.
+        click(&c, "tab-appraisal").await?;
+        wait_for(&c, "appraisal-file").await?;
+        let round_worker = eventually(20, || async {
+            Ok(js(
+                &c,
+                "const w = navigator.serviceWorker && navigator.serviceWorker.controller;\
+                 return !!w && w.scriptURL.endsWith('/round/sw.js');",
+            )
+            .await?
+            .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(round_worker, "the round's own worker controls its page");
+        click(&c, "round-back").await?;
+        wait_for(&c, "criterion-heading").await?;
         // The server goes away.
         drop(server);
         c.refresh().await?;
@@ -351,6 +368,10 @@ fn the_app_opens_offline_with_its_draft() {
         // And it still works: scoring and saving.
         type_into(&c, "input-1.2.2", "2").await?;
         wait_saved(&c).await?;
+        // The round's page opens offline too, on the same draft.
+        click(&c, "tab-appraisal").await?;
+        wait_for(&c, "appraisal-file").await?;
+        assert!(text_of(&c, "save-status").await?.starts_with("Đã lưu"));
         Ok(())
     });
 }
