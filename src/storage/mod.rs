@@ -8,12 +8,14 @@
 //! - `par.last`: id of the draft open last, reopened on start;
 //! - `par.set.<id>@<version>`: an imported criteria set, so a draft can always find its set;
 //! - `par.lock.<id>`: which tab edits the draft (`{tab, at}`), renewed every few seconds;
-//! - `par.quarantine.<id>.<time>`: a record that could not be read, kept raw for download.
+//! - `par.quarantine.<id>.<time>`: a record that could not be read, kept raw for download;
+//! - `par.round-files.<id>`: the appraisal round's files of draft `id` (`round_files`).
 
 pub mod backup;
 pub mod bench;
 pub mod lock;
 pub mod records;
+pub mod round_files;
 pub mod session;
 
 pub use session::{Reminder, SaveStatus, Session};

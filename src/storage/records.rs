@@ -9,7 +9,7 @@ use par_core::draft::{migrate, DraftRecord, FrameworkKey};
 use par_core::Framework;
 use serde::Deserialize;
 
-use super::{draft_key, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
+use super::{draft_key, round_files, set_key, DRAFT_PREFIX, QUARANTINE_PREFIX};
 use crate::model::bundled;
 
 /// A record moved aside because it could not be read.
@@ -62,7 +62,7 @@ pub fn load_all() -> (Vec<DraftRecord>, Vec<Quarantined>) {
             continue;
         };
         match migrate(&text) {
-            Ok(draft) if draft_key(&draft.id) == key => drafts.push(draft),
+            Ok(draft) if draft_key(&draft.id) == key => drafts.push(round_files::join(draft)),
             Ok(draft) => bad.push(quarantine(
                 &key,
                 &text,
@@ -82,13 +82,15 @@ pub fn load(id: &str) -> Result<Option<DraftRecord>, Quarantined> {
         return Ok(None);
     };
     match migrate(&text) {
-        Ok(draft) => Ok(Some(draft)),
+        Ok(draft) => Ok(Some(round_files::join(draft))),
         Err(error) => Err(quarantine(&key, &text, error.to_string())),
     }
 }
 
+/// Writes a draft: its appraisal round's files apart (only when they changed), then the record.
 pub fn write(draft: &DraftRecord) -> Result<(), WriteError> {
-    let text = serde_json::to_string(draft).map_err(|e| WriteError::Other(e.to_string()))?;
+    let record = round_files::split(draft)?;
+    let text = serde_json::to_string(&record).map_err(|e| WriteError::Other(e.to_string()))?;
     local_storage::set(&draft_key(&draft.id), &text)
 }
 

@@ -602,6 +602,22 @@ async fn the_explanation_verifies_the_final_result_closes_the_year_and_the_draft
     assert_eq!(kept.explanations[0], file);
     assert_eq!(kept.final_result.as_deref(), Some(final_text.as_str()));
     assert_eq!(kept.answers["1.1.1"].evidence[0].number, "15/BC-UBND");
+    // Stored apart: the record written at each keystroke holds the answers, not the files.
+    let record = storage()
+        .get_item(&par_app::storage::draft_key(&id))
+        .unwrap()
+        .expect("the record");
+    let files = storage()
+        .get_item(&par_app::storage::round_files::round_files_key(&id))
+        .unwrap()
+        .expect("the round's files");
+    let record: par_core::draft::DraftRecord = serde_json::from_str(&record).expect("a record");
+    let in_record = record.round.expect("the answers");
+    assert!(in_record.final_result.is_none() && in_record.appraisals.is_empty());
+    assert_eq!(in_record.answers["1.1.1"].evidence[0].number, "15/BC-UBND");
+    let files: par_core::appraisal::RoundRecord = serde_json::from_str(&files).expect("files");
+    assert!(files.answers.is_empty());
+    assert_eq!(files.final_result.as_deref(), Some(final_text.as_str()));
     session.new_draft();
     settle().await;
     assert!(m.state.round.with_untracked(|r| r.is_empty()));

@@ -105,6 +105,7 @@ pub fn DraftRow(
         let deleted = records::load(&id).ok().flatten();
         local_storage::remove(&draft_key(&id));
         local_storage::remove(&lock_key(&id));
+        crate::storage::round_files::remove(&id);
         if let Some(deleted) = deleted {
             let (others, _) = records::load_all();
             crate::round::forget_submissions_of(&deleted, &others);
