@@ -4,6 +4,7 @@ pub mod backup;
 pub mod board;
 pub mod import;
 pub mod keys;
+pub mod province_views;
 pub mod ranking;
 pub mod store_status;
 pub mod tabs;
