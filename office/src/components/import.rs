@@ -11,6 +11,7 @@ use par_core::submission::{sha256_hex, Outcome};
 use par_core::Lang;
 
 use crate::batch::{classify, verify_file, Incoming, NotSubmission};
+use crate::components::waiting_sets::WaitingSets;
 use crate::state::{OfficeState, PendingKey};
 use crate::store::StoredFile;
 use crate::texts::import as text;
@@ -52,6 +53,7 @@ pub fn Import() -> impl IntoView {
                 {move || progress.get().map(|(done, total)| text::PROGRESS.fill(lang.get(), &[("done", &whole_number(done as u64, lang.get())), ("total", &whole_number(total as u64, lang.get()))]))}
             </p>
             <p id="import-summary" role="status">{move || summary.get()}</p>
+            <WaitingSets />
             {move || {
                 let lines = lines.get();
                 (!lines.is_empty()).then(|| view! {
@@ -105,25 +107,10 @@ async fn receive(
     for (name, bytes, kind) in incoming {
         match kind {
             Incoming::Submission(text) => submissions.push((name, text)),
-            Incoming::Framework(set) => match *set {
-                Ok(framework) => {
-                    let key = format!("{}@{}", framework.id, framework.version);
-                    let text = String::from_utf8(bytes).unwrap_or_default();
-                    let message = match state.add_set(&key, text).await {
-                        Ok(()) => text::FRAMEWORK.fill(
-                            lang,
-                            &[("id", &framework.id), ("version", &framework.version)],
-                        ),
-                        Err(error) => error.to_string(),
-                    };
-                    said.push(line(&name, message, "ok"));
-                }
-                Err(reason) => said.push(line(
-                    &name,
-                    text::BAD_FRAMEWORK.fill(lang, &[("reason", &reason)]),
-                    "refused",
-                )),
-            },
+            Incoming::Framework(set) => {
+                let (message, kind) = import_set(state, bytes, *set).await;
+                said.push(line(&name, message, kind));
+            }
             Incoming::Registration(registration) => match *registration {
                 Ok(key) => {
                     let unit = format!("{} {}", key.unit_code, key.unit_name);
@@ -211,6 +198,40 @@ async fn receive(
     lines.set(said);
 }
 
+/// Adds a criteria set read from a dropped file (`set`: par-core's check of it), then every
+/// stored file is verified again; the outcome in words and the line's look ("ok" or
+/// "refused"). The one way a set comes in, with submissions or for the files waiting for it.
+pub async fn import_set(
+    state: OfficeState,
+    bytes: Vec<u8>,
+    set: Result<par_core::Framework, String>,
+) -> (String, &'static str) {
+    let lang = state.lang.get_untracked();
+    match set {
+        Ok(framework) => {
+            let key = format!("{}@{}", framework.id, framework.version);
+            let text = String::from_utf8(bytes).unwrap_or_default();
+            match state.add_set(&key, text).await {
+                Ok(()) => (
+                    text::FRAMEWORK.fill(
+                        lang,
+                        &[("id", &framework.id), ("version", &framework.version)],
+                    ),
+                    "ok",
+                ),
+                Err(error) => (
+                    text::SET_NOT_STORED.fill(lang, &[("reason", &error.to_string())]),
+                    "refused",
+                ),
+            }
+        }
+        Err(reason) => (
+            text::BAD_FRAMEWORK.fill(lang, &[("reason", &reason)]),
+            "refused",
+        ),
+    }
+}
+
 /// A verified file's outcome in plain words: par-core's, said in the office's terms where the
 /// office has something to do in this app.
 fn outcome_line(received: &Received, lang: Lang) -> (String, &'static str) {
@@ -247,7 +268,7 @@ fn outcome_line(received: &Received, lang: Lang) -> (String, &'static str) {
     }
 }
 
-fn not_submission(what: &NotSubmission, lang: Lang) -> String {
+pub fn not_submission(what: &NotSubmission, lang: Lang) -> String {
     match what {
         NotSubmission::Pdf => text::PDF.get(lang).into(),
         NotSubmission::Spreadsheet => text::SPREADSHEET.get(lang).into(),

@@ -9,6 +9,7 @@ pub mod ranking;
 pub mod store_status;
 pub mod tabs;
 pub mod units;
+pub mod waiting_sets;
 
 pub use backup::Backup;
 pub use board::Board;
