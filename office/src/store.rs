@@ -11,7 +11,8 @@
 //! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
 //!
 //! Every write is one transaction: it happens whole or not at all, so nothing already stored is
-//! lost or half-changed by a write that fails (storage full, a tab closed mid-way).
+//! lost or half-changed by a write that fails (storage full, a tab closed mid-way). Once it is
+//! done, the other tabs of the app are told (`sync::announce`) and read the store again.
 
 use rexie::{ObjectStore, Rexie, TransactionMode};
 use serde::{Deserialize, Serialize};
@@ -245,7 +246,42 @@ impl Store {
             added += 1;
         }
         tx.done().await.map_err(StoreError::of)?;
+        crate::sync::announce();
         Ok(added)
+    }
+
+    /// The keyring as stored now (`None` before the first key).
+    pub async fn keyring(&self) -> Result<Option<Keyring>, StoreError> {
+        self.get(SETTINGS, KEYRING_KEY).await
+    }
+
+    /// The keys waiting for confirmation as stored now.
+    pub async fn pending_keys(&self) -> Result<Option<Vec<PendingKeyRecord>>, StoreError> {
+        self.get(SETTINGS, PENDING_KEYS_KEY).await
+    }
+
+    async fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        store: &str,
+        key: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadOnly)
+            .map_err(StoreError::of)?;
+        let record = tx
+            .store(store)
+            .map_err(StoreError::of)?
+            .get(JsValue::from_str(key))
+            .await
+            .map_err(StoreError::of)?;
+        tx.done().await.map_err(StoreError::of)?;
+        match record {
+            Some(record) if !record.is_undefined() && !record.is_null() => {
+                value_of(&record).map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 
     pub async fn put_keyring(&self, keyring: &Keyring) -> Result<(), StoreError> {
@@ -277,6 +313,7 @@ impl Store {
             .await
             .map_err(StoreError::of)?;
         tx.done().await.map_err(StoreError::of)?;
+        crate::sync::announce();
         Ok(())
     }
 }

@@ -646,3 +646,103 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         Ok(())
     });
 }
+
+/// The path of the sample province's first file of unit `code`.
+fn file_of(dir: &Path, code: &str) -> String {
+    let files = dir.join(province::FILES_DIR);
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&files)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(&format!("CCHC-2025-{code}-")) && name.ends_with("-r1.json")
+        })
+        .collect();
+    names.sort();
+    names[0].display().to_string()
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_second_tab_sees_what_another_tab_stored_without_a_reload() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let dir = province();
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        let first = c.window().await?;
+        let second = c.new_window(true).await?.handle;
+        c.switch_to_window(second.clone()).await?;
+        c.goto(&url).await?;
+        settled(&c).await?;
+        // The second tab registers the province's keys, imports the list and three files.
+        click(&c, "tab-keys").await?;
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&dir.join(province::KEYRING_FILE).display().to_string())
+            .await?;
+        wait_for(&c, "pending-keys").await?;
+        click(&c, "confirm-all-keys").await?;
+        click(&c, "tab-units").await?;
+        wait_for(&c, "units-file")
+            .await?
+            .send_keys(&dir.join(province::UNITS_FILE).display().to_string())
+            .await?;
+        click(&c, "tab-import").await?;
+        let three = ["00004", "00005", "00006"].map(|code| file_of(&dir, code));
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&three.join("\n"))
+            .await?;
+        let stored = |files: &'static str| {
+            let c = c.clone();
+            async move {
+                eventually(20, || async {
+                    Ok(text_of(&c, "store-summary")
+                        .await?
+                        .contains(&format!("{files} hồ sơ, 156 khóa, 156 đơn vị")))
+                })
+                .await
+            }
+        };
+        assert!(
+            stored("3").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+
+        // The first tab shows them without a reload, verified against the keys it now has.
+        c.switch_to_window(first.clone()).await?;
+        assert!(
+            stored("3").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert!(
+            eventually(20, || async { Ok(counts(&c).await?[0] == "3") }).await?,
+            "{:?}",
+            counts(&c).await?
+        );
+        // And the other way: the first tab receives a fourth; the second sees all four.
+        click(&c, "tab-import").await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00007"))
+            .await?;
+        assert!(stored("4").await?);
+        c.switch_to_window(second).await?;
+        assert!(
+            stored("4").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+        // Nothing lost: a reload reads all four from the store.
+        c.refresh().await?;
+        settled(&c).await?;
+        assert!(stored("4").await?);
+        Ok(())
+    });
+}
