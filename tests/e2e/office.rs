@@ -746,3 +746,90 @@ fn a_second_tab_sees_what_another_tab_stored_without_a_reload() {
         Ok(())
     });
 }
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_full_or_newer_store_is_said_plainly_and_nothing_stored_is_lost() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let icon = server.url("/office/icon.svg");
+    let dir = province();
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        let stored = |files: &'static str| {
+            let c = c.clone();
+            async move {
+                eventually(20, || async {
+                    Ok(text_of(&c, "store-summary")
+                        .await?
+                        .contains(&format!(": {files} hồ sơ,")))
+                })
+                .await
+            }
+        };
+        click(&c, "tab-import").await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00004"))
+            .await?;
+        assert!(stored("1").await?);
+
+        // The browser refuses the next write as storage full, as Chromium does at its quota
+        // (its DOMException `QuotaExceededError` from the put). The quota itself cannot be
+        // lowered reliably here: DevTools' `Storage.overrideQuotaForOrigin` left
+        // `navigator.storage.estimate()` at 10 GB and the writes went through.
+        c.execute(
+            "IDBObjectStore.prototype.put = function () {\
+               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');\
+             };",
+            vec![],
+        )
+        .await?;
+        let three = ["00005", "00006", "00007"].map(|code| file_of(&dir, code));
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&three.join("\n"))
+            .await?;
+        assert!(
+            eventually(30, || async {
+                Ok(text_of(&c, "import-lines")
+                    .await
+                    .unwrap_or_default()
+                    .contains("Chưa lưu được các tệp mới"))
+            })
+            .await?
+        );
+        let error = text_of(&c, "store-error").await?;
+        assert!(
+            error.contains("đã đầy") && error.contains("Sao lưu"),
+            "{error}"
+        );
+        assert!(stored("1").await?);
+        c.refresh().await?;
+        settled(&c).await?;
+        assert!(stored("1").await?, "the file stored before is kept");
+
+        // A newer release changed the store (its version 2): this older page says so, and what
+        // to do, instead of a browser error.
+        c.goto(&icon).await?;
+        let opened = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const open = indexedDB.open('par-office', 2);\
+                 open.onsuccess = () => { open.result.close(); done('ok'); };\
+                 open.onerror = () => done(String(open.error));\
+                 open.onblocked = () => done('blocked');",
+                vec![],
+            )
+            .await?;
+        assert_eq!(opened, "ok");
+        c.goto(&url).await?;
+        let error = wait_for(&c, "store-error").await?.text().await?;
+        assert!(
+            error.contains("phiên bản mới hơn") && error.contains("đóng mọi thẻ"),
+            "{error}"
+        );
+        Ok(())
+    });
+}
