@@ -81,6 +81,7 @@ async fn receive(
 ) {
     let lang = state.lang.get_untracked();
     let total = files.len();
+    mark("par:import-start");
     lines.set(Vec::new());
     summary.set(String::new());
     let mut said: Vec<Line> = Vec::with_capacity(total);
@@ -103,6 +104,7 @@ async fn receive(
             Err(reason) => said.push(line(&name, reason, "other")),
         }
     }
+    mark("par:import-read");
     let mut submissions = Vec::new();
     for (name, bytes, kind) in incoming {
         match kind {
@@ -178,6 +180,7 @@ async fn receive(
         new.push((file, received));
     }
     let stored = new.len();
+    mark("par:import-verified");
     if let Err(error) = state.add_files(new).await {
         said.push(line(
             "",
@@ -186,6 +189,7 @@ async fn receive(
         ));
         state.store_error.set(Some(error));
     }
+    mark("par:import-stored");
     progress.set(None);
     summary.set(text::DONE.fill(
         lang,
@@ -196,6 +200,15 @@ async fn receive(
         ],
     ));
     lines.set(said);
+    mark("par:import-done");
+}
+
+/// A performance mark for the import benchmark (tests/bench/office_import.rs): where the time
+/// of a large batch goes (reading, verifying, storing).
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
 }
 
 /// Adds a criteria set read from a dropped file (`set`: par-core's check of it), then every
