@@ -32,7 +32,7 @@ cargo run --quiet -p par-cli --example generate_submissions -- "$dir" "$count" "
   echo
   echo "### $(date -u +%d/%m/%Y) — $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with local changes)')"
   echo
-  echo "Machine: $(nproc) cores (shared), $(chromium --version 2>/dev/null | head -1). Office build: \`trunk build --release\` (opt-level z, wasm-opt -Oz)."
+  echo "Machine: $(nproc) cores (shared), $(chromium --version 2>/dev/null | head -1). Office build: \`trunk build --release\`, $(grep -o 'data-cargo-profile-release="[^"]*"' office/index.html)."
   echo
 } > "$report"
 echo "== headless Chromium" >&2

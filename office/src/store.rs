@@ -267,25 +267,33 @@ impl Store {
     }
 
     /// Adds files not already stored (by hash); returns how many were new. One transaction:
-    /// all of them or none.
+    /// all of them or none. The stored keys are read once, and every new file's write is
+    /// asked for at once (one after the other, each waited for, 500 files took a second).
     pub async fn add_files(&self, files: &[StoredFile]) -> Result<usize, StoreError> {
         let tx = self
             .db
             .transaction(&[FILES], TransactionMode::ReadWrite)
             .map_err(StoreError::of)?;
         let store = tx.store(FILES).map_err(StoreError::of)?;
-        let mut added = 0;
+        let stored: std::collections::HashSet<String> = store
+            .get_all_keys(None, None)
+            .await
+            .map_err(StoreError::of)?
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect();
+        let mut new: Vec<&StoredFile> = Vec::new();
         for file in files {
-            let key = JsValue::from_str(&file.hash);
-            if store.key_exists(key).await.map_err(StoreError::of)? {
-                continue;
+            if !stored.contains(&file.hash) && !new.iter().any(|n| n.hash == file.hash) {
+                new.push(file);
             }
-            store
-                .put(&record(&file.hash, &json(file)), None)
-                .await
-                .map_err(StoreError::of)?;
-            added += 1;
         }
+        let records: Vec<JsValue> = new.iter().map(|f| record(&f.hash, &json(f))).collect();
+        let writes = records.iter().map(|r| store.put(r, None));
+        for written in futures::future::join_all(writes).await {
+            written.map_err(StoreError::of)?;
+        }
+        let added = new.len();
         finish(tx).await?;
         crate::sync::announce();
         Ok(added)
