@@ -21,7 +21,6 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "../e2e/browser/mod.rs"]
-#[allow(dead_code)]
 mod browser;
 
 #[cfg(not(target_arch = "wasm32"))]
