@@ -15,8 +15,9 @@ use par_core::Framework;
 
 use crate::store::StoredFile;
 
-/// The criteria sets bundled with the app (the sample set), always known.
-pub const BUNDLED_SETS: [&str; 1] = [include_str!("../../frameworks/mau-xa-2025.json")];
+/// The criteria sets bundled with the app (the sample set, without its indentation: build.rs),
+/// always known.
+pub const BUNDLED_SETS: [&str; 1] = [include_str!(concat!(env!("OUT_DIR"), "/bundled-set.json"))];
 
 /// What a dropped file turned out to be.
 #[derive(Debug)]
@@ -235,6 +236,19 @@ mod tests {
             classify(b"{\"a\":1,\"format\":\"par-submission/1\"}"),
             Incoming::Submission(_)
         ));
+    }
+
+    #[test]
+    fn the_bundled_set_is_the_file_in_frameworks_without_its_indentation() {
+        let file = include_str!("../../frameworks/mau-xa-2025.json");
+        assert!(BUNDLED_SETS[0].len() < file.len() * 3 / 4);
+        let shipped = par_core::load_framework(BUNDLED_SETS[0]).unwrap();
+        let written = par_core::load_framework(file).unwrap();
+        assert_eq!(
+            par_core::submission::framework_hash(&shipped),
+            par_core::submission::framework_hash(&written)
+        );
+        assert_eq!(shipped, written);
     }
 
     #[test]
