@@ -9,6 +9,7 @@ pub mod batch;
 pub mod components;
 pub mod state;
 pub mod store;
+pub mod sync;
 pub mod texts;
 
 /// Mounts the app on `<body>`.

@@ -84,6 +84,9 @@ pub struct OfficeState {
     pub pending_keys: RwSignal<Vec<PendingKey>>,
     /// A new release took over while this page was open.
     pub update_ready: RwSignal<bool>,
+    /// `(running, again)`: a refresh from the store is under way, and another tab wrote since
+    /// it began (so it runs once more).
+    refreshing: StoredValue<(bool, bool)>,
 }
 
 impl OfficeState {
@@ -105,6 +108,7 @@ impl OfficeState {
             progress: RwSignal::new(None),
             pending_keys: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
+            refreshing: StoredValue::new((false, false)),
         }
     }
 
@@ -134,6 +138,8 @@ impl OfficeState {
                     Err(error) => self.store_error.set(Some(error)),
                 }
                 self.store.set_value(Some(store));
+                // Another tab's writes: read the store again.
+                crate::sync::listen(move || leptos::task::spawn_local(self.refresh()));
                 self.persistent.set(par_web::offline::persist().await);
             }
             Err(error) => self.store_error.set(Some(error)),
@@ -146,6 +152,106 @@ impl OfficeState {
 
     fn store(&self) -> Option<Store> {
         self.store.get_value()
+    }
+
+    /// Reads the store again after another tab wrote to it, and shows what it holds: files,
+    /// keys, keys waiting, the units list and sets; every file is verified again when any of
+    /// them changed. Nothing in this page is dropped: a file only this page holds stays.
+    /// One refresh at a time; a write announced meanwhile runs it once more.
+    pub async fn refresh(self) {
+        if self.refreshing.get_value().0 {
+            self.refreshing.update_value(|r| r.1 = true);
+            return;
+        }
+        loop {
+            self.refreshing.set_value((true, false));
+            self.refresh_once().await;
+            if !self.refreshing.get_value().1 {
+                break;
+            }
+        }
+        self.refreshing.set_value((false, false));
+    }
+
+    async fn refresh_once(self) {
+        let Some(store) = self.store() else {
+            return;
+        };
+        let stored = match store.load().await {
+            Ok(stored) => stored,
+            Err(error) => return self.store_error.set(Some(error)),
+        };
+        let mut changed = false;
+        // Files: the stored ones, then any only this page holds, in the order received.
+        let mut files = stored.files;
+        self.files.with_untracked(|mine| {
+            for file in mine {
+                if !files.iter().any(|f| f.hash == file.hash) {
+                    files.push(file.clone());
+                }
+            }
+        });
+        let same_files = self.files.with_untracked(|mine| {
+            mine.len() == files.len() && mine.iter().all(|m| files.iter().any(|f| f.hash == m.hash))
+        });
+        if !same_files {
+            self.files.set(files);
+            changed = true;
+        }
+        if let Some(keyring) = stored.keyring {
+            if self.keyring.with_untracked(|k| *k != keyring) {
+                self.keyring.set(keyring);
+                changed = true;
+            }
+        }
+        if self.units.with_untracked(|u| *u != stored.units) {
+            self.units.set(stored.units);
+        }
+        let pending: Vec<PendingKey> = stored
+            .pending_keys
+            .into_iter()
+            .map(PendingKey::from_record)
+            .collect();
+        if self.pending_keys.with_untracked(|p| *p != pending) {
+            self.pending_keys.set(pending);
+        }
+        let mut sets = self.imported_sets.get_untracked();
+        let before = sets.len();
+        for text in stored.sets {
+            if !sets.contains(&text) {
+                sets.push(text);
+            }
+        }
+        if sets.len() != before {
+            self.sets.set(known_sets(&sets));
+            self.imported_sets.set(sets);
+            changed = true;
+        }
+        if changed {
+            self.verify_all().await;
+        }
+    }
+
+    /// The keyring as stored now (another tab may have added keys since this page read it),
+    /// or this page's when there is no store: what a change to the keyring starts from, so no
+    /// tab's key is written over.
+    async fn current_keyring(&self) -> Keyring {
+        if let Some(store) = self.store() {
+            if let Ok(Some(keyring)) = store.keyring().await {
+                return keyring;
+            }
+        }
+        self.keyring.get_untracked()
+    }
+
+    /// The keys waiting as stored now (see `current_keyring`).
+    async fn current_pending_keys(&self) -> Vec<PendingKey> {
+        if let Some(store) = self.store() {
+            if let Ok(Some(keys)) = store.pending_keys().await {
+                return keys.into_iter().map(PendingKey::from_record).collect();
+            }
+        }
+        self.pending_keys.get_untracked()
     }
 
     /// The expected units, empty without a list.
@@ -165,7 +271,7 @@ impl OfficeState {
         for (done, file) in files.iter().enumerate() {
             if par_web::clock::now_ms() - last_paint > 100.0 {
                 self.progress.set(Some((done, total)));
-                par_web::clock::next_frame().await;
+                yield_to_browser().await;
                 last_paint = par_web::clock::now_ms();
             }
             let received = self
@@ -195,6 +301,12 @@ impl OfficeState {
         if let Some(store) = self.store() {
             store.add_files(&stored).await?;
         }
+        // A refresh (another tab's write) may have read some of them from the store meanwhile.
+        let (stored, verified): (Vec<StoredFile>, Vec<Received>) = stored
+            .into_iter()
+            .zip(verified)
+            .filter(|(file, _)| !self.has_file(&file.hash))
+            .unzip();
         self.verified.update_value(|all| {
             all.extend(stored.iter().map(|f| f.name.clone()).zip(verified));
         });
@@ -211,7 +323,7 @@ impl OfficeState {
         key: &CheckedRegistration,
         confirmed: bool,
     ) -> Result<AddOutcome, StoreError> {
-        let mut keyring = self.keyring.get_untracked();
+        let mut keyring = self.current_keyring().await;
         let outcome = register(&mut keyring, key, confirmed);
         if keyring != self.keyring.get_untracked() {
             if let Some(store) = self.store() {
@@ -230,7 +342,7 @@ impl OfficeState {
         self,
         change: impl FnOnce(&mut Vec<PendingKey>),
     ) -> Result<(), StoreError> {
-        let mut pending = self.pending_keys.get_untracked();
+        let mut pending = self.current_pending_keys().await;
         change(&mut pending);
         let records: Vec<PendingKeyRecord> = pending.iter().map(PendingKey::record).collect();
         let stored = match self.store() {
@@ -246,7 +358,7 @@ impl OfficeState {
         self,
         keys: &[CheckedRegistration],
     ) -> Result<usize, StoreError> {
-        let mut keyring = self.keyring.get_untracked();
+        let mut keyring = self.current_keyring().await;
         let added = keys
             .iter()
             .filter(|key| register(&mut keyring, key, false) == AddOutcome::Added)
@@ -280,6 +392,18 @@ impl OfficeState {
         self.verify_all().await;
         Ok(())
     }
+}
+
+/// Lets the browser paint and handle input, then goes on: a timer of 0 ms (Chromium clamps a
+/// chained one to ~4 ms), not `par_web::clock::next_frame`'s 30 ms, which every 100 ms of work
+/// cost a quarter of a 500-file import's verification.
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// What a restore added.

@@ -11,9 +11,10 @@
 //! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
 //!
 //! Every write is one transaction: it happens whole or not at all, so nothing already stored is
-//! lost or half-changed by a write that fails (storage full, a tab closed mid-way).
+//! lost or half-changed by a write that fails (storage full, a tab closed mid-way). Once it is
+//! done, the other tabs of the app are told (`sync::announce`) and read the store again.
 
-use rexie::{ObjectStore, Rexie, TransactionMode};
+use rexie::{ObjectStore, Rexie, Transaction, TransactionMode, TransactionResult};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -35,12 +36,21 @@ const OPEN_TIMEOUT_MS: i32 = 6_000;
 /// Why the store could not be read or written. Each says what happened and the way out.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
-    /// `QuotaExceededError`: nothing of this write was stored.
+    /// `QuotaExceededError`, or a write the browser gave up on with the quota (nearly) used:
+    /// nothing of this write was stored.
     #[error(
-        "Bộ nhớ của trình duyệt đã đầy nên tệp chưa được lưu (những gì đã lưu trước đó vẫn còn). \
-         Hãy tải bản sao lưu của cơ quan về máy, rồi xóa dữ liệu của những năm cũ không dùng nữa."
+        "Bộ nhớ dành cho trang này đã đầy nên các tệp mới chưa được lưu (những gì đã lưu trước đó \
+         vẫn còn nguyên). Hãy tải bản sao lưu ở màn hình “Sao lưu”, giải phóng chỗ trống trên ổ \
+         đĩa của máy (xóa các tệp không cần), rồi nhận lại các tệp mới."
     )]
     Full,
+    /// `VersionError`: a newer release of the app has changed the store; this page is older.
+    #[error(
+        "Kho dữ liệu đã được một phiên bản mới hơn của ứng dụng mở, nên trang này (phiên bản cũ) \
+         không dùng được nó; dữ liệu vẫn còn nguyên. Hãy đóng mọi thẻ của ứng dụng cơ quan rồi mở \
+         lại để dùng phiên bản mới."
+    )]
+    Newer,
     /// No IndexedDB: a private window, storage turned off for the site, an old browser.
     #[error(
         "Trình duyệt đang chặn lưu dữ liệu cho trang này (cửa sổ ẩn danh, hoặc đã tắt lưu trữ \
@@ -66,17 +76,49 @@ impl StoreError {
     /// The error a browser failure stands for, told by the DOMException's name inside it.
     fn of(error: rexie::Error) -> StoreError {
         // rexie/idb wrap the browser's DOMException in many variants; its name is in the text.
-        let text = format!("{error:?}");
-        if text.contains("QuotaExceededError") {
+        StoreError::from_browser(&format!("{error:?}"), &error.to_string())
+    }
+
+    /// The error for a browser failure written `debug` (where the DOMException's name is),
+    /// said `display` when it is none of the known ones.
+    pub fn from_browser(debug: &str, display: &str) -> StoreError {
+        if debug.contains("QuotaExceededError") {
             StoreError::Full
-        } else if text.contains("SecurityError")
-            || text.contains("InvalidStateError")
-            || text.contains("IndexedDbNotFound")
+        } else if debug.contains("VersionError") {
+            StoreError::Newer
+        } else if debug.contains("SecurityError")
+            || debug.contains("InvalidStateError")
+            || debug.contains("IndexedDbNotFound")
         {
             StoreError::Blocked
         } else {
-            StoreError::Other(error.to_string())
+            StoreError::Other(display.to_string())
         }
+    }
+
+    /// Why a write the browser aborted (it gives no reason with the outcome): storage full when
+    /// less than `FULL_MARGIN` bytes of the quota are left (or nothing is known), else a write
+    /// given up for a reason the browser kept to itself.
+    pub fn aborted(estimate: Option<(f64, f64)>) -> StoreError {
+        match estimate {
+            Some((usage, quota)) if quota - usage > FULL_MARGIN => {
+                StoreError::Other("giao dịch ghi bị trình duyệt hủy".into())
+            }
+            _ => StoreError::Full,
+        }
+    }
+}
+
+/// Free bytes of the quota below which an aborted write is taken for storage full: a batch of
+/// files is a few MB.
+const FULL_MARGIN: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// Waits for `tx` to finish: committed, or why not (rexie reports an abort, e.g. the quota
+/// exceeded at commit, as a result, not an error).
+async fn finish(tx: Transaction) -> Result<(), StoreError> {
+    match tx.done().await.map_err(StoreError::of)? {
+        TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted => Err(StoreError::aborted(par_web::offline::estimate().await)),
     }
 }
 
@@ -216,7 +258,7 @@ impl Store {
                 None => stored.damaged.push(StoreError::Damaged(SETS.into())),
             }
         }
-        tx.done().await.map_err(StoreError::of)?;
+        finish(tx).await?;
         // Oldest first: the order files were received in.
         stored
             .files
@@ -225,27 +267,70 @@ impl Store {
     }
 
     /// Adds files not already stored (by hash); returns how many were new. One transaction:
-    /// all of them or none.
+    /// all of them or none. The stored keys are read once, and every new file's write is
+    /// asked for at once (one after the other, each waited for, 500 files took a second).
     pub async fn add_files(&self, files: &[StoredFile]) -> Result<usize, StoreError> {
         let tx = self
             .db
             .transaction(&[FILES], TransactionMode::ReadWrite)
             .map_err(StoreError::of)?;
         let store = tx.store(FILES).map_err(StoreError::of)?;
-        let mut added = 0;
+        let stored: std::collections::HashSet<String> = store
+            .get_all_keys(None, None)
+            .await
+            .map_err(StoreError::of)?
+            .iter()
+            .filter_map(JsValue::as_string)
+            .collect();
+        let mut new: Vec<&StoredFile> = Vec::new();
         for file in files {
-            let key = JsValue::from_str(&file.hash);
-            if store.key_exists(key).await.map_err(StoreError::of)? {
-                continue;
+            if !stored.contains(&file.hash) && !new.iter().any(|n| n.hash == file.hash) {
+                new.push(file);
             }
-            store
-                .put(&record(&file.hash, &json(file)), None)
-                .await
-                .map_err(StoreError::of)?;
-            added += 1;
         }
-        tx.done().await.map_err(StoreError::of)?;
+        let records: Vec<JsValue> = new.iter().map(|f| record(&f.hash, &json(f))).collect();
+        let writes = records.iter().map(|r| store.put(r, None));
+        for written in futures::future::join_all(writes).await {
+            written.map_err(StoreError::of)?;
+        }
+        let added = new.len();
+        finish(tx).await?;
+        crate::sync::announce();
         Ok(added)
+    }
+
+    /// The keyring as stored now (`None` before the first key).
+    pub async fn keyring(&self) -> Result<Option<Keyring>, StoreError> {
+        self.get(SETTINGS, KEYRING_KEY).await
+    }
+
+    /// The keys waiting for confirmation as stored now.
+    pub async fn pending_keys(&self) -> Result<Option<Vec<PendingKeyRecord>>, StoreError> {
+        self.get(SETTINGS, PENDING_KEYS_KEY).await
+    }
+
+    async fn get<T: serde::de::DeserializeOwned>(
+        &self,
+        store: &str,
+        key: &str,
+    ) -> Result<Option<T>, StoreError> {
+        let tx = self
+            .db
+            .transaction(&[store], TransactionMode::ReadOnly)
+            .map_err(StoreError::of)?;
+        let record = tx
+            .store(store)
+            .map_err(StoreError::of)?
+            .get(JsValue::from_str(key))
+            .await
+            .map_err(StoreError::of)?;
+        finish(tx).await?;
+        match record {
+            Some(record) if !record.is_undefined() && !record.is_null() => {
+                value_of(&record).map(Some)
+            }
+            _ => Ok(None),
+        }
     }
 
     pub async fn put_keyring(&self, keyring: &Keyring) -> Result<(), StoreError> {
@@ -276,7 +361,8 @@ impl Store {
             .put(&record(key, value), None)
             .await
             .map_err(StoreError::of)?;
-        tx.done().await.map_err(StoreError::of)?;
+        finish(tx).await?;
+        crate::sync::announce();
         Ok(())
     }
 }
@@ -318,4 +404,71 @@ fn has_indexed_db() -> bool {
     js_sys::Reflect::get(&window, &"indexedDB".into())
         .ok()
         .is_some_and(|db| db.is_object())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_browser_s_errors_are_told_apart_by_their_names() {
+        // As rexie writes them: the DOMException inside idb's error.
+        let full = "IdbError(DomException(DomException { obj: Object { obj: JsValue(\
+                    QuotaExceededError: The transaction was aborted) } }))";
+        assert_eq!(
+            StoreError::from_browser(full, "idb error"),
+            StoreError::Full
+        );
+        let newer = "IdbError(DomException(DomException { obj: Object { obj: JsValue(\
+                     VersionError: The requested version (1) is less than the existing \
+                     version (2).) } }))";
+        assert_eq!(
+            StoreError::from_browser(newer, "idb error"),
+            StoreError::Newer
+        );
+        for blocked in [
+            "SecurityError: access denied",
+            "InvalidStateError",
+            "IndexedDbNotFound",
+        ] {
+            assert_eq!(
+                StoreError::from_browser(blocked, "idb error"),
+                StoreError::Blocked
+            );
+        }
+        assert_eq!(
+            StoreError::from_browser("UnknownError: disk I/O", "idb error"),
+            StoreError::Other("idb error".into())
+        );
+    }
+
+    #[test]
+    fn an_aborted_write_is_storage_full_when_the_quota_is_nearly_used() {
+        let mb = 1024.0 * 1024.0;
+        assert_eq!(
+            StoreError::aborted(Some((99.0 * mb, 100.0 * mb))),
+            StoreError::Full
+        );
+        assert_eq!(StoreError::aborted(None), StoreError::Full);
+        assert!(matches!(
+            StoreError::aborted(Some((10.0 * mb, 2000.0 * mb))),
+            StoreError::Other(_)
+        ));
+    }
+
+    #[test]
+    fn each_error_says_what_happened_and_the_way_out() {
+        let full = StoreError::Full.to_string();
+        assert!(full.contains("đầy") && full.contains("Sao lưu"), "{full}");
+        let newer = StoreError::Newer.to_string();
+        assert!(
+            newer.contains("phiên bản mới hơn") && newer.contains("đóng mọi thẻ"),
+            "{newer}"
+        );
+        let other_tab = StoreError::OtherTab.to_string();
+        assert!(
+            other_tab.contains("thẻ khác") && other_tab.contains("tải lại"),
+            "{other_tab}"
+        );
+    }
 }

@@ -241,7 +241,7 @@ fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_h
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-fn pdf_text(pdf: &Path) -> String {
+pub(crate) fn pdf_text(pdf: &Path) -> String {
     let output = Command::new("pdftotext")
         .args(["-layout", pdf.to_str().unwrap(), "-"])
         .output()

@@ -50,8 +50,20 @@ fn province() -> PathBuf {
         "2025-12-01T08:00:00Z",
     );
     std::fs::write(dir.join(registration.file_name()), registration.to_json()).unwrap();
+    // Version 2 of the sample set, the one 00155's file was made on.
+    let mut other_set =
+        par_core::load_framework(include_str!("../../frameworks/mau-xa-2025.json")).unwrap();
+    other_set.version = "2".into();
+    std::fs::write(
+        dir.join(OTHER_SET_FILE),
+        serde_json::to_string_pretty(&other_set).unwrap(),
+    )
+    .unwrap();
     dir
 }
+
+/// The criteria set 00155's file waits for.
+const OTHER_SET_FILE: &str = "mau-xa-2025-phien-ban-2.json";
 
 /// Every file of `dir`, one path a line: how WebDriver gives several files to a `multiple` box.
 fn all_files(dir: &Path) -> String {
@@ -127,6 +139,149 @@ async fn settled(c: &Client) -> CmdResult<()> {
     Ok(())
 }
 
+/// The per-field chart (inline SVG: a title and description, one bar per field in the table's
+/// order, proportional to the points lost) and the per-criterion view, the weakest first.
+async fn province_views(c: &Client) -> CmdResult<()> {
+    let chart = c
+        .execute(
+            "const svg = document.getElementById('fields-chart');\
+             return {\
+               role: svg.getAttribute('role'),\
+               title: svg.querySelector('title').textContent,\
+               desc: svg.querySelector('desc').textContent,\
+               bars: [...svg.querySelectorAll('.chart-row')]\
+                 .map(g => [g.dataset.field, Number(g.dataset.length)]),\
+               table: [...document.querySelectorAll('#fields-table tbody tr')]\
+                 .map(r => r.dataset.field),\
+             };",
+            vec![],
+        )
+        .await?;
+    assert_eq!(chart["role"], "img");
+    assert!(
+        chart["title"].as_str().unwrap().contains("điểm bị mất"),
+        "{chart}"
+    );
+    let bars = chart["bars"].as_array().unwrap();
+    assert_eq!(bars.len(), 8, "{chart}");
+    let order: Vec<&str> = bars.iter().map(|b| b[0].as_str().unwrap()).collect();
+    let table: Vec<&str> = chart["table"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        order, table,
+        "the chart and its table list the fields alike"
+    );
+    let lengths: Vec<u64> = bars.iter().map(|b| b[1].as_u64().unwrap()).collect();
+    assert_eq!(
+        lengths[0], 560,
+        "the field losing most has the full bar: {lengths:?}"
+    );
+    assert!(lengths.windows(2).all(|w| w[0] >= w[1]), "{lengths:?}");
+    // The description reads the numbers the Vietnamese way.
+    let desc = chart["desc"].as_str().unwrap();
+    assert!(desc.contains("mất ") && desc.contains(','), "{desc}");
+
+    // Each of the set's 34 criteria, the lowest share achieved first.
+    let rows = c.find_all(Locator::Css("#criteria-table tbody tr")).await?;
+    assert_eq!(rows.len(), 34);
+    let mut shares = Vec::new();
+    for row in &rows {
+        let cell = row
+            .find(Locator::Css("td:nth-child(4)"))
+            .await?
+            .text()
+            .await?;
+        if let Ok(share) = cell
+            .trim_end_matches('%')
+            .replace('.', "")
+            .replace(',', ".")
+            .parse::<f64>()
+        {
+            shares.push(share);
+        }
+    }
+    assert!(
+        !shares.is_empty() && shares.windows(2).all(|w| w[0] <= w[1]),
+        "{shares:?}"
+    );
+    let first = rows[0]
+        .find(Locator::Css("td:nth-child(3)"))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        first.contains(" / ") && first.contains(','),
+        "average / maximum: {first}"
+    );
+    Ok(())
+}
+
+/// The ranking printed (Chromium's PDF, read back with pdftotext): header rows with the
+/// province, year, set, date and the provisional mark on the first page, the table's header on
+/// every page, and nothing of the screen around it (tabs, buttons, the chart).
+async fn printed_ranking(c: &Client, dir: &Path) -> CmdResult<()> {
+    use fantoccini::wd::{PrintConfiguration, PrintOrientation, PrintSize};
+    assert!(c.find(Locator::Id("print-ranking")).await.is_ok());
+    let config = PrintConfiguration::builder()
+        .size(PrintSize::A4)
+        .orientation(PrintOrientation::Landscape)
+        .build()
+        .expect("print configuration");
+    let pdf = c.print(config).await?;
+    let path = dir.join("xep-hang.pdf");
+    std::fs::write(&path, pdf).unwrap();
+    let text = crate::export::pdf_text(&path);
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(pages.len() >= 2, "151 units take several pages:\n{text}");
+    let first = pages[0];
+    assert!(
+        first.contains("BẢNG XẾP HẠNG")
+            && first.contains("Tỉnh mẫu")
+            && first.contains("2025")
+            && first.contains("mau-xa-2025")
+            && first.contains("Kết quả tự đánh giá — chưa thẩm định"),
+        "header rows:\n{first}"
+    );
+    let date = first
+        .lines()
+        .find(|l| l.contains("Ngày in"))
+        .and_then(|l| l.split_whitespace().last())
+        .unwrap_or_default();
+    let b = date.as_bytes();
+    assert!(
+        b.len() == 10 && b[2] == b'/' && b[5] == b'/',
+        "the date dd/mm/yyyy: {date}"
+    );
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains("Hạng") && page.contains("Đơn vị"),
+            "page {} repeats the table's header:\n{page}",
+            n + 1
+        );
+    }
+    for screen_only in [
+        "Khóa của đơn vị",
+        "Tải bảng xếp hạng",
+        "In bảng xếp hạng",
+        "Bấm vào tiêu đề cột",
+        "Từng tiêu chí",
+    ] {
+        assert!(
+            !text.contains(screen_only),
+            "{screen_only} is not printed:\n{text}"
+        );
+    }
+    assert!(text.contains("00160"), "every ranked unit is printed");
+    Ok(())
+}
+
 #[test]
 #[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
 fn the_office_registers_keys_receives_a_province_and_ranks_it() {
@@ -134,6 +289,7 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
     let url = server.url("/office/");
     let commune = server.url("/");
     let dir = province();
+    let other_set = dir.join(OTHER_SET_FILE);
     let backup = browser::run(move |c| async move {
         // The commune's app links to the office's.
         c.goto(&commune).await?;
@@ -348,6 +504,8 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
             );
         }
         assert!(lost[0] >= lost[1], "{lost:?}");
+        province_views(&c).await?;
+        printed_ranking(&c, &dir).await?;
         violations.extend(audit(&c, "ranking").await?);
         // English, second language: the screens' texts switch.
         click(&c, "lang-en").await?;
@@ -456,6 +614,222 @@ fn the_office_registers_keys_receives_a_province_and_ranks_it() {
         click(&c, "tab-board").await?;
         wait_for(&c, "board-table").await?;
         assert_eq!(counts(&c).await?, ["150", "4", "1", "1", "1"]);
+
+        // 00155's file waits for version 2 of the set: offered on the import screen, the set
+        // picked right there, and the file that waited is checked again (valid now).
+        click(&c, "tab-import").await?;
+        let waiting = wait_for(&c, "waiting-sets").await?.text().await?;
+        assert!(
+            waiting.contains("“mau-xa-2025” phiên bản 2: 1 hồ sơ đang chờ"),
+            "{waiting}"
+        );
+        let violations = audit(&c, "import, a set awaited").await?;
+        assert!(violations.is_empty(), "{violations:#?}");
+        wait_for(&c, "waiting-set-file")
+            .await?
+            .send_keys(&other_set.display().to_string())
+            .await?;
+        assert!(
+            eventually(30, || async {
+                Ok(text_of(&c, "waiting-sets-messages")
+                    .await?
+                    .contains("1 hồ sơ chờ bộ này đã được kiểm tra lại: 1 hợp lệ"))
+            })
+            .await?,
+            "{}",
+            text_of(&c, "waiting-sets-messages").await?
+        );
+        assert!(c.find(Locator::Id("waiting-sets")).await.is_err());
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert_eq!(counts(&c).await?, ["151", "3", "1", "1", "1"]);
+        Ok(())
+    });
+}
+
+/// The path of the sample province's first file of unit `code`.
+fn file_of(dir: &Path, code: &str) -> String {
+    let files = dir.join(province::FILES_DIR);
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&files)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(&format!("CCHC-2025-{code}-")) && name.ends_with("-r1.json")
+        })
+        .collect();
+    names.sort();
+    names[0].display().to_string()
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_second_tab_sees_what_another_tab_stored_without_a_reload() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let dir = province();
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        let first = c.window().await?;
+        let second = c.new_window(true).await?.handle;
+        c.switch_to_window(second.clone()).await?;
+        c.goto(&url).await?;
+        settled(&c).await?;
+        // The second tab registers the province's keys, imports the list and three files.
+        click(&c, "tab-keys").await?;
+        wait_for(&c, "key-files")
+            .await?
+            .send_keys(&dir.join(province::KEYRING_FILE).display().to_string())
+            .await?;
+        wait_for(&c, "pending-keys").await?;
+        click(&c, "confirm-all-keys").await?;
+        click(&c, "tab-units").await?;
+        wait_for(&c, "units-file")
+            .await?
+            .send_keys(&dir.join(province::UNITS_FILE).display().to_string())
+            .await?;
+        click(&c, "tab-import").await?;
+        let three = ["00004", "00005", "00006"].map(|code| file_of(&dir, code));
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&three.join("\n"))
+            .await?;
+        let stored = |files: &'static str| {
+            let c = c.clone();
+            async move {
+                eventually(20, || async {
+                    Ok(text_of(&c, "store-summary")
+                        .await?
+                        .contains(&format!("{files} hồ sơ, 156 khóa, 156 đơn vị")))
+                })
+                .await
+            }
+        };
+        assert!(
+            stored("3").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+
+        // The first tab shows them without a reload, verified against the keys it now has.
+        c.switch_to_window(first.clone()).await?;
+        assert!(
+            stored("3").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+        click(&c, "tab-board").await?;
+        wait_for(&c, "board-table").await?;
+        assert!(
+            eventually(20, || async { Ok(counts(&c).await?[0] == "3") }).await?,
+            "{:?}",
+            counts(&c).await?
+        );
+        // And the other way: the first tab receives a fourth; the second sees all four.
+        click(&c, "tab-import").await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00007"))
+            .await?;
+        assert!(stored("4").await?);
+        c.switch_to_window(second).await?;
+        assert!(
+            stored("4").await?,
+            "{}",
+            text_of(&c, "store-summary").await?
+        );
+        // Nothing lost: a reload reads all four from the store.
+        c.refresh().await?;
+        settled(&c).await?;
+        assert!(stored("4").await?);
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_full_or_newer_store_is_said_plainly_and_nothing_stored_is_lost() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let icon = server.url("/office/icon.svg");
+    let dir = province();
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        let stored = |files: &'static str| {
+            let c = c.clone();
+            async move {
+                eventually(20, || async {
+                    Ok(text_of(&c, "store-summary")
+                        .await?
+                        .contains(&format!(": {files} hồ sơ,")))
+                })
+                .await
+            }
+        };
+        click(&c, "tab-import").await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00004"))
+            .await?;
+        assert!(stored("1").await?);
+
+        // The browser refuses the next write as storage full, as Chromium does at its quota
+        // (its DOMException `QuotaExceededError` from the put). The quota itself cannot be
+        // lowered reliably here: DevTools' `Storage.overrideQuotaForOrigin` left
+        // `navigator.storage.estimate()` at 10 GB and the writes went through.
+        c.execute(
+            "IDBObjectStore.prototype.put = function () {\
+               throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');\
+             };",
+            vec![],
+        )
+        .await?;
+        let three = ["00005", "00006", "00007"].map(|code| file_of(&dir, code));
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&three.join("\n"))
+            .await?;
+        assert!(
+            eventually(30, || async {
+                Ok(text_of(&c, "import-lines")
+                    .await
+                    .unwrap_or_default()
+                    .contains("Chưa lưu được các tệp mới"))
+            })
+            .await?
+        );
+        let error = text_of(&c, "store-error").await?;
+        assert!(
+            error.contains("đã đầy") && error.contains("Sao lưu"),
+            "{error}"
+        );
+        assert!(stored("1").await?);
+        c.refresh().await?;
+        settled(&c).await?;
+        assert!(stored("1").await?, "the file stored before is kept");
+
+        // A newer release changed the store (its version 2): this older page says so, and what
+        // to do, instead of a browser error.
+        c.goto(&icon).await?;
+        let opened = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const open = indexedDB.open('par-office', 2);\
+                 open.onsuccess = () => { open.result.close(); done('ok'); };\
+                 open.onerror = () => done(String(open.error));\
+                 open.onblocked = () => done('blocked');",
+                vec![],
+            )
+            .await?;
+        assert_eq!(opened, "ok");
+        c.goto(&url).await?;
+        let error = wait_for(&c, "store-error").await?.text().await?;
+        assert!(
+            error.contains("phiên bản mới hơn") && error.contains("đóng mọi thẻ"),
+            "{error}"
+        );
         Ok(())
     });
 }

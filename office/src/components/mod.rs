@@ -5,10 +5,12 @@ pub mod board;
 pub mod criteria;
 pub mod import;
 pub mod keys;
+pub mod province_views;
 pub mod ranking;
 pub mod store_status;
 pub mod tabs;
 pub mod units;
+pub mod waiting_sets;
 
 pub use backup::Backup;
 pub use board::Board;

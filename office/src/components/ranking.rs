@@ -1,16 +1,20 @@
 //! The ranking: par-core's `office::rank_units` over the board's files to appraise made on one
 //! criteria set (the one most units used), with competition ranks (1, 1, 3), sortable by any
 //! column, marked provisional (self-assessment, not yet appraised), then the fields that lose the
-//! province most points (par-core's per-field aggregates); downloads as CSV and XLSX
-//! through par-sheet's report writers, the same tables `par rank --csv/--xlsx` writes.
+//! province most points (a chart and its table) and each criterion, the weakest first
+//! (`province_views`); downloads as CSV and XLSX through par-sheet's report writers, the same
+//! tables `par rank --csv/--xlsx` writes; prints as a ranking table on A4 (`office/style/
+//! ranking.css`: header rows with the province, year, set, date and the provisional mark, the
+//! table's header repeated on every page, nothing else of the page).
 
 use leptos::prelude::*;
 use par_core::decimal::Decimal;
-use par_core::office::{rank_units, Board, Ranking as RankingOf};
+use par_core::office::{criterion_aggregates, rank_units, Board, Ranking as RankingOf};
 use par_core::submission::KnownFramework;
 use par_core::{Framework, Lang};
 use par_sheet::{matrix_table, ranking_table, table_csv, tables_xlsx, ReportHeader};
 
+use crate::components::province_views::{CriteriaView, FieldChart};
 use crate::state::OfficeState;
 use crate::texts::ranking as text;
 use par_web::format::{percent, points};
@@ -27,18 +31,6 @@ struct Line {
     index: Option<Decimal>,
     class: String,
     fields: Vec<Decimal>,
-}
-
-/// One field over the whole province (par-core's `FieldAggregate`), the one losing most first.
-#[derive(Debug, Clone)]
-struct FieldLine {
-    code: String,
-    title: String,
-    points: Decimal,
-    lost: Decimal,
-    percent: Option<Decimal>,
-    lowest: Decimal,
-    highest: Decimal,
 }
 
 /// Sorting: the column (0 rank … 6 class, 7 + i the i-th field) and the direction.
@@ -159,19 +151,16 @@ pub fn Ranking() -> impl IntoView {
                     })
                     .collect();
                 let fields: Vec<String> = framework.fields.iter().map(|f| f.code.clone()).collect();
-                let losing: Vec<FieldLine> = ranking
-                    .fields
-                    .iter()
-                    .map(|f| FieldLine {
-                        code: f.code.clone(),
-                        title: f.title.clone(),
-                        points: f.points,
-                        lost: f.lost,
-                        percent: f.percent,
-                        lowest: f.lowest,
-                        highest: f.highest,
-                    })
-                    .collect();
+                let losing = ranking.fields.clone();
+                let criteria = criterion_aggregates(&ranking.rows, framework);
+                let print_head = PrintHead {
+                    province: framework.province.clone(),
+                    year: framework.year,
+                    set: format!(
+                        "{} ({} {})",
+                        framework.title, framework.id, framework.version
+                    ),
+                };
                 let about = text::SET.fill(
                     lang_now,
                     &[
@@ -184,10 +173,10 @@ pub fn Ranking() -> impl IntoView {
                         ),
                     ],
                 );
-                (lines, fields, about, others, losing)
+                (lines, fields, about, others, losing, criteria, print_head)
             })
         });
-        let Some((mut lines, fields, about, others, losing)) = shown else {
+        let Some((mut lines, fields, about, others, losing, criteria, print_head)) = shown else {
             return view! {
                 <section class="screen" aria-labelledby="ranking-heading">
                     <h1 id="ranking-heading">{t(lang, text::HEADING)}</h1>
@@ -211,7 +200,9 @@ pub fn Ranking() -> impl IntoView {
                 <th scope="col" aria-sort=aria>
                     <button type="button" class="sort" data-column=column.to_string() on:click=move |_| sort.update(|s| {
                         if s.column == column { s.ascending = !s.ascending } else { *s = Sort { column, ascending: column != 3 && column != 5 && column < 7 } }
-                    })>{label}</button>
+                    })>{label.clone()}</button>
+                    // Chromium does not paint buttons in a table header repeated on a new page.
+                    <span class="print-label">{label}</span>
                 </th>
             }
         };
@@ -225,18 +216,20 @@ pub fn Ranking() -> impl IntoView {
             text::CLASS,
         ];
         view! {
-            <section class="screen" aria-labelledby="ranking-heading">
+            <section class="screen ranking-screen" aria-labelledby="ranking-heading">
                 <h1 id="ranking-heading">{t(lang, text::HEADING)}</h1>
                 <p class="alert alert-warn" id="ranking-provisional">{t(lang, text::PROVISIONAL)}</p>
                 <p>{about}</p>
                 {(others > 0).then(|| view! { <p class="note">{text::OTHER_SETS.fill(lang_now, &[("count", &others.to_string())])}</p> })}
-                <div class="actions">
+                <div class="actions no-print">
                     <button type="button" class="button" id="download-csv" on:click=move |_| download(false)>{t(lang, text::CSV)}</button>
                     <button type="button" class="button" id="download-xlsx" on:click=move |_| download(true)>{t(lang, text::XLSX)}</button>
+                    <button type="button" class="button-secondary" id="print-ranking" on:click=move |_| print()>{t(lang, text::PRINT)}</button>
                 </div>
+                {print_head_view(print_head, lang_now)}
                 <p class="alert alert-error" role="alert">{move || error.get()}</p>
-                <p class="note">{t(lang, text::SORT_HINT)}</p>
-                <div class="table-scroll">
+                <p class="note no-print">{t(lang, text::SORT_HINT)}</p>
+                <div class="table-scroll ranking-print">
                     <table class="data" id="ranking-table">
                         <thead>
                             <tr>
@@ -249,29 +242,8 @@ pub fn Ranking() -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <h2 id="fields-heading">{t(lang, text::FIELDS_HEADING)}</h2>
-                <table class="data" id="fields-table" aria-labelledby="fields-heading">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, text::FIELD_NAME)}</th>
-                            <th scope="col">{t(lang, text::LOST)}</th>
-                            <th scope="col">{t(lang, text::POINTS)}</th>
-                            <th scope="col">{t(lang, text::PERCENT)}</th>
-                            <th scope="col">{t(lang, text::RANGE)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {losing.into_iter().map(|f| view! {
-                            <tr data-field=f.code.clone()>
-                                <td>{format!("{}. {}", f.code, f.title)}</td>
-                                <td class="num">{points(f.lost, lang_now)}</td>
-                                <td class="num">{points(f.points, lang_now)}</td>
-                                <td class="num">{percent(f.percent, lang_now)}</td>
-                                <td class="num">{format!("{} – {}", points(f.lowest, lang_now), points(f.highest, lang_now))}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
+                <FieldChart fields=losing lang=lang />
+                <CriteriaView criteria=criteria lang=lang />
             </section>
         }
         .into_any()
@@ -309,6 +281,42 @@ fn row_view(line: Line, lang: Lang) -> impl IntoView {
             <td>{line.class}</td>
             {line.fields.into_iter().map(|f| view! { <td class="num">{points(f, lang)}</td> }).collect_view()}
         </tr>
+    }
+}
+
+/// What the printed table's header rows say besides the date.
+#[derive(Debug, Clone)]
+struct PrintHead {
+    province: String,
+    year: u16,
+    set: String,
+}
+
+/// The header rows of the printed table (shown only on paper): province, year, criteria set,
+/// date (dd/mm/yyyy) and that the results are the units' own, not yet appraised.
+fn print_head_view(head: PrintHead, lang: Lang) -> impl IntoView {
+    let date = par_core::input::iso_to_vi(&today_iso());
+    let row = |label: par_core::Text, value: String| {
+        view! { <div><dt>{label.get(lang)}</dt><dd>{value}</dd></div> }
+    };
+    view! {
+        <div class="print-only print-head" id="ranking-print-head">
+            <p class="print-title">{text::PRINT_TITLE.get(lang)}</p>
+            <dl>
+                {row(text::PRINT_PROVINCE, head.province)}
+                {row(text::PRINT_YEAR, head.year.to_string())}
+                {row(text::PRINT_SET, head.set)}
+                {row(text::PRINT_DATE, date)}
+            </dl>
+            <p class="print-provisional">{text::PRINT_PROVISIONAL.get(lang)}</p>
+        </div>
+    }
+}
+
+/// The browser's print dialog (the page's print CSS keeps only the ranking table).
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }
 

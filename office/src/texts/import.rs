@@ -29,8 +29,8 @@ pub const UNREGISTERED: Text = Text::new(
     "no key is registered for unit {unit}: import the unit's key registration on the “Units' keys” screen; the file is stored and will be checked again",
 );
 pub const UNKNOWN_SET: Text = Text::new(
-    "hồ sơ làm theo bộ tiêu chí “{id}” phiên bản {version} mà ứng dụng chưa có: hãy thả tệp bộ tiêu chí đó (.json) vào đây; hồ sơ đã được lưu và sẽ được kiểm tra lại",
-    "made on criteria set “{id}” version {version}, which the app does not have: drop that set's file (.json) here; the file is stored and will be checked again",
+    "hồ sơ làm theo bộ tiêu chí “{id}” phiên bản {version} mà ứng dụng chưa có: hãy chọn tệp bộ tiêu chí đó (.json) ở mục “Hồ sơ chờ bộ tiêu chí” ngay trên; hồ sơ đã được lưu và sẽ được kiểm tra lại",
+    "made on criteria set “{id}” version {version}, which the app does not have: choose that set's file (.json) under “Files waiting for their criteria set” just above; the file is stored and will be checked again",
 );
 pub const REGISTRATION: Text = Text::new(
     "tệp đăng ký khóa của đơn vị {unit}: đã chuyển sang màn hình “Khóa của đơn vị” để xác nhận",
@@ -91,4 +91,33 @@ pub const NO_FORMAT: Text = Text::new(
 pub const STORE_FAILED: Text = Text::new(
     "Chưa lưu được các tệp mới: {reason}",
     "The new files were not stored: {reason}",
+);
+pub const SET_NOT_STORED: Text = Text::new(
+    "bộ tiêu chí chưa được lưu: {reason}",
+    "the criteria set was not stored: {reason}",
+);
+pub const WAITING_HEADING: Text = Text::new(
+    "Hồ sơ chờ bộ tiêu chí",
+    "Files waiting for their criteria set",
+);
+pub const WAITING_INTRO: Text = Text::new(
+    "Các hồ sơ dưới đây làm theo bộ tiêu chí mà ứng dụng chưa có. Hãy chọn tệp bộ tiêu chí đó (.json, do Sở Nội vụ ban hành): ứng dụng thêm bộ và kiểm tra lại ngay các hồ sơ đang chờ, không cần nhận lại hồ sơ.",
+    "The files below were made on a criteria set the app does not have. Choose that set's file (.json, issued by the Department of Home Affairs): the app adds it and checks the waiting files again at once, without receiving them again.",
+);
+pub const WAITING_SET: Text = Text::new(
+    "Bộ tiêu chí “{id}” phiên bản {version}: {count} hồ sơ đang chờ",
+    "Criteria set “{id}” version {version}: {count} files waiting",
+);
+pub const PICK_SET: Text = Text::new("Tệp bộ tiêu chí (.json)", "Criteria set file (.json)");
+pub const CHECKED_AGAIN: Text = Text::new(
+    "{waiting} hồ sơ chờ bộ này đã được kiểm tra lại: {valid} hợp lệ.",
+    "{waiting} files waiting for this set were checked again: {valid} valid.",
+);
+pub const NOT_AWAITED: Text = Text::new(
+    "Không hồ sơ nào đang chờ bộ “{id}” phiên bản {version}; các hồ sơ vẫn chờ bộ đã ghi ở trên.",
+    "No file was waiting for set “{id}” version {version}; the files still wait for the sets listed above.",
+);
+pub const NOT_A_SET: Text = Text::new(
+    "Tệp {file} không phải bộ tiêu chí: {what}",
+    "{file} is not a criteria set: {what}",
 );
