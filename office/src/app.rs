@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Backup, Board, Import, Keys, Ranking, StoreStatus, Tabs, Units};
+use crate::components::{
+    Backup, Board, Import, Keys, OfficeKey, Publish, Ranking, StoreStatus, Tabs, UnitPage, Units,
+};
 use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::components::LangSwitch;
@@ -43,6 +45,9 @@ pub fn App() -> impl IntoView {
                 Screen::Import => view! { <Import /> }.into_any(),
                 Screen::Board => view! { <Board /> }.into_any(),
                 Screen::Ranking => view! { <Ranking /> }.into_any(),
+                Screen::OfficeKey => view! { <OfficeKey /> }.into_any(),
+                Screen::Unit => view! { <UnitPage /> }.into_any(),
+                Screen::Publish => view! { <Publish /> }.into_any(),
             }}
         </main>
     }

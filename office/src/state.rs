@@ -20,6 +20,12 @@ pub enum Screen {
     Import,
     Board,
     Ranking,
+    /// The office's own signing key (`components/office_key.rs`).
+    OfficeKey,
+    /// One unit's page: every item, the appraisal (`open_unit` says whose).
+    Unit,
+    /// The final ranking, published (`components/publish.rs`).
+    Publish,
 }
 
 /// A key waiting for the office to compare its id and confirm.
@@ -83,6 +89,16 @@ pub struct OfficeState {
     pub pending_keys: RwSignal<Vec<PendingKey>>,
     /// A new release took over while this page was open.
     pub update_ready: RwSignal<bool>,
+    /// The office key's passphrase-protected backup, as stored (`round.rs` has its actions).
+    pub office_key: RwSignal<Option<String>>,
+    /// The office key, unlocked with its passphrase for this session only.
+    pub signing_key: StoredValue<Option<par_core::submission::UnitKey>, LocalStorage>,
+    /// The unlocked key's id (what the page shows; `None` while locked).
+    pub signing_key_id: RwSignal<Option<String>>,
+    /// Each submission's appraisal round, by submission hash.
+    pub rounds: RwSignal<std::collections::BTreeMap<String, par_core::appraisal::OfficeRound>>,
+    /// The submission (its hash) whose unit's page is open.
+    pub open_unit: RwSignal<Option<String>>,
 }
 
 impl OfficeState {
@@ -104,6 +120,11 @@ impl OfficeState {
             progress: RwSignal::new(None),
             pending_keys: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
+            office_key: RwSignal::new(None),
+            signing_key: StoredValue::new_local(None),
+            signing_key_id: RwSignal::new(None),
+            rounds: RwSignal::new(Default::default()),
+            open_unit: RwSignal::new(None),
         }
     }
 
@@ -129,6 +150,14 @@ impl OfficeState {
                                 .collect(),
                         );
                         self.imported_sets.set(stored.sets);
+                        self.office_key.set(stored.office_key);
+                        self.rounds.set(
+                            stored
+                                .rounds
+                                .into_iter()
+                                .map(|r| (r.submission.clone(), r))
+                                .collect(),
+                        );
                     }
                     Err(error) => self.store_error.set(Some(error)),
                 }

@@ -9,3 +9,6 @@ pub mod import;
 pub mod keys;
 pub mod ranking;
 pub mod units;
+pub mod office_key;
+pub mod publish;
+pub mod unit_page;

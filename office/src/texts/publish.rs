@@ -1,0 +1,1 @@
+use par_core::Text;
