@@ -191,10 +191,7 @@ pub fn opened_submission(
     }
     let submission = checked.submission?;
     let framework = &submission.payload.framework;
-    let set = sets
-        .iter()
-        .find(|k| k.sha256 == framework.sha256)?
-        .clone();
+    let set = sets.iter().find(|k| k.sha256 == framework.sha256)?.clone();
     Some((submission, set))
 }
 
@@ -252,7 +249,8 @@ pub fn sign_appraisal(
     if !read.problems.is_empty() {
         return Err(SignProblem::Typed(read.problems));
     }
-    let payload = AppraisalPayload::new(framework, submission, Round::First, read.draft, id_and_time);
+    let payload =
+        AppraisalPayload::new(framework, submission, Round::First, read.draft, id_and_time);
     let file = Appraisal::sign(payload, key);
     let trust = trusting(framework, key);
     let checked = verify_appraisal(
@@ -427,7 +425,13 @@ mod tests {
                 request: "Vì sao?".into(),
             }
         });
-        let refused = sign_appraisal(&set, known, &round, &key, ("b".repeat(32), "2026-01-10T08:00:00Z".into()));
+        let refused = sign_appraisal(
+            &set,
+            known,
+            &round,
+            &key,
+            ("b".repeat(32), "2026-01-10T08:00:00Z".into()),
+        );
         let Err(SignProblem::Typed(problems)) = refused else {
             panic!("{refused:?}")
         };
@@ -435,13 +439,35 @@ mod tests {
         round.first.edit("1.1.2", |item| item.points = "0,5".into());
         round.first.deadline = "20/01/2026".into();
         round.first.rejected.insert("3.5.3".into());
-        let appraisal = sign_appraisal(&set, known, &round, &key, ("b".repeat(32), "2026-01-10T08:00:00Z".into()))
-            .expect("signed");
+        let appraisal = sign_appraisal(
+            &set,
+            known,
+            &round,
+            &key,
+            ("b".repeat(32), "2026-01-10T08:00:00Z".into()),
+        )
+        .expect("signed");
         assert!(round.add_appraisal(&appraisal.to_json()));
-        assert_eq!(sign_final(&set, known, &OfficeRound::new(&hash), &key, ("c".repeat(32), "2026-01-25T08:00:00Z".into())).err(), Some(SignProblem::NoAppraisal));
+        assert_eq!(
+            sign_final(
+                &set,
+                known,
+                &OfficeRound::new(&hash),
+                &key,
+                ("c".repeat(32), "2026-01-25T08:00:00Z".into())
+            )
+            .err(),
+            Some(SignProblem::NoAppraisal)
+        );
         round.start_final();
-        let done = sign_final(&set, known, &round, &key, ("c".repeat(32), "2026-01-25T08:00:00Z".into()))
-            .expect("final");
+        let done = sign_final(
+            &set,
+            known,
+            &round,
+            &key,
+            ("c".repeat(32), "2026-01-25T08:00:00Z".into()),
+        )
+        .expect("final");
         assert_eq!(done.payload.scores, appraisal.payload.scores);
         assert_eq!(done.payload.appraisal, appraisal.hash());
         // An explanation signed by another key than the unit's is refused with the reason.
@@ -465,18 +491,32 @@ mod tests {
         let forged = par_core::appraisal::Explanation::sign(payload.clone(), &other).to_json();
         let why = check_explanation(&forged, &set, known, &round, &keys, Lang::Vi).unwrap_err();
         assert!(why.contains("không phải khóa đã đăng ký"), "{why}");
-        let genuine = par_core::appraisal::Explanation::sign(payload, &UnitKey::from_secret([3; 32])).to_json();
+        let genuine =
+            par_core::appraisal::Explanation::sign(payload, &UnitKey::from_secret([3; 32]))
+                .to_json();
         check_explanation(&genuine, &set, known, &round, &keys, Lang::Vi).expect("valid");
     }
 
     #[test]
     fn a_backup_names_its_key_without_the_passphrase() {
         let key = UnitKey::from_secret([1; 32]);
-        let backup = backup_key(&key, "mot hai ba bon nam", [2; 16], [3; 24], par_core::submission::KdfParams { memory_kib: 64, iterations: 1, parallelism: 1 }).unwrap();
+        let backup = backup_key(
+            &key,
+            "mot hai ba bon nam",
+            [2; 16],
+            [3; 24],
+            par_core::submission::KdfParams {
+                memory_kib: 64,
+                iterations: 1,
+                parallelism: 1,
+            },
+        )
+        .unwrap();
         assert_eq!(backup_key_id(&backup.to_json()), Some(key.key_id()));
         assert_eq!(backup_key_id("not json"), None);
         assert_eq!(
-            OfficeKeyError::Backup(restore_key(&backup.to_json(), "sai mat khau roi").unwrap_err()).message(Lang::Vi),
+            OfficeKeyError::Backup(restore_key(&backup.to_json(), "sai mat khau roi").unwrap_err())
+                .message(Lang::Vi),
             "Sai cụm mật khẩu; hãy nhập lại đúng cụm mật khẩu đã đặt khi sao lưu."
         );
     }

@@ -38,7 +38,12 @@ fn typed_boxes_read_into_entries_and_problems_at_their_items() {
     let answers = &round.submission.payload.answers;
     let mut boxes = typed(&[
         // Adjusted down, Vietnamese comma.
-        ("1.1.2", "0,5", "Kế hoạch ban hành muộn", "Giải trình ngày ban hành"),
+        (
+            "1.1.2",
+            "0,5",
+            "Kế hoạch ban hành muộn",
+            "Giải trình ngày ban hành",
+        ),
         // A survey item: points set by the office.
         ("8.1.1", "3,25", "", ""),
         // Not a number, out of range, on an excluded item not rejected.
@@ -208,4 +213,66 @@ fn the_office_round_keeps_each_file_once_and_gives_the_trail() {
     assert_eq!(step.items, vec!["1.1.2".to_string()]);
     let codes: Vec<_> = step.changed.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, ["1.1.2", "3.5.3"]);
+}
+
+#[test]
+fn the_published_table_ranks_by_final_totals_and_lists_the_rest_unranked() {
+    use par_core::office::{published, Received, UnitResults};
+    let round = setup();
+    let set = &round.fixture.framework;
+    let answers = &round.submission.payload.answers;
+    let known = [round.fixture.known.clone()];
+    let context = par_core::submission::VerifyContext {
+        keyring: Some(&round.fixture.keyring),
+        frameworks: &known,
+    };
+    let summary = Received::of(par_core::submission::verify(&round.fixture.text, context))
+        .summary
+        .unwrap();
+    let self_sheet = &round.submission.payload.scores;
+    let lowered = {
+        let boxes = typed(&[("1.1.2", "0", "", "")]);
+        score_appraised(
+            set,
+            answers,
+            &read_typed(set, answers, &boxes, Round::Final).draft.office,
+        )
+    };
+    let was = self_sheet.leaf("1.1.2").unwrap().points;
+    assert!(was > Decimal::ZERO);
+    assert_eq!(lowered.total, self_sheet.total - was);
+    let unit = |code: &'static str, first, last| UnitResults {
+        code,
+        name: "UBND xã",
+        submission: &summary,
+        first,
+        last,
+    };
+    let rows = published(
+        &[
+            unit("00007", Some(&lowered), None),
+            unit("00005", Some(&lowered), Some(&lowered)),
+            unit("00006", None, Some(self_sheet)),
+            unit("00004", Some(self_sheet), Some(self_sheet)),
+        ],
+        set,
+    );
+    let order: Vec<(Option<usize>, &str)> =
+        rows.iter().map(|r| (r.rank, r.code.as_str())).collect();
+    // Equal final totals share rank 1; the next is 3rd; no final result: unranked, last.
+    assert_eq!(
+        order,
+        [
+            (Some(1), "00004"),
+            (Some(1), "00006"),
+            (Some(3), "00005"),
+            (None, "00007")
+        ]
+    );
+    let fifth = &rows[2];
+    assert_eq!(fifth.self_total, self_sheet.total);
+    assert_eq!(fifth.first_total, Some(lowered.total));
+    assert_eq!(fifth.final_total, Some(lowered.total));
+    assert_eq!(fifth.index_percent, lowered.index_percent);
+    assert_eq!(rows[3].final_total, None);
 }

@@ -8,7 +8,7 @@
 //! - [`export_xlsx`]: a set as the filled template; importing it gives the identical set.
 //! - [`empty_template`]: the template for a new set.
 //! - [`read_units`]: the province's list of expected units (code and name), XLSX or CSV.
-//! - [`ranking_table`] / [`matrix_table`], written by [`tables_xlsx`] / [`table_csv`]: the
+//! - [`ranking_table`] / [`matrix_table`] / [`published_table`] (the final results), written by [`tables_xlsx`] / [`table_csv`]: the
 //!   office's ranking and per-item matrix, with province, year, set and date on top.
 //!
 //! The layout (sheets, columns, the words for levels and rules) is in `layout.rs`; how a rule's
@@ -39,7 +39,7 @@ use par_core::Framework;
 pub use grid::date_from_serial;
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
 pub use problem::{ExportError, ImportError, SheetProblem};
-pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};
+pub use report::{matrix_table, published_table, ranking_table, Out, ReportHeader, Table};
 pub use report_out::{table_csv, tables_xlsx};
 pub use units::{read_units, UnitsError, UnitsList};
 pub use write::{empty_template, export_xlsx};

@@ -102,10 +102,12 @@ pub fn OfficeKey() -> impl IntoView {
                     second.set(String::new());
                     let id = backup_key_id(&backup).unwrap_or_default();
                     let file = backup_file_name(&id);
-                    created.set(Some(match par_web::download::download_json(&file, &backup) {
-                        Ok(()) => text::CREATED.fill(lang, &[("id", &id), ("file", &file)]),
-                        Err(reason) => text::NOT_DOWNLOADED.fill(lang, &[("reason", &reason)]),
-                    }));
+                    created.set(Some(
+                        match par_web::download::download_json(&file, &backup) {
+                            Ok(()) => text::CREATED.fill(lang, &[("id", &id), ("file", &file)]),
+                            Err(reason) => text::NOT_DOWNLOADED.fill(lang, &[("reason", &reason)]),
+                        },
+                    ));
                 }
                 Err(error) => {
                     created.set(None);

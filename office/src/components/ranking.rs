@@ -27,6 +27,8 @@ struct Line {
     index: Option<Decimal>,
     class: String,
     fields: Vec<Decimal>,
+    /// The submission ranked, to open the unit's page.
+    hash: String,
 }
 
 /// One field over the whole province (par-core's `FieldAggregate`), the one losing most first.
@@ -156,6 +158,7 @@ pub fn Ranking() -> impl IntoView {
                         index: row.index_percent,
                         class: row.classification.unwrap_or("").to_string(),
                         fields: row.fields.iter().map(|f| f.points).collect(),
+                        hash: row.summary.hash.clone(),
                     })
                     .collect();
                 let fields: Vec<String> = framework.fields.iter().map(|f| f.code.clone()).collect();
@@ -302,7 +305,7 @@ fn row_view(line: Line, lang: Lang) -> impl IntoView {
         <tr data-code=code>
             <td class="num">{line.rank}</td>
             <td>{line.code}</td>
-            <td>{line.name}</td>
+            <td>{line.name}" "{super::board::open_button(line.hash, lang)}</td>
             <td class="num">{points(line.total, lang)}</td>
             <td class="num">{points(line.max, lang)}</td>
             <td class="num">{percent(line.index, lang)}</td>
@@ -313,7 +316,7 @@ fn row_view(line: Line, lang: Lang) -> impl IntoView {
 }
 
 /// Today, `yyyy-mm-dd` in local time, for the exports' header rows.
-fn today_iso() -> String {
+pub fn today_iso() -> String {
     let now = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

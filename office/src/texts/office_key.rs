@@ -52,16 +52,17 @@ pub const RESTORE_FILE: Text = Text::new(
     "Key backup file (khoa-co-quan-….json)",
 );
 pub const RESTORE: Text = Text::new("Khôi phục khóa", "Restore the key");
-pub const RESTORED: Text = Text::new("Đã khôi phục và mở khóa {id}.", "Key {id} restored and unlocked.");
+pub const RESTORED: Text = Text::new(
+    "Đã khôi phục và mở khóa {id}.",
+    "Key {id} restored and unlocked.",
+);
 pub const NO_FILE: Text = Text::new("Hãy chọn tệp sao lưu khóa.", "Choose the key backup file.");
 pub const UNREADABLE: Text = Text::new(
     "Không đọc được tệp (không phải tệp văn bản).",
     "The file could not be read (not a text file).",
 );
-pub const DOWNLOAD_AGAIN: Text = Text::new(
-    "Tải lại tệp sao lưu khóa",
-    "Download the key backup again",
-);
+pub const DOWNLOAD_AGAIN: Text =
+    Text::new("Tải lại tệp sao lưu khóa", "Download the key backup again");
 pub const NOT_DOWNLOADED: Text = Text::new(
     "Khóa đã lưu nhưng chưa tải được tệp sao lưu ({reason}): bấm “Tải lại tệp sao lưu khóa”.",
     "The key is stored but its backup was not downloaded ({reason}): press “Download the key backup again”.",

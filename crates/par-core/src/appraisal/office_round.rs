@@ -313,7 +313,9 @@ fn is_default(typed: &TypedRound) -> bool {
 }
 
 fn push_once<P: crate::submission::SignedPayload>(list: &mut Vec<String>, text: &str) -> bool {
-    let hash = crate::submission::Signed::<P>::open(text).ok().map(|(_, h)| h);
+    let hash = crate::submission::Signed::<P>::open(text)
+        .ok()
+        .map(|(_, h)| h);
     let known = list.iter().any(|kept| {
         crate::submission::Signed::<P>::open(kept)
             .ok()
@@ -415,4 +417,3 @@ impl OfficeRound {
         trail(&files)
     }
 }
-

@@ -9,12 +9,14 @@
 //! (`E`) stay with the caller.
 
 mod board;
+mod published;
 mod ranking;
 mod received;
 mod revisions;
 mod same;
 
 pub use board::{Board, BoardCounts, BoardRow, ExpectedUnit, UnitStatus};
+pub use published::{published, PublishedRow, UnitResults};
 pub use ranking::{rank_units, FieldAggregate, RankRow, Ranking};
 pub use received::{
     ClaimedUnit, Counts, FieldPoints, LeafPoints, Received, SubmissionSummary, Verdict,
