@@ -326,7 +326,6 @@ fn GroupClaims(
                 claims.iter().map(|(code, why)| {
                     let code = code.clone();
                     let checked = record.with_untracked(|r| typed(r, round).rejected.contains(&code));
-                    let change = change;
                     let on = {
                         let code = code.clone();
                         move |ev: leptos::ev::Event| {
@@ -564,7 +563,6 @@ fn SignFirst(
     let failed = RwSignal::new(Vec::<String>::new());
     let deadline = record.with_untracked(|r| r.first.deadline.clone());
     let on_deadline = {
-        let change = change;
         move |ev: leptos::ev::Event| {
             let value = event_target_value(&ev);
             change.run(Box::new(move |r| r.first.deadline = value));

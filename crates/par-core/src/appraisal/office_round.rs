@@ -366,8 +366,8 @@ impl OfficeRound {
     pub fn latest_final(&self) -> Option<(FinalResult, String)> {
         self.finals
             .iter()
-            .filter_map(|t| FinalResult::open(t).ok())
-            .last()
+            .rev()
+            .find_map(|t| FinalResult::open(t).ok())
     }
 
     /// Keeps a signed file once (by hash); returns whether it was new.
