@@ -359,8 +359,26 @@ async fn office_round(
         .await?
         .contains(ANSWER));
 
-    // The final round: 1.1.2 raised to 1 after the explanation; signed.
+    let mut violations = crate::a11y::audit(office, "unit-page").await?;
+    screenshot(office, "unit-page").await?;
+
+    // The final round starts from round 1 (the claim still rejected); 1.1.2 raised to 1 after
+    // the explanation; signed.
     click(office, "mode-final").await?;
+    assert!(
+        wait_for_css(office, &item("3.5.3", ".reject-claim"))
+            .await?
+            .is_selected()
+            .await?
+    );
+    assert_eq!(
+        wait_for_css(office, &item("1.1.2", ".appraised-input"))
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("0,25")
+    );
     type_into_css(office, &item("1.1.2", ".appraised-input"), "1").await?;
     assert_eq!(
         css_text(office, &item("1.1.2", ".appraised .value")).await?,
@@ -393,6 +411,11 @@ async fn office_round(
     );
     let final_points = final_result.payload.scores.leaf("1.1.2").unwrap().points;
     assert_eq!(final_points, par_core::Decimal::ONE);
+    assert!(final_result
+        .payload
+        .office
+        .rejected_claims
+        .contains("3.5.3"));
     // The trail: submission → appraisal → explanation → final.
     assert_eq!(
         office
@@ -423,6 +446,24 @@ async fn office_round(
         .find(Locator::Css(&by_id("publish-print")))
         .await
         .is_ok());
+    violations.extend(crate::a11y::audit(office, "publish").await?);
+    screenshot(office, "publish").await?;
+    click(office, "tab-office-key").await?;
+    wait_for(office, "office-key-id").await?;
+    violations.extend(crate::a11y::audit(office, "office-key").await?);
+    assert!(violations.is_empty(), "{violations:#?}");
+    Ok(())
+}
+
+/// With `PAR_ROUND_SCREENSHOTS` set to a folder, what the office saw: `<name>.png`.
+async fn screenshot(c: &Client, name: &str) -> CmdResult<()> {
+    if let Some(dir) = std::env::var_os("PAR_ROUND_SCREENSHOTS") {
+        c.execute("window.scrollTo(0, 0)", vec![]).await?;
+        let _ = std::fs::write(
+            Path::new(&dir).join(format!("{name}.png")),
+            c.screenshot().await?,
+        );
+    }
     Ok(())
 }
 

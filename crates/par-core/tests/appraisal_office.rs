@@ -193,8 +193,11 @@ fn the_office_round_keeps_each_file_once_and_gives_the_trail() {
     let (latest, hash) = record.latest_appraisal().unwrap();
     assert_eq!(hash, appraisal.hash());
 
-    // The final round starts from the appraisal's entries, as boxes.
+    // The final round starts from the appraisal's entries, as boxes (shown before any edit).
+    assert!(record.last.is_none());
+    let shown = record.final_boxes();
     let last = record.start_final().clone();
+    assert_eq!(shown, last);
     assert_eq!(last.item("1.1.2").points, "0,5");
     assert!(last.rejected.contains("3.5.3"));
     assert_eq!(

@@ -52,7 +52,7 @@ pub fn UnitPage() -> impl IntoView {
 fn typed(record: &OfficeRound, round: Round) -> TypedRound {
     match round {
         Round::First => record.first.clone(),
-        Round::Final => record.last.clone().unwrap_or_default(),
+        Round::Final => record.final_boxes(),
     }
 }
 
@@ -200,7 +200,7 @@ fn Totals(
             <h2>{text::TOTALS.get(lang_now)}</h2>
             <table class="data" id="unit-totals">
                 <thead><tr>
-                    <th scope="col"></th>
+                    <th scope="col">{text::MEASURE.get(lang_now)}</th>
                     <th scope="col">{text::SELF.get(lang_now)}</th>
                     <th scope="col">{typing_label.get(lang_now)}</th>
                     <th scope="col">{text::DIFFERENCE.get(lang_now)}</th>

@@ -14,6 +14,7 @@ pub const ABOUT: Text = Text::new(
     "Hồ sơ lần {revision} · mã băm {hash} · ký bằng khóa {key} · bộ tiêu chí {set}",
     "Revision {revision} · hash {hash} · signed with key {key} · criteria set {set}",
 );
+pub const MEASURE: Text = Text::new("Chỉ tiêu", "Measure");
 pub const TOTALS: Text = Text::new("Tổng hợp", "Totals");
 pub const SELF: Text = Text::new("Tự đánh giá", "Self-assessment");
 pub const TYPING_FIRST: Text = Text::new(

@@ -386,11 +386,19 @@ impl OfficeRound {
     /// The final round's boxes, starting (when not started yet) from the latest appraisal's
     /// entries.
     pub fn start_final(&mut self) -> &mut TypedRound {
-        let start = self
-            .latest_appraisal()
-            .map(|(a, _)| TypedRound::from_entries(&a.payload.office))
-            .unwrap_or_else(|| self.first.clone());
-        self.last.get_or_insert(start)
+        if self.last.is_none() {
+            self.last = Some(self.final_boxes());
+        }
+        self.last.get_or_insert_with(TypedRound::default)
+    }
+
+    /// The final round's boxes as they are, or as they start: the latest appraisal's entries.
+    pub fn final_boxes(&self) -> TypedRound {
+        self.last.clone().unwrap_or_else(|| {
+            self.latest_appraisal()
+                .map(|(a, _)| TypedRound::from_entries(&a.payload.office))
+                .unwrap_or_else(|| self.first.clone())
+        })
     }
 
     /// Submission → appraisal → explanation → final, with what changed at each step.
