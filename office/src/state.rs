@@ -317,6 +317,8 @@ pub struct Restored {
     pub keys: usize,
     pub sets: usize,
     pub units: bool,
+    /// Appraisal rounds added or given files this browser lacked.
+    pub rounds: usize,
 }
 
 impl OfficeState {
@@ -329,6 +331,10 @@ impl OfficeState {
             keyring: self.keyring.get_untracked(),
             units: self.units.get_untracked(),
             sets: self.imported_sets.get_untracked(),
+            office_key: self.office_key.get_untracked(),
+            rounds: self
+                .rounds
+                .with_untracked(|r| r.values().cloned().collect()),
         }
     }
 
@@ -374,6 +380,41 @@ impl OfficeState {
         if let (Some(units), true) = (backup.units, self.units.with_untracked(Option::is_none)) {
             self.set_units(units).await?;
             restored.units = true;
+        }
+        if let (Some(key), true) = (
+            &backup.office_key,
+            self.office_key.with_untracked(Option::is_none),
+        ) {
+            if let Some(store) = &store {
+                store.put_office_key(key).await?;
+            }
+            self.office_key.set(Some(key.clone()));
+        }
+        // A round this browser lacks is added; one it has keeps what was typed here and gains
+        // the signed and received files it lacked.
+        for round in backup.rounds {
+            let mut here = self.round_of(&round.submission);
+            let before = here.clone();
+            if self
+                .rounds
+                .with_untracked(|r| !r.contains_key(&round.submission))
+            {
+                here = round;
+            } else {
+                for text in &round.appraisals {
+                    here.add_appraisal(text);
+                }
+                for text in &round.explanations {
+                    here.add_explanation(text);
+                }
+                for text in &round.finals {
+                    here.add_final(text);
+                }
+            }
+            if here != before {
+                self.save_round(here).await?;
+                restored.rounds += 1;
+            }
         }
         let mut new: Vec<StoredFile> = Vec::new();
         for file in backup.files {

@@ -287,7 +287,7 @@ pub fn field_changes(before: &ScoreSheet, after: &ScoreSheet) -> Vec<FieldChange
 /// The office's record of one submission's round: what is being typed for round 1 and the
 /// final round, and every file signed or received, as its text. Nothing here is trusted without
 /// opening it again.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OfficeRound {
     /// The submission appraised (its hash).
