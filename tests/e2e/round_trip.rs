@@ -229,6 +229,8 @@ async fn office_round(
     // The maximum is back in the denominator (+1 point) and the total is lower: both shown.
     let max_diff = css_text(office, "#unit-totals tr[data-row='max'] .diff").await?;
     assert_eq!(max_diff, "+1,00");
+    let field = css_text(office, "#unit-fields tr[data-field='3']").await?;
+    assert!(field.contains("+1,00"), "field 3's maximum grows: {field}");
     let total_diff = css_text(office, "#unit-totals tr[data-row='total'] .diff").await?;
     assert!(
         total_diff.starts_with('−') || total_diff.starts_with('-'),
@@ -258,6 +260,17 @@ async fn office_round(
             .await?
             .as_deref(),
         Some(REQUEST)
+    );
+    // A wrong passphrase is said as such; the right one unlocks the key for the session.
+    type_into(office, "unlock-pass", "không phải mật khẩu").await?;
+    click(office, "unlock-key").await?;
+    assert!(
+        eventually(20, || async {
+            Ok(text_of(office, "unlock-message")
+                .await?
+                .starts_with("Sai cụm mật khẩu"))
+        })
+        .await?
     );
     type_into(office, "unlock-pass", PASSPHRASE).await?;
     click(office, "unlock-key").await?;

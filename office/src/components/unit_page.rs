@@ -243,9 +243,14 @@ fn Totals(
                 <tbody>
                     {fields.into_iter().zip(titles).map(|(f, code)| {
                         let of = |p: Decimal, m: Decimal| text::OF_MAX.fill(lang_now, &[("points", &points(p, lang_now)), ("max", &points(m, lang_now))]);
-                        let diff = if f.changed() {
-                            if f.before != f.after { signed(f.after - f.before, lang_now) } else { "≠".into() }
-                        } else { String::new() };
+                        let mut diff = Vec::new();
+                        if f.before != f.after {
+                            diff.push(signed(f.after - f.before, lang_now));
+                        }
+                        if f.max_before != f.max_after {
+                            diff.push(text::MAX_CHANGE.fill(lang_now, &[("diff", &signed(f.max_after - f.max_before, lang_now))]));
+                        }
+                        let diff = diff.join(" · ");
                         let (code_attr, changed) = (code.clone(), f.changed());
                         view! {
                             <tr data-field=code_attr class:changed=changed>

@@ -31,6 +31,7 @@ pub const INDEX: Text = Text::new("Chỉ số", "Index");
 pub const CLASS: Text = Text::new("Xếp loại", "Classification");
 pub const FIELDS: Text = Text::new("Theo lĩnh vực", "By field");
 pub const FIELD: Text = Text::new("Lĩnh vực", "Field");
+pub const MAX_CHANGE: Text = Text::new("tối đa {diff}", "maximum {diff}");
 pub const OF_MAX: Text = Text::new("{points} / {max}", "{points} / {max}");
 pub const ROUND: Text = Text::new("Vòng đang nhập", "Round being typed");
 pub const ROUND_FIRST: Text = Text::new("Vòng 1", "Round 1");
