@@ -6,12 +6,14 @@
 //! What is typed is stored at once (`OfficeState::save_round`). Below: signing the round-1
 //! appraisal, importing the unit's explanation, the final round and the trail.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use par_core::appraisal::{
-    field_changes, read_typed, FileKind, KnownSubmission, OfficeRound, ReadRound, Round, TypedRound,
+    field_changes, read_typed, FileKind, KnownSubmission, OfficeRound, ReadRound, RequestAnswer,
+    Round, TypedRound,
 };
 use par_core::decimal::Decimal;
 use par_core::score::{score_appraised, sheet_rows_with, LeafStatus, ScoreSheet, Shown};
@@ -117,6 +119,26 @@ fn UnitRound(submission: Arc<Submission>, hash: String, set: Arc<Framework>) -> 
         let round = mode.get();
         record.with(|r| read_typed(&set_r, &sub_r.payload.answers, &typed(r, round), round))
     });
+    // The signed and received files only: what reads them (opening and verifying each file)
+    // runs when a file comes or goes, not at every keystroke.
+    let files: Memo<OfficeRound> = Memo::new(move |_| {
+        record.with(|r| OfficeRound {
+            submission: r.submission.clone(),
+            appraisals: r.appraisals.clone(),
+            explanations: r.explanations.clone(),
+            finals: r.finals.clone(),
+            ..OfficeRound::default()
+        })
+    });
+    // The unit's answers to the latest appraisal's requests, by item.
+    let replies: Memo<BTreeMap<String, RequestAnswer>> = Memo::new(move |_| {
+        files.with(|r| {
+            r.latest_appraisal()
+                .and_then(|(_, hash)| r.explanation_of(&hash))
+                .map(|(e, _)| e.payload.answers)
+                .unwrap_or_default()
+        })
+    });
     let (set_s, sub_s) = (set.clone(), submission.clone());
     let sheet: Memo<ScoreSheet> = Memo::new(move |_| {
         read.with(|r| score_appraised(&set_s, &sub_s.payload.answers, &r.draft.office))
@@ -144,15 +166,15 @@ fn UnitRound(submission: Arc<Submission>, hash: String, set: Arc<Framework>) -> 
             <h1 id="unit-heading">{heading}</h1>
             <p class="note">{about}</p>
             <p class="alert alert-error" role="alert" id="unit-save-error">{move || save_error.get()}</p>
-            <Totals submission=submission.clone() record=record sheet=sheet mode=mode />
+            <Totals submission=submission.clone() files=files sheet=sheet mode=mode />
             <ModeSwitch record=record mode=mode />
             <Problems read=read />
             <GroupClaims submission=submission.clone() set=set.clone() record=record mode=mode change=change />
-            <Items submission=submission.clone() set=set.clone() record=record mode=mode sheet=sheet read=read change=change />
-            <SignFirst submission=submission.clone() hash=hash.clone() set=set.clone() record=record mode=mode change=change />
-            <Explanations submission=submission.clone() hash=hash.clone() set=set.clone() record=record change=change />
-            <SignFinal submission=submission.clone() hash=hash.clone() set=set.clone() record=record mode=mode change=change />
-            <TrailView submission=submission.clone() hash=hash record=record />
+            <Items submission=submission.clone() set=set.clone() record=record mode=mode sheet=sheet read=read replies=replies change=change />
+            <SignFirst submission=submission.clone() hash=hash.clone() set=set.clone() record=record files=files mode=mode change=change />
+            <Explanations submission=submission.clone() hash=hash.clone() set=set.clone() record=record files=files change=change />
+            <SignFinal submission=submission.clone() hash=hash.clone() set=set.clone() record=record files=files mode=mode change=change />
+            <TrailView submission=submission.clone() hash=hash files=files />
         </section>
     }
 }
@@ -163,7 +185,7 @@ type Change = Callback<Box<dyn FnOnce(&mut OfficeRound)>>;
 #[component]
 fn Totals(
     submission: Arc<Submission>,
-    record: RwSignal<OfficeRound>,
+    files: Memo<OfficeRound>,
     sheet: Memo<ScoreSheet>,
     mode: RwSignal<Round>,
 ) -> impl IntoView {
@@ -173,8 +195,8 @@ fn Totals(
         let lang_now = lang.get();
         let own = &submission.payload.scores;
         let typing = sheet.get();
-        let first = record.with(|r| r.latest_appraisal().map(|(a, _)| a.payload.scores));
-        let last = record.with(|r| r.latest_final().map(|(f, _)| f.payload.scores));
+        let first = files.with(|r| r.latest_appraisal().map(|(a, _)| a.payload.scores));
+        let last = files.with(|r| r.latest_final().map(|(f, _)| f.payload.scores));
         let typing_label = match mode.get() {
             Round::First => text::TYPING_FIRST,
             Round::Final => text::TYPING_FINAL,
@@ -364,6 +386,7 @@ fn Items(
     mode: RwSignal<Round>,
     sheet: Memo<ScoreSheet>,
     read: Memo<ReadRound>,
+    replies: Memo<BTreeMap<String, RequestAnswer>>,
     change: Change,
 ) -> impl IntoView {
     let state = expect_context::<OfficeState>();
@@ -430,13 +453,7 @@ fn Items(
                 };
                 let answered = {
                     let code = code.clone();
-                    move || {
-                        record.with(|r| {
-                            let (_, hash) = r.latest_appraisal()?;
-                            let (explanation, _) = r.explanation_of(&hash)?;
-                            explanation.payload.answers.get(&code).cloned()
-                        })
-                    }
+                    move || replies.with(|a| a.get(&code).cloned())
                 };
                 let earlier = first.as_ref().map(|(a, _)| {
                     (
@@ -559,6 +576,7 @@ fn SignFirst(
     hash: String,
     set: Arc<Framework>,
     record: RwSignal<OfficeRound>,
+    files: Memo<OfficeRound>,
     mode: RwSignal<Round>,
     change: Change,
 ) -> impl IntoView {
@@ -623,18 +641,18 @@ fn SignFirst(
             <button type="button" class="button" id="sign-appraisal" disabled=move || state.signing_key_id.get().is_none() on:click=sign>{t(lang, text::SIGN)}</button>
             <p id="sign-message" role="status">{move || message.get()}</p>
             <div id="sign-problems" class="messages-error" role="alert">{move || failed.get().into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</div>
-            <SignedFiles record=record />
+            <SignedFiles files=files />
         </section>
     }
 }
 
 #[component]
-fn SignedFiles(record: RwSignal<OfficeRound>) -> impl IntoView {
+fn SignedFiles(files: Memo<OfficeRound>) -> impl IntoView {
     let state = expect_context::<OfficeState>();
     let lang = state.lang;
     move || {
         let lang_now = lang.get();
-        let files: Vec<(String, String, String, String)> = record.with(|r| {
+        let list: Vec<(String, String, String, String)> = files.with(|r| {
             let appraisals = r.appraisals().into_iter().map(|(a, h)| {
                 (
                     appraisal_file_name(&a),
@@ -657,10 +675,10 @@ fn SignedFiles(record: RwSignal<OfficeRound>) -> impl IntoView {
                 });
             appraisals.chain(finals).collect()
         });
-        (!files.is_empty()).then(|| view! {
+        (!list.is_empty()).then(|| view! {
             <h3>{text::FILES_SIGNED.get(lang_now)}</h3>
             <ul class="signed-files" id="signed-files">
-                {files.into_iter().map(|(name, hash, at, json)| {
+                {list.into_iter().map(|(name, hash, at, json)| {
                     let label = format!("{name} · {} · {}", hash_prefix(&hash), par_web::clock::local_date_time(&at));
                     let again = move |_| { let _ = par_web::download::download_json(&name, &json); };
                     view! { <li>{label}" "<button type="button" class="button-secondary" on:click=again>{text::DOWNLOAD.get(lang_now)}</button></li> }
@@ -676,6 +694,7 @@ fn Explanations(
     hash: String,
     set: Arc<Framework>,
     record: RwSignal<OfficeRound>,
+    files: Memo<OfficeRound>,
     change: Change,
 ) -> impl IntoView {
     let state = expect_context::<OfficeState>();
@@ -733,7 +752,7 @@ fn Explanations(
             <div id="explanation-messages" role="status">{move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}</div>
             {move || {
                 let lang_now = lang.get();
-                let list: Vec<String> = record.with(|r| r.explanations().into_iter().map(|(e, h)| {
+                let list: Vec<String> = files.with(|r| r.explanations().into_iter().map(|(e, h)| {
                     format!("{} · {} · {}", hash_prefix(&h), par_web::clock::local_date_time(&e.payload.created_at), e.payload.answers.keys().cloned().collect::<Vec<_>>().join(", "))
                 }).collect());
                 if list.is_empty() {
@@ -752,6 +771,7 @@ fn SignFinal(
     hash: String,
     set: Arc<Framework>,
     record: RwSignal<OfficeRound>,
+    files: Memo<OfficeRound>,
     mode: RwSignal<Round>,
     change: Change,
 ) -> impl IntoView {
@@ -811,22 +831,18 @@ fn SignFinal(
             <button type="button" class="button" id="sign-final" disabled=move || state.signing_key_id.get().is_none() on:click=sign>{t(lang, text::SIGN_FINAL)}</button>
             <p id="final-message" role="status">{move || message.get()}</p>
             <div id="final-problems" class="messages-error" role="alert">{move || failed.get().into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</div>
-            <SignedFiles record=record />
+            <SignedFiles files=files />
         </section>
     }
 }
 
 #[component]
-fn TrailView(
-    submission: Arc<Submission>,
-    hash: String,
-    record: RwSignal<OfficeRound>,
-) -> impl IntoView {
+fn TrailView(submission: Arc<Submission>, hash: String, files: Memo<OfficeRound>) -> impl IntoView {
     let state = expect_context::<OfficeState>();
     let lang = state.lang;
     move || {
         let lang_now = lang.get();
-        let trail = record.with(|r| r.trail(&submission.payload, &hash));
+        let trail = files.with(|r| r.trail(&submission.payload, &hash));
         let step_view = |step: par_core::appraisal::Step| {
             let title = match step.kind {
                 FileKind::Submission => {
