@@ -521,3 +521,103 @@ mod tests {
         );
     }
 }
+
+/// Puts the office's points read from a spreadsheet into each unit's boxes (the final round's
+/// once it is started, else round 1's), as typed text: they are read, range-checked and shown
+/// on each unit's page like points typed there. `units` maps unit codes to the submission
+/// appraised. Returns the rounds changed and a sentence for each row not applied.
+pub fn apply_office_points(
+    rounds: &std::collections::BTreeMap<String, OfficeRound>,
+    units: &[(String, String)],
+    set: &Framework,
+    points: &[par_sheet::OfficePoints],
+    lang: Lang,
+) -> (Vec<OfficeRound>, Vec<String>) {
+    let mut changed: std::collections::BTreeMap<String, OfficeRound> = Default::default();
+    let mut refused = Vec::new();
+    for row in points {
+        let Some((_, hash)) = units.iter().find(|(code, _)| *code == row.unit) else {
+            refused.push(match lang {
+                Lang::Vi => format!("{}: đơn vị {} chưa có hồ sơ hợp lệ", row.cell, row.unit),
+                Lang::En => format!("{}: unit {} has no valid file", row.cell, row.unit),
+            });
+            continue;
+        };
+        let office_item = set
+            .leaf(&row.item)
+            .is_some_and(|leaf| !leaf.rule.is_self_assessed());
+        if !office_item {
+            refused.push(match lang {
+                Lang::Vi => format!(
+                    "{}: “{}” không phải tiêu chí do cơ quan chấm (điều tra, thẩm định) trong bộ tiêu chí",
+                    row.cell,
+                    par_core::one_line(&row.item)
+                ),
+                Lang::En => format!(
+                    "{}: “{}” is not an item the office scores (survey, appraisal) in the set",
+                    row.cell,
+                    par_core::one_line(&row.item)
+                ),
+            });
+            continue;
+        }
+        let round = changed.entry(hash.clone()).or_insert_with(|| {
+            rounds
+                .get(hash)
+                .cloned()
+                .unwrap_or_else(|| OfficeRound::new(hash))
+        });
+        let typed = if round.last.is_some() {
+            round.start_final()
+        } else {
+            &mut round.first
+        };
+        let text = row.points.format_vi_short();
+        typed.edit(&row.item, |item| item.points = text);
+    }
+    (changed.into_values().collect(), refused)
+}
+
+#[cfg(test)]
+mod points_tests {
+    use super::*;
+
+    #[test]
+    fn office_points_go_into_each_units_boxes_and_other_rows_are_said() {
+        let set = par_core::load_framework(crate::batch::BUNDLED_SETS[0]).unwrap();
+        let d = |s: &str| par_core::Decimal::parse(s).unwrap();
+        let row = |unit: &str, item: &str, points: &str| par_sheet::OfficePoints {
+            unit: unit.into(),
+            item: item.into(),
+            points: d(points),
+            cell: format!("d.csv!C{unit}"),
+        };
+        let units = vec![("00004".to_string(), "h4".to_string())];
+        let mut rounds = std::collections::BTreeMap::new();
+        let mut typed_before = OfficeRound::new("h4");
+        typed_before
+            .first
+            .edit("1.1.2", |i| i.remark = "giữ".into());
+        rounds.insert("h4".to_string(), typed_before);
+        let (changed, refused) = apply_office_points(
+            &rounds,
+            &units,
+            &set,
+            &[
+                row("00004", "8.1.1", "17.5"),
+                row("00004", "8.3.1", "1"),
+                row("00009", "8.1.1", "3"),
+                row("00004", "1.1.2", "1"),
+            ],
+            Lang::Vi,
+        );
+        assert_eq!(changed.len(), 1);
+        let round = &changed[0];
+        assert_eq!(round.first.item("8.1.1").points, "17,5");
+        assert_eq!(round.first.item("8.3.1").points, "1");
+        assert_eq!(round.first.item("1.1.2").remark, "giữ");
+        assert_eq!(refused.len(), 2, "{refused:?}");
+        assert!(refused[0].contains("00009"));
+        assert!(refused[1].contains("1.1.2"));
+    }
+}

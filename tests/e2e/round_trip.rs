@@ -213,6 +213,32 @@ async fn office_round(
     assert_eq!(restore_key(&backup, PASSPHRASE).unwrap().key_id(), key_id);
     assert!(restore_key(&backup, "sai mật khẩu rồi đấy").is_err());
 
+    // Survey points for every unit from a spreadsheet (one unit here; a row for a unit without
+    // a file is said, not applied).
+    let points = write(
+        dir,
+        "diem-dieu-tra.csv",
+        "Mã đơn vị;Mã tiêu chí;Điểm\n4;8.1.1;3\n00099;8.1.1;2\n",
+    );
+    click(office, "tab-publish").await?;
+    wait_for(office, "office-points-file")
+        .await?
+        .send_keys(&points)
+        .await?;
+    assert!(
+        eventually(10, || async {
+            Ok(text_of(office, "office-points-messages")
+                .await?
+                .contains("Đã ghi 1 điểm vào 1 đơn vị"))
+        })
+        .await?,
+        "{}",
+        text_of(office, "office-points-messages").await?
+    );
+    assert!(text_of(office, "office-points-messages")
+        .await?
+        .contains("00099"));
+
     // The unit's page: 1.1.2 lowered with a remark and a request, 3.5.3's claim rejected.
     open_unit(office, "00004").await?;
     let self_points = submission.payload.scores.leaf("1.1.2").unwrap().points;
@@ -226,15 +252,32 @@ async fn office_round(
         css_text(office, &item("1.1.2", ".appraised .value")).await?,
         "0,25"
     );
-    // The maximum is back in the denominator (+1 point) and the total is lower: both shown.
+    // The maximum is back in the denominator (+1 point), field 3 says so, and the total is
+    // par-core's with these entries (1.1.2 down, the survey's 3 points in), as the page says.
     let max_diff = css_text(office, "#unit-totals tr[data-row='max'] .diff").await?;
     assert_eq!(max_diff, "+1,00");
     let field = css_text(office, "#unit-fields tr[data-field='3']").await?;
     assert!(field.contains("+1,00"), "field 3's maximum grows: {field}");
+    let mut entries = par_core::score::OfficeEntries::default();
+    entries
+        .adjusted
+        .insert("1.1.2".into(), par_core::Decimal::parse("0.25").unwrap());
+    entries
+        .points
+        .insert("8.1.1".into(), par_core::Decimal::parse("3").unwrap());
+    entries.rejected_claims.insert("3.5.3".into());
+    let expected = par_core::score_appraised(set, &submission.payload.answers, &entries);
     let total_diff = css_text(office, "#unit-totals tr[data-row='total'] .diff").await?;
-    assert!(
-        total_diff.starts_with('−') || total_diff.starts_with('-'),
-        "{total_diff}"
+    assert_eq!(
+        total_diff,
+        par_web::format::signed(
+            expected.total - submission.payload.scores.total,
+            par_core::Lang::Vi
+        )
+    );
+    assert_eq!(
+        css_text(office, "#unit-totals tr[data-row='total'] .typing").await?,
+        expected.total.format_vi(2)
     );
 
     // Reloaded: everything typed is still there (and the key is locked again).
@@ -302,6 +345,10 @@ async fn office_round(
         Some(REQUEST)
     );
     assert!(appraisal.payload.office.rejected_claims.contains("3.5.3"));
+    assert_eq!(
+        appraisal.payload.office.points.get("8.1.1"),
+        Some(&par_core::Decimal::parse("3").unwrap())
+    );
     let appraisal_path = write(dir, "TD-2025-00004-v1.json", &appraisal_text);
 
     // The commune: imports it, compares the office key id with the notice, answers.

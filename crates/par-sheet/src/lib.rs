@@ -22,6 +22,7 @@ mod import;
 mod instructions;
 mod keyed;
 mod layout;
+mod office_points;
 mod problem;
 mod read_cell;
 mod read_header;
@@ -38,6 +39,7 @@ use par_core::Framework;
 
 pub use grid::date_from_serial;
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
+pub use office_points::{read_office_points, OfficePoints, PointsError};
 pub use problem::{ExportError, ImportError, SheetProblem};
 pub use report::{matrix_table, published_table, ranking_table, Out, ReportHeader, Table};
 pub use report_out::{table_csv, tables_xlsx};

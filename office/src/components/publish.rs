@@ -10,6 +10,7 @@ use par_core::score::ScoreSheet;
 use par_core::submission::KnownFramework;
 use par_core::Framework;
 use par_sheet::{published_table, table_csv, tables_xlsx, ReportHeader};
+use par_web::components::FilePicker;
 
 use crate::state::OfficeState;
 use crate::texts::publish as text;
@@ -76,6 +77,88 @@ fn rows_of(state: OfficeState) -> Option<(Vec<PublishedRow>, Framework)> {
     })
 }
 
+/// Each unit to appraise (code, submission hash) on the set most units used, and that set.
+fn units_of(state: OfficeState) -> Option<(Vec<(String, String)>, Framework)> {
+    let (rows, framework) = rows_of(state)?;
+    let expected = state.expected();
+    let hashes: Vec<(String, String)> = state.batch.with_untracked(|batch| {
+        Board::new(batch, &expected)
+            .to_appraise()
+            .map(|(row, s)| (row.code.to_string(), s.hash.clone()))
+            .collect()
+    });
+    let units = hashes
+        .into_iter()
+        .filter(|(code, _)| rows.iter().any(|r| r.code == *code))
+        .collect();
+    Some((units, framework))
+}
+
+/// The office's points for every unit from a spreadsheet, into each unit's boxes.
+#[component]
+fn OfficePointsImport() -> impl IntoView {
+    let state = expect_context::<OfficeState>();
+    let lang = state.lang;
+    let messages = RwSignal::new(Vec::<String>::new());
+    let on_change = move |ev: web_sys::Event| {
+        let picked = par_web::files::picked_file(&ev).map(|(_, f)| f);
+        par_web::files::clear_input(&ev);
+        let Some(file) = picked else { return };
+        leptos::task::spawn_local(async move {
+            let lang = lang.get_untracked();
+            let name = file.name();
+            let said = match par_web::files::read_bytes(&file).await {
+                Err(reason) => {
+                    vec![text::POINTS_REFUSED.fill(lang, &[("file", &name), ("reason", &reason)])]
+                }
+                Ok(bytes) => match par_sheet::read_office_points(&name, &bytes) {
+                    Err(error) => vec![text::POINTS_REFUSED
+                        .fill(lang, &[("file", &name), ("reason", &error.to_string())])],
+                    Ok(points) => match units_of(state) {
+                        None => vec![t_now(text::NONE, lang)],
+                        Some((units, framework)) => {
+                            let (changed, mut refused) = state.rounds.with_untracked(|rounds| {
+                                crate::round::apply_office_points(
+                                    rounds, &units, &framework, &points, lang,
+                                )
+                            });
+                            let applied = points.len() - refused.len();
+                            let count = changed.len();
+                            for round in changed {
+                                if let Err(error) = state.save_round(round).await {
+                                    refused.push(error.to_string());
+                                }
+                            }
+                            let mut said = vec![text::POINTS_DONE.fill(
+                                lang,
+                                &[
+                                    ("rows", &applied.to_string()),
+                                    ("units", &count.to_string()),
+                                ],
+                            )];
+                            said.extend(refused);
+                            said
+                        }
+                    },
+                },
+            };
+            messages.set(said);
+        });
+    };
+    view! {
+        <section class="office-points no-print" aria-labelledby="office-points-heading">
+            <h2 id="office-points-heading">{t(lang, text::POINTS_HEADING)}</h2>
+            <p class="hint">{t(lang, text::POINTS_HINT)}</p>
+            <FilePicker lang=lang id="office-points-file" label=t(lang, text::POINTS_FILE) accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" show_name=false on_change=on_change />
+            <div id="office-points-messages" role="status">{move || messages.get().into_iter().map(|m| view! { <p>{m}</p> }).collect_view()}</div>
+        </section>
+    }
+}
+
+fn t_now(text: par_core::Text, lang: par_core::Lang) -> String {
+    text.get(lang).to_string()
+}
+
 #[component]
 pub fn Publish() -> impl IntoView {
     let state = expect_context::<OfficeState>();
@@ -133,7 +216,9 @@ pub fn Publish() -> impl IntoView {
         }
     };
     let (csv, xlsx) = (download.clone(), download);
-    move || {
+    // The import stays out of the table's closure: the table is drawn again when points are
+    // stored, the import's messages must stay.
+    let table = move || {
         let lang_now = lang.get();
         let Some((rows, framework)) = rows_of(state) else {
             return view! {
@@ -204,5 +289,9 @@ pub fn Publish() -> impl IntoView {
             </section>
         }
         .into_any()
+    };
+    view! {
+        {table}
+        <OfficePointsImport />
     }
 }

@@ -36,3 +36,20 @@ pub const PRINT_TITLE: Text = Text::new(
     "PAR INDEX RESULTS {year} — {set}",
 );
 pub const PRINT_DATE: Text = Text::new("Ngày lập: {date}", "Date: {date}");
+pub const POINTS_HEADING: Text = Text::new(
+    "Điểm điều tra, khảo sát và điểm cơ quan chấm cho mọi đơn vị",
+    "Survey and office-scored points for every unit",
+);
+pub const POINTS_HINT: Text = Text::new(
+    "Bảng tính (.xlsx hoặc CSV) có ba cột “Mã đơn vị”, “Mã tiêu chí”, “Điểm”, mỗi đơn vị và tiêu chí một dòng. Điểm được ghi vào ô thẩm định của từng đơn vị (vòng đang nhập) và kiểm tra như điểm gõ tay.",
+    "A spreadsheet (.xlsx or CSV) with the columns “Mã đơn vị”, “Mã tiêu chí”, “Điểm”, one row per unit and item. The points go into each unit's appraisal boxes (the round being typed) and are checked like points typed by hand.",
+);
+pub const POINTS_FILE: Text = Text::new("Bảng điểm (.xlsx, .csv)", "Points sheet (.xlsx, .csv)");
+pub const POINTS_DONE: Text = Text::new(
+    "Đã ghi {rows} điểm vào {units} đơn vị.",
+    "{rows} points written for {units} units.",
+);
+pub const POINTS_REFUSED: Text = Text::new(
+    "{file}: chưa nhập gì — {reason}",
+    "{file}: nothing imported — {reason}",
+);
