@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::{Backup, Board, Criteria, Import, Keys, Ranking, StoreStatus, Tabs, Units};
+use crate::components::{
+    Backup, Board, Criteria, Import, Keys, OfficeKey, Publish, Ranking, StoreStatus, Tabs,
+    UnitPage, Units,
+};
 use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::components::LangSwitch;
@@ -35,6 +38,9 @@ pub fn App() -> impl IntoView {
                 Screen::Board => view! { <Board /> }.into_any(),
                 Screen::Criteria => view! { <Criteria /> }.into_any(),
                 Screen::Ranking => view! { <Ranking /> }.into_any(),
+                Screen::OfficeKey => view! { <OfficeKey /> }.into_any(),
+                Screen::Unit => view! { <UnitPage /> }.into_any(),
+                Screen::Publish => view! { <Publish /> }.into_any(),
             }}
         </main>
     }

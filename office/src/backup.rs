@@ -1,5 +1,6 @@
 //! The whole office store as one file (`par-office-backup/1`): every received file, the keyring,
-//! the units list and the imported criteria sets, so an office can keep a copy of its year and
+//! the units list, the imported criteria sets, the office's key (encrypted) and each
+//! submission's appraisal round, so an office can keep a copy of its year and
 //! restore it in another browser. Restoring adds what this browser lacks and never removes or
 //! changes what it holds (a key of another unit is refused as on import; a units list here is
 //! kept). Every part is checked before anything is written.
@@ -24,6 +25,13 @@ pub struct OfficeBackup {
     /// Imported criteria sets' JSON texts.
     #[serde(default)]
     pub sets: Vec<String>,
+    /// The office's own key, only as its passphrase-protected backup (`par-key-backup/1`).
+    /// Left out when there is none, so backups without it read and write as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_key: Option<String>,
+    /// Each submission's appraisal round, as typed and signed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<par_core::appraisal::OfficeRound>,
 }
 
 /// Why a backup file is refused; nothing is written then.
@@ -108,9 +116,23 @@ mod tests {
             keyring: Keyring::default(),
             units: None,
             sets: vec![crate::batch::BUNDLED_SETS[0].to_string()],
+            office_key: None,
+            rounds: Vec::new(),
         };
         let read = OfficeBackup::from_json(&backup.to_json()).expect("reads back");
         assert_eq!(read.files[0].hash, sha256_hex(b"{}"));
+        // Without an office key or rounds, the file is written as before they existed.
+        assert!(!backup.to_json().contains("office_key") && !backup.to_json().contains("rounds"));
+        let mut round = par_core::appraisal::OfficeRound::new(&"a".repeat(64));
+        round.first.edit("1.1.2", |item| item.points = "0,5".into());
+        let with_round = OfficeBackup {
+            office_key: Some("{\"format\":\"par-key-backup/1\"}".into()),
+            rounds: vec![round.clone()],
+            ..backup.clone()
+        };
+        let read = OfficeBackup::from_json(&with_round.to_json()).expect("reads back");
+        assert_eq!(read.rounds, vec![round]);
+        assert_eq!(read.office_key, with_round.office_key);
         assert!(matches!(
             OfficeBackup::from_json(r#"{"format":"par-backup/1","drafts":[]}"#),
             Err(BackupError::NotABackup(_))

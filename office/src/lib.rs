@@ -7,6 +7,7 @@ pub mod app;
 pub mod backup;
 pub mod batch;
 pub mod components;
+pub mod round;
 pub mod state;
 pub mod store;
 pub mod sync;

@@ -21,6 +21,12 @@ pub enum Screen {
     Import,
     Board,
     Ranking,
+    /// The office's own signing key (`components/office_key.rs`).
+    OfficeKey,
+    /// One unit's page: every item, the appraisal (`open_unit` says whose).
+    Unit,
+    /// The final ranking, published (`components/publish.rs`).
+    Publish,
 }
 
 /// A key waiting for the office to compare its id and confirm.
@@ -87,6 +93,16 @@ pub struct OfficeState {
     /// `(running, again)`: a refresh from the store is under way, and another tab wrote since
     /// it began (so it runs once more).
     refreshing: StoredValue<(bool, bool)>,
+    /// The office key's passphrase-protected backup, as stored (`round.rs` has its actions).
+    pub office_key: RwSignal<Option<String>>,
+    /// The office key, unlocked with its passphrase for this session only.
+    pub signing_key: StoredValue<Option<par_core::submission::UnitKey>, LocalStorage>,
+    /// The unlocked key's id (what the page shows; `None` while locked).
+    pub signing_key_id: RwSignal<Option<String>>,
+    /// Each submission's appraisal round, by submission hash.
+    pub rounds: RwSignal<std::collections::BTreeMap<String, par_core::appraisal::OfficeRound>>,
+    /// The submission (its hash) whose unit's page is open.
+    pub open_unit: RwSignal<Option<String>>,
 }
 
 impl OfficeState {
@@ -109,6 +125,11 @@ impl OfficeState {
             pending_keys: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
             refreshing: StoredValue::new((false, false)),
+            office_key: RwSignal::new(None),
+            signing_key: StoredValue::new_local(None),
+            signing_key_id: RwSignal::new(None),
+            rounds: RwSignal::new(Default::default()),
+            open_unit: RwSignal::new(None),
         }
     }
 
@@ -134,6 +155,14 @@ impl OfficeState {
                                 .collect(),
                         );
                         self.imported_sets.set(stored.sets);
+                        self.office_key.set(stored.office_key);
+                        self.rounds.set(
+                            stored
+                                .rounds
+                                .into_iter()
+                                .map(|r| (r.submission.clone(), r))
+                                .collect(),
+                        );
                     }
                     Err(error) => self.store_error.set(Some(error)),
                 }
@@ -413,6 +442,8 @@ pub struct Restored {
     pub keys: usize,
     pub sets: usize,
     pub units: bool,
+    /// Appraisal rounds added or given files this browser lacked.
+    pub rounds: usize,
 }
 
 impl OfficeState {
@@ -425,6 +456,10 @@ impl OfficeState {
             keyring: self.keyring.get_untracked(),
             units: self.units.get_untracked(),
             sets: self.imported_sets.get_untracked(),
+            office_key: self.office_key.get_untracked(),
+            rounds: self
+                .rounds
+                .with_untracked(|r| r.values().cloned().collect()),
         }
     }
 
@@ -470,6 +505,41 @@ impl OfficeState {
         if let (Some(units), true) = (backup.units, self.units.with_untracked(Option::is_none)) {
             self.set_units(units).await?;
             restored.units = true;
+        }
+        if let (Some(key), true) = (
+            &backup.office_key,
+            self.office_key.with_untracked(Option::is_none),
+        ) {
+            if let Some(store) = &store {
+                store.put_office_key(key).await?;
+            }
+            self.office_key.set(Some(key.clone()));
+        }
+        // A round this browser lacks is added; one it has keeps what was typed here and gains
+        // the signed and received files it lacked.
+        for round in backup.rounds {
+            let mut here = self.round_of(&round.submission);
+            let before = here.clone();
+            if self
+                .rounds
+                .with_untracked(|r| !r.contains_key(&round.submission))
+            {
+                here = round;
+            } else {
+                for text in &round.appraisals {
+                    here.add_appraisal(text);
+                }
+                for text in &round.explanations {
+                    here.add_explanation(text);
+                }
+                for text in &round.finals {
+                    here.add_final(text);
+                }
+            }
+            if here != before {
+                self.save_round(here).await?;
+                restored.rounds += 1;
+            }
         }
         let mut new: Vec<StoredFile> = Vec::new();
         for file in backup.files {

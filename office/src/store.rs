@@ -8,6 +8,8 @@
 //!   the criteria sets it is checked against change;
 //! - `settings`: the keyring (`keyring`), the expected units (`units`) and the keys waiting
 //!   for the office to confirm them (`pending-keys`), so a reload still shows them waiting;
+//! - `settings` also holds the office's own key, only as its encrypted backup (`office-key`),
+//!   and each submission's appraisal round as typed and signed (`round:<submission hash>`);
 //! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
 //!
 //! Every write is one transaction: it happens whole or not at all, so nothing already stored is
@@ -30,6 +32,10 @@ const SETS: &str = "sets";
 const KEYRING_KEY: &str = "keyring";
 const UNITS_KEY: &str = "units";
 const PENDING_KEYS_KEY: &str = "pending-keys";
+/// The office's own signing key: only its passphrase-protected backup (`par-key-backup/1`).
+const OFFICE_KEY_KEY: &str = "office-key";
+/// The appraisal round of one submission (`OfficeRound`), under `round:<submission hash>`.
+const ROUND_PREFIX: &str = "round:";
 /// How long opening may wait on another tab before it is said to block us.
 const OPEN_TIMEOUT_MS: i32 = 6_000;
 
@@ -183,6 +189,10 @@ pub struct Stored {
     pub pending_keys: Vec<PendingKeyRecord>,
     /// Imported criteria sets' JSON texts.
     pub sets: Vec<String>,
+    /// The office key's backup text (encrypted with the passphrase).
+    pub office_key: Option<String>,
+    /// Each submission's appraisal round.
+    pub rounds: Vec<par_core::appraisal::OfficeRound>,
     /// Records that did not read: said, and left in place.
     pub damaged: Vec<StoreError>,
 }
@@ -246,6 +256,13 @@ impl Store {
                 Some(UNITS_KEY) => value_of::<StoredUnits>(&record).map(|u| stored.units = Some(u)),
                 Some(PENDING_KEYS_KEY) => value_of::<Vec<PendingKeyRecord>>(&record)
                     .map(|keys| stored.pending_keys = keys),
+                Some(OFFICE_KEY_KEY) => text_of(&record)
+                    .map(|text| stored.office_key = Some(text))
+                    .ok_or_else(|| StoreError::Damaged(OFFICE_KEY_KEY.into())),
+                Some(key) if key.starts_with(ROUND_PREFIX) => {
+                    value_of::<par_core::appraisal::OfficeRound>(&record)
+                        .map(|round| stored.rounds.push(round))
+                }
                 _ => Ok(()),
             };
             if let Err(error) = read {
@@ -344,6 +361,20 @@ impl Store {
     /// The keys waiting for confirmation, all of them (replacing what was stored).
     pub async fn put_pending_keys(&self, keys: &[PendingKeyRecord]) -> Result<(), StoreError> {
         self.put(SETTINGS, PENDING_KEYS_KEY, &json(&keys)).await
+    }
+
+    /// The office key's backup (replacing the one stored).
+    pub async fn put_office_key(&self, backup: &str) -> Result<(), StoreError> {
+        self.put(SETTINGS, OFFICE_KEY_KEY, backup).await
+    }
+
+    /// One submission's appraisal round, as typed and signed so far.
+    pub async fn put_round(
+        &self,
+        round: &par_core::appraisal::OfficeRound,
+    ) -> Result<(), StoreError> {
+        let key = format!("{ROUND_PREFIX}{}", round.submission);
+        self.put(SETTINGS, &key, &json(round)).await
     }
 
     /// An imported criteria set, as its JSON text, under `id@version`.

@@ -19,4 +19,5 @@ mod drafts;
 mod export;
 mod hosting;
 mod office;
+mod round_trip;
 mod walk;

@@ -10,7 +10,7 @@
 //! - [`read_set_file`]: a file an office picks, the template or a JSON set, with every problem
 //!   at its place (cell or JSON path) or one sentence for a file that is neither.
 //! - [`read_units`]: the province's list of expected units (code and name), XLSX or CSV.
-//! - [`ranking_table`] / [`matrix_table`], written by [`tables_xlsx`] / [`table_csv`]: the
+//! - [`ranking_table`] / [`matrix_table`] / [`published_table`] (the final results), written by [`tables_xlsx`] / [`table_csv`]: the
 //!   office's ranking and per-item matrix, with province, year, set and date on top.
 //!
 //! The layout (sheets, columns, the words for levels and rules) is in `layout.rs`; how a rule's
@@ -24,6 +24,7 @@ mod import;
 mod instructions;
 mod keyed;
 mod layout;
+mod office_points;
 mod problem;
 mod read_cell;
 mod read_header;
@@ -42,8 +43,9 @@ use par_core::Framework;
 
 pub use grid::date_from_serial;
 pub use layout::{HEADER_SHEET, INSTRUCTIONS_SHEET, ITEMS_SHEET};
+pub use office_points::{read_office_points, OfficePoints, PointsError};
 pub use problem::{ExportError, ImportError, SheetProblem};
-pub use report::{matrix_table, ranking_table, Out, ReportHeader, Table};
+pub use report::{matrix_table, published_table, ranking_table, Out, ReportHeader, Table};
 pub use report_out::{table_csv, tables_xlsx};
 pub use set_file::{
     read_set_file, read_set_files, SetFileError, SetFileProblem, MAX_SET_FILE_BYTES,

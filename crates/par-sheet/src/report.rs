@@ -4,7 +4,7 @@
 //! the province, the year, the criteria set and the date, so a printed or forwarded file says
 //! what it is. `report_out.rs` writes a table as XLSX or CSV.
 
-use par_core::office::{LeafPoints, Ranking};
+use par_core::office::{LeafPoints, PublishedRow, Ranking};
 use par_core::score::LeafStatus;
 use par_core::{Decimal, Framework, Lang, Text};
 
@@ -69,6 +69,17 @@ mod words {
     pub const EXCLUDED: Text = Text::new("KAD", "N/A");
     pub const PENDING: Text = Text::new("chờ", "pending");
     pub const UNANSWERED: Text = Text::new("—", "—");
+    pub const FINAL_TITLE: Text = Text::new(
+        "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (CUỐI CÙNG)",
+        "PAR INDEX RESULTS (FINAL)",
+    );
+    pub const FINAL_NOTE: Text = Text::new(
+        "Kết quả cuối cùng sau thẩm định và giải trình. Đơn vị chưa có kết quả cuối cùng không xếp hạng",
+        "Final results after appraisal and explanations. Units without a final result are not ranked",
+    );
+    pub const SELF_TOTAL: Text = Text::new("Điểm tự đánh giá", "Self-assessment");
+    pub const FIRST_TOTAL: Text = Text::new("Điểm thẩm định vòng 1", "Appraised, round 1");
+    pub const FINAL_TOTAL: Text = Text::new("Điểm cuối cùng", "Final score");
 }
 
 fn header_rows(header: &ReportHeader<'_>) -> Vec<(String, String)> {
@@ -136,6 +147,54 @@ pub fn ranking_table(header: &ReportHeader<'_>, ranking: &Ranking<'_>) -> Table 
         sheet: sheet_name(lang, "Xếp hạng", "Ranking"),
         title: words::RANKING_TITLE.get(lang).into(),
         header: header_rows(header),
+        columns,
+        rows,
+    }
+}
+
+/// The published table: rank (empty for a unit without a final result), code, name, self,
+/// round-1 and final totals, applicable maximum, index and classification.
+pub fn published_table(header: &ReportHeader<'_>, rows: &[PublishedRow]) -> Table {
+    let lang = header.lang;
+    let columns = [
+        words::RANK,
+        words::CODE,
+        words::NAME,
+        words::SELF_TOTAL,
+        words::FIRST_TOTAL,
+        words::FINAL_TOTAL,
+        words::APPLICABLE,
+        words::INDEX,
+        words::CLASS,
+    ]
+    .iter()
+    .map(|t| t.get(lang).to_string())
+    .collect();
+    let number = |value: Option<Decimal>| value.map_or(Out::Empty, Out::Number);
+    let rows = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.rank.map_or(Out::Empty, |r| Out::Whole(r as u64)),
+                text(&row.code),
+                text(&row.name),
+                Out::Number(row.self_total),
+                number(row.first_total),
+                number(row.final_total),
+                Out::Number(row.applicable_max),
+                number(row.index_percent),
+                row.classification.as_deref().map_or(Out::Empty, text),
+            ]
+        })
+        .collect();
+    let mut header_rows = header_rows(header);
+    if let Some(note) = header_rows.last_mut() {
+        note.1 = words::FINAL_NOTE.get(lang).into();
+    }
+    Table {
+        sheet: sheet_name(lang, "Kết quả cuối cùng", "Final results"),
+        title: words::FINAL_TITLE.get(lang).into(),
+        header: header_rows,
         columns,
         rows,
     }

@@ -165,7 +165,7 @@ fn units_from(grid: &Grid) -> Result<UnitsList, UnitsError> {
 }
 
 /// The code in a cell, 5 digits, and whether zeros were put back in front.
-fn unit_code(value: &Value, text: &str) -> Result<(String, bool), String> {
+pub(crate) fn unit_code(value: &Value, text: &str) -> Result<(String, bool), String> {
     let digits = match value {
         // Excel turned `00004` into the number 4.
         Value::Number(n) if n.fract() == 0.0 && *n >= 0.0 && *n < 1e9 => format!("{}", *n as u64),

@@ -154,3 +154,66 @@ fn ranking_and_matrix_read_back_from_xlsx_and_csv() {
         "{text}"
     );
 }
+
+#[test]
+fn the_published_table_has_the_three_totals_and_an_unranked_unit_last() {
+    use par_core::office::{published, UnitResults};
+    let framework = par_core::load_framework(SAMPLE).unwrap();
+    let files = received(&framework);
+    let summaries: Vec<_> = files.iter().map(|r| r.verified().unwrap()).collect();
+    // Finals: 00001 its own sheet lowered by the office, 00002 none yet.
+    let base: Answers = par_core::parse_json(ANSWERS).unwrap();
+    let mut office = par_core::score::OfficeEntries::default();
+    office
+        .adjusted
+        .insert("1.1.2".into(), par_core::Decimal::ZERO);
+    let lowered = par_core::score_appraised(&framework, &base, &office);
+    let units = [
+        UnitResults {
+            code: "00001",
+            name: "UBND xã Số 1",
+            submission: summaries[0],
+            first: Some(&lowered),
+            last: Some(&lowered),
+        },
+        UnitResults {
+            code: "00002",
+            name: "UBND xã Số 2",
+            submission: summaries[1],
+            first: None,
+            last: None,
+        },
+    ];
+    let rows = published(&units, &framework);
+    let header = ReportHeader {
+        province: "Tỉnh mẫu",
+        year: 2025,
+        framework: &framework,
+        date: "06/02/2026",
+        lang: Lang::Vi,
+    };
+    let table = par_sheet::published_table(&header, &rows);
+    let text = String::from_utf8(table_csv(&table, Lang::Vi)).unwrap();
+    let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+    assert!(lines[0].contains("CUỐI CÙNG"), "{}", lines[0]);
+    assert!(
+        lines[5].starts_with("Ghi chú;Kết quả cuối cùng"),
+        "{}",
+        lines[5]
+    );
+    assert!(
+        lines[7].starts_with(
+            "Hạng;Mã đơn vị;Tên đơn vị;Điểm tự đánh giá;Điểm thẩm định vòng 1;Điểm cuối cùng"
+        ),
+        "{}",
+        lines[7]
+    );
+    let first = format!(
+        "1;00001;UBND xã Số 1;{};{};{};",
+        summaries[0].total.format_vi(2),
+        lowered.total.format_vi(2),
+        lowered.total.format_vi(2)
+    );
+    assert!(lines[8].starts_with(&first), "{}", lines[8]);
+    assert!(lines[9].starts_with(";00002;UBND xã Số 2;"), "{}", lines[9]);
+}

@@ -153,6 +153,10 @@ fn row_view(
         .iter()
         .map(|(file, outcome)| format!("{file}: {}", outcome.describe(lang)))
         .collect();
+    let open = match &row.status {
+        UnitStatus::Valid { summary, .. } => Some(open_button(summary.hash.clone(), lang)),
+        _ => None,
+    };
     view! {
         <tr class=format!("board-row status-{class}") data-code=row.code.to_string()>
             <td>{row.code.to_string()}</td>
@@ -161,7 +165,19 @@ fn row_view(
             <td>
                 {(!detail.is_empty()).then(|| view! { <p>{detail}</p> })}
                 {reasons.into_iter().map(|r| view! { <p class="reason">{r}</p> }).collect_view()}
+                {open}
             </td>
         </tr>
+    }
+}
+
+/// The button opening a unit's page on the submission `hash` (also used by the ranking).
+pub fn open_button(hash: String, lang: Lang) -> impl IntoView {
+    let state = expect_context::<OfficeState>();
+    view! {
+        <button type="button" class="button-secondary open-unit" data-hash=hash.clone() on:click=move |_| {
+            state.open_unit.set(Some(hash.clone()));
+            state.screen.set(crate::state::Screen::Unit);
+        }>{crate::texts::unit_page::OPEN.get(lang)}</button>
     }
 }

@@ -31,6 +31,8 @@ struct Line {
     index: Option<Decimal>,
     class: String,
     fields: Vec<Decimal>,
+    /// The submission ranked, to open the unit's page.
+    hash: String,
 }
 
 /// Sorting: the column (0 rank … 6 class, 7 + i the i-th field) and the direction.
@@ -148,6 +150,7 @@ pub fn Ranking() -> impl IntoView {
                         index: row.index_percent,
                         class: row.classification.unwrap_or("").to_string(),
                         fields: row.fields.iter().map(|f| f.points).collect(),
+                        hash: row.summary.hash.clone(),
                     })
                     .collect();
                 let fields: Vec<String> = framework.fields.iter().map(|f| f.code.clone()).collect();
@@ -274,7 +277,7 @@ fn row_view(line: Line, lang: Lang) -> impl IntoView {
         <tr data-code=code>
             <td class="num">{line.rank}</td>
             <td>{line.code}</td>
-            <td>{line.name}</td>
+            <td>{line.name}" "{super::board::open_button(line.hash, lang)}</td>
             <td class="num">{points(line.total, lang)}</td>
             <td class="num">{points(line.max, lang)}</td>
             <td class="num">{percent(line.index, lang)}</td>
@@ -321,7 +324,7 @@ fn print() {
 }
 
 /// Today, `yyyy-mm-dd` in local time, for the exports' header rows.
-fn today_iso() -> String {
+pub fn today_iso() -> String {
     let now = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

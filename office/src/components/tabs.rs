@@ -8,17 +8,19 @@ use crate::state::{OfficeState, Screen};
 use crate::texts::app as text;
 use par_web::text as t;
 
-const STEPS: [(Screen, &str, Text); 7] = [
+const STEPS: [(Screen, &str, Text); 9] = [
     (
         Screen::Criteria,
         "tab-criteria",
         crate::texts::criteria::TAB,
     ),
+    (Screen::OfficeKey, "tab-office-key", text::TAB_OFFICE_KEY),
     (Screen::Keys, "tab-keys", text::TAB_KEYS),
     (Screen::Units, "tab-units", text::TAB_UNITS),
     (Screen::Import, "tab-import", text::TAB_IMPORT),
     (Screen::Board, "tab-board", text::TAB_BOARD),
     (Screen::Ranking, "tab-ranking", text::TAB_RANKING),
+    (Screen::Publish, "tab-publish", text::TAB_PUBLISH),
     (Screen::Backup, "tab-backup", text::TAB_BACKUP),
 ];
 

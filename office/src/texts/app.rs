@@ -32,3 +32,5 @@ pub const BACK_TO_COMMUNE: Text = Text::new(
     "Ứng dụng tự đánh giá của đơn vị",
     "The units' self-assessment app",
 );
+pub const TAB_OFFICE_KEY: Text = Text::new("Khóa của cơ quan", "Office key");
+pub const TAB_PUBLISH: Text = Text::new("Công bố kết quả", "Publish results");

@@ -77,8 +77,8 @@ pub const KEYRING: Text = Text::new(
     "this is a keyring: import it on the “Units' keys” screen",
 );
 pub const ROUND_FILE: Text = Text::new(
-    "đây là tệp của vòng thẩm định (kết quả thẩm định, giải trình), chưa được nhận ở màn hình này",
-    "this is an appraisal-round file (appraisal, explanation), not received on this screen",
+    "đây là tệp của vòng thẩm định: tệp giải trình của đơn vị được nhận ở trang của đơn vị (Bảng theo dõi → Mở trang đơn vị → Giải trình của đơn vị)",
+    "this is an appraisal-round file: a unit's explanation is received on the unit's page (Board → Open the unit's page → The unit's explanations)",
 );
 pub const UNKNOWN_FORMAT: Text = Text::new(
     "định dạng “{format}” không phải hồ sơ (cần par-submission/1): tệp của phiên bản khác hoặc của phần mềm khác",

@@ -8,5 +8,8 @@ pub mod board;
 pub mod criteria;
 pub mod import;
 pub mod keys;
+pub mod office_key;
+pub mod publish;
 pub mod ranking;
+pub mod unit_page;
 pub mod units;

@@ -5,6 +5,7 @@
 //! cannot be re-wired. Scores in appraisal and final files are recomputed on verification from
 //! the submission's answers and the office's entries, with the same code.
 
+mod office_round;
 mod outcome;
 mod payload_check;
 mod trail;
@@ -21,6 +22,10 @@ use crate::framework::Framework;
 use crate::score::{score_appraised, OfficeEntries, ScoreSheet};
 use crate::submission::{FrameworkRef, Payload, Period, Signed, SignedPayload, SubmittedUnit};
 
+pub use office_round::{
+    deadline_typed, deadline_utc, field_changes, read_typed, FieldChange, OfficeRound, ReadRound,
+    TypedItem, TypedProblem, TypedRound,
+};
 pub use outcome::{FileKind, RoundOutcome, RoundVerification};
 pub use trail::{changes, trail, ItemChange, Step, Trail, TrailFile};
 pub use trust::{KeyTrust, OfficeTrust};

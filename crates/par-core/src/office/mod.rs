@@ -10,6 +10,7 @@
 
 mod board;
 mod criteria;
+mod published;
 mod ranking;
 mod received;
 mod revisions;
@@ -17,6 +18,7 @@ mod same;
 
 pub use board::{Board, BoardCounts, BoardRow, ExpectedUnit, UnitStatus};
 pub use criteria::{bar_lengths, criterion_aggregates, CriterionAggregate};
+pub use published::{published, PublishedRow, UnitResults};
 pub use ranking::{rank_units, FieldAggregate, RankRow, Ranking};
 pub use received::{
     ClaimedUnit, Counts, FieldPoints, LeafPoints, Received, SubmissionSummary, Verdict,
