@@ -126,7 +126,17 @@ async fn shoot(
     // The office's app, each screen as it opens (empty).
     c.goto(&format!("{}/office/", url.trim_end_matches('/')))
         .await?;
-    for tab in ["keys", "units", "import", "board", "ranking", "backup"] {
+    for tab in [
+        "criteria",
+        "office-key",
+        "keys",
+        "units",
+        "import",
+        "board",
+        "ranking",
+        "publish",
+        "backup",
+    ] {
         browser::wait_for(c, &format!("tab-{tab}")).await?;
         click(c, &format!("tab-{tab}")).await?;
         c.execute("window.scrollTo(0, 0)", vec![]).await?;

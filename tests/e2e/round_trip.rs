@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::browser::drafts::last_download;
 use crate::browser::{
-    self, by_id, click, click_css, eventually, text_of, type_into, type_into_css, wait_for,
+    self, by_id, click, click_css, css, eventually, text_of, type_into, type_into_css, wait_for,
     wait_for_css, CmdResult, StaticServer,
 };
 use fantoccini::{Client, Locator};
@@ -241,6 +241,10 @@ async fn office_round(
 
     // The unit's page: 1.1.2 lowered with a remark and a request, 3.5.3's claim rejected.
     open_unit(office, "00004").await?;
+    // What the unit sent: its one revision, the one appraised here.
+    let sent = css_text(office, "#unit-sent tbody").await?;
+    assert!(sent.contains("Đang thẩm định"), "{sent}");
+    assert_eq!(office.find_all(css("#unit-sent tbody tr")).await?.len(), 1);
     let self_points = submission.payload.scores.leaf("1.1.2").unwrap().points;
     assert!(self_points > par_core::Decimal::parse("0.25").unwrap());
     type_into_css(office, &item("1.1.2", ".appraised-input"), "0,25").await?;
@@ -365,7 +369,17 @@ async fn office_round(
     );
     click(commune, "appraisal-key-confirm").await?;
     type_into(commune, "answer-1.1.2", ANSWER).await?;
-    let before = last_download(commune).await.unwrap_or_default();
+    // The round is a page of its own: nothing was downloaded on it yet.
+    let offered = commune
+        .execute("return !!window.__parLastDownload", vec![])
+        .await?
+        .as_bool()
+        == Some(true);
+    let before = if offered {
+        last_download(commune).await?
+    } else {
+        String::new()
+    };
     click(commune, "explanation-export").await?;
     let explanation_text = next_download(commune, &before).await?;
     let known_appraisal = KnownAppraisal {

@@ -5,7 +5,9 @@
 mod common;
 
 use common::signed::{fixture, meta, unit, ANSWERS};
-use par_core::office::{merge_same_submissions, AcrossFiles, BatchFile, Received, SameBy, Verdict};
+use par_core::office::{
+    merge_same_submissions, sent_by, AcrossFiles, BatchFile, Received, SameBy, SentState, Verdict,
+};
 use par_core::submission::{sha256_hex, verify, ExportMeta, Payload, Submission, VerifyContext};
 use par_core::Answers;
 
@@ -71,6 +73,18 @@ fn the_same_submission_saved_twice_is_one_file_and_the_chain_names_the_latest() 
     assert_eq!(unit.to_appraise().unwrap().id, &merged[0].id);
     assert_eq!(across.problems(), 0);
     assert!(unit.missing().is_empty());
+
+    // The unit's page lists what it sent: revision 2 (appraised), revision 1, the refused file.
+    let sent = sent_by(&merged, "00004", 2025, &r2.payload.hash());
+    let listed: Vec<(Option<u32>, bool)> = sent
+        .iter()
+        .map(|s| (s.revision, matches!(s.state, SentState::Refused(_))))
+        .collect();
+    assert_eq!(listed, [(Some(2), false), (Some(1), false), (None, true)]);
+    assert_eq!(sent[0].state, SentState::Appraised);
+    assert_eq!(sent[1].state, SentState::OtherRevision);
+    assert!(sent_by(&merged, "00005", 2025, "").is_empty());
+    assert!(sent_by(&merged, "00004", 2024, "").is_empty());
 }
 
 #[test]

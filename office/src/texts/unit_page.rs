@@ -163,3 +163,15 @@ pub const UNLINKED: Text = Text::new(
     "Tệp không nối được vào quá trình: {hashes}",
     "Files not linked into the trail: {hashes}",
 );
+// what the unit sent
+pub const SENT: Text = Text::new("Các tệp đơn vị đã gửi", "Files the unit sent");
+pub const SENT_FILE: Text = Text::new("Tệp", "File");
+pub const SENT_REVISION: Text = Text::new("Lần nộp", "Revision");
+pub const SENT_RECEIVED: Text = Text::new("Nhận lúc", "Received");
+pub const SENT_STATE: Text = Text::new("Tình trạng", "Status");
+pub const SENT_APPRAISED: Text = Text::new("Đang thẩm định (trang này)", "Appraised (this page)");
+pub const SENT_OTHER: Text = Text::new(
+    "Hợp lệ — lần nộp khác, giữ trong lịch sử",
+    "Valid — another revision, kept in the history",
+);
+pub const SENT_REFUSED: Text = Text::new("Không nhận: {reason}", "Refused: {reason}");

@@ -15,6 +15,7 @@ mod ranking;
 mod received;
 mod revisions;
 mod same;
+mod sent;
 
 pub use board::{Board, BoardCounts, BoardRow, ExpectedUnit, UnitStatus};
 pub use criteria::{bar_lengths, criterion_aggregates, CriterionAggregate};
@@ -25,6 +26,7 @@ pub use received::{
 };
 pub use revisions::{AcrossFiles, RevisionFile, UnitRevisions};
 pub use same::merge_same_submissions;
+pub use sent::{sent_by, SentFile, SentState};
 
 /// One file of a batch as verified, with every other name it was given under.
 #[derive(Debug)]
