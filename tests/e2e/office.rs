@@ -105,7 +105,7 @@ async fn worker_script(c: &Client) -> CmdResult<String> {
 }
 
 /// Every byte of the last download.
-async fn download_bytes(c: &Client) -> CmdResult<Vec<u8>> {
+pub(crate) async fn download_bytes(c: &Client) -> CmdResult<Vec<u8>> {
     let value = c
         .execute_async(
             "const done = arguments[arguments.length - 1];\

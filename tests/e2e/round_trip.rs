@@ -537,6 +537,47 @@ async fn office_round(
         .find(Locator::Css(&by_id("publish-print")))
         .await
         .is_ok());
+    // The published ranking as XLSX, read back: 00004's row with its rank and three totals.
+    use calamine::{DataType, Reader};
+    click(office, "publish-xlsx").await?;
+    assert!(
+        eventually(10, || async {
+            let name = office
+                .execute(
+                    "const a = document.getElementById('last-download'); return a ? a.download : '';",
+                    vec![],
+                )
+                .await?;
+            Ok(name.as_str().is_some_and(|n| n.ends_with(".xlsx")))
+        })
+        .await?,
+        "the XLSX was offered"
+    );
+    let bytes = crate::office::download_bytes(office).await?;
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("an XLSX file");
+    let sheet_name = book.sheet_names()[0].clone();
+    let sheet = book.worksheet_range(&sheet_name).expect("its sheet");
+    let unit_row = sheet
+        .rows()
+        .find(|row| row.iter().any(|cell| cell.to_string() == "00004"))
+        .expect("00004 in the published XLSX");
+    let numbers: Vec<f64> = unit_row.iter().filter_map(|cell| cell.as_f64()).collect();
+    let as_f64 = |d: par_core::Decimal| d.format_vi(2).replace(',', ".").parse::<f64>().unwrap();
+    for total in [
+        submission.payload.scores.total,
+        appraisal.payload.scores.total,
+        final_result.payload.scores.total,
+    ] {
+        assert!(
+            numbers.iter().any(|n| (n - as_f64(total)).abs() < 0.005),
+            "{total:?} in {unit_row:?}"
+        );
+    }
+    assert!(
+        unit_row.first().is_some_and(|rank| rank.to_string() == "1"),
+        "ranked first: {unit_row:?}"
+    );
     violations.extend(crate::a11y::audit(office, "publish").await?);
     screenshot(office, "publish").await?;
     click(office, "tab-office-key").await?;
