@@ -560,7 +560,10 @@ async fn office_round(
     let sheet = book.worksheet_range(&sheet_name).expect("its sheet");
     let unit_row = sheet
         .rows()
-        .find(|row| row.iter().any(|cell| cell.to_string() == "00004"))
+        .find(|row| {
+            row.iter()
+                .any(|cell| matches!(cell, calamine::Data::String(code) if code == "00004"))
+        })
         .expect("00004 in the published XLSX");
     let numbers: Vec<f64> = unit_row.iter().filter_map(|cell| cell.as_f64()).collect();
     let as_f64 = |d: par_core::Decimal| d.format_vi(2).replace(',', ".").parse::<f64>().unwrap();
