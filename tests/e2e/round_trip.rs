@@ -578,7 +578,7 @@ async fn office_round(
         );
     }
     assert!(
-        unit_row.first().is_some_and(|rank| rank.to_string() == "1"),
+        unit_row.first().and_then(|rank| rank.as_f64()) == Some(1.0),
         "ranked first: {unit_row:?}"
     );
     violations.extend(crate::a11y::audit(office, "publish").await?);
