@@ -4,6 +4,10 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "../build_support/minify_json.rs"]
+mod minify_json;
+use minify_json::without_insignificant_whitespace;
+
 const BUNDLED_SET: &str = "../frameworks/mau-xa-2025.json";
 
 fn main() {
@@ -11,25 +15,4 @@ fn main() {
     let text = fs::read_to_string(BUNDLED_SET).expect("frameworks/mau-xa-2025.json is readable");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled-set.json");
     fs::write(out, without_insignificant_whitespace(&text)).expect("OUT_DIR is writable");
-}
-
-/// Removes the whitespace between JSON tokens; text inside strings is kept byte for byte.
-fn without_insignificant_whitespace(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            out.push(c);
-            match c {
-                _ if escaped => escaped = false,
-                '\\' => escaped = true,
-                '"' => in_string = false,
-                _ => {}
-            }
-        } else if !matches!(c, ' ' | '\n' | '\r' | '\t') {
-            in_string = c == '"';
-            out.push(c);
-        }
-    }
-    out
 }

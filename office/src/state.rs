@@ -283,6 +283,22 @@ impl OfficeState {
         self.pending_keys.get_untracked()
     }
 
+    /// When each stored file was received, by the name it is listed under (dd/mm/yyyy hh:mm,
+    /// local time): the board's and a unit's page's "received" column.
+    pub fn received_at(&self) -> std::collections::HashMap<String, String> {
+        self.files.with(|files| {
+            files
+                .iter()
+                .map(|f| {
+                    (
+                        f.name.clone(),
+                        par_web::clock::local_date_time(&f.imported_at),
+                    )
+                })
+                .collect()
+        })
+    }
+
     /// The expected units, empty without a list.
     pub fn expected(&self) -> Vec<ExpectedUnit> {
         self.units

@@ -20,18 +20,7 @@ pub fn Board() -> impl IntoView {
     move || {
         let expected = state.expected();
         let lang_now = lang.get();
-        // When each file was received, by name (dd/mm/yyyy hh:mm, local time).
-        let received: std::collections::HashMap<String, String> = state.files.with(|files| {
-            files
-                .iter()
-                .map(|f| {
-                    (
-                        f.name.clone(),
-                        par_web::clock::local_date_time(&f.imported_at),
-                    )
-                })
-                .collect()
-        });
+        let received = state.received_at();
         state.batch.with(|batch| {
             let board = BoardOf::new(batch, &expected);
             let counts = board.counts();

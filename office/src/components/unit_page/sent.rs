@@ -11,17 +11,7 @@ pub(super) fn SentFiles(code: String, year: u16, hash: String) -> impl IntoView 
     let lang = state.lang;
     let rows = move || {
         let lang_now = lang.get();
-        let received: BTreeMap<String, String> = state.files.with(|files| {
-            files
-                .iter()
-                .map(|f| {
-                    (
-                        f.name.clone(),
-                        par_web::clock::local_date_time(&f.imported_at),
-                    )
-                })
-                .collect()
-        });
+        let received = state.received_at();
         state.batch.with(|batch| {
             sent_by(batch, &code, year, &hash)
                 .into_iter()
