@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Browser tests of the app, non-interactive and idempotent (safe to run as root, again and again):
 #   1. installs what is missing (Trunk, wasm-bindgen, wasm-opt, Chromium + ChromeDriver),
-#   2. builds dist/ (the commune's app, its appraisal round in dist/round, the office's in
-#      dist/office) with
+#   2. builds dist/ (the commune's app, its export in dist/export and appraisal round in
+#      dist/round, the office's in dist/office) with
 #      scripts/build-web.sh (`trunk build --release` of each),
 #   3. runs the component tests (tests/components/: wasm-bindgen-test in headless Chromium),
 #   4. runs the app's native unit tests and the end-to-end tests (tests/e2e/: fantoccini +
@@ -23,7 +23,7 @@ source scripts/tools-env.sh
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/tests/webdriver.json"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 
-echo "== trunk build --release (the commune app, its appraisal round, the office app)"
+echo "== trunk build --release (the commune app, its export and appraisal round, the office app)"
 bash scripts/build-web.sh
 
 echo "== component tests (wasm-bindgen-test in headless Chromium)"

@@ -1,4 +1,6 @@
-//! The root: provides the state and switches between the start, walk-through and summary screens.
+//! The root of the self-assessment page: provides the state and session, and the shell that
+//! switches between the screens; the export screen is a page of its own (`export/`, see
+//! [`crate::pages`]), which uses the same shell.
 
 use crate::texts::{common, text};
 use leptos::prelude::*;
@@ -6,13 +8,13 @@ use par_web::{files, offline};
 use wasm_bindgen::JsCast;
 
 use crate::components::drafts::StorageAlerts;
-use crate::components::export::ExportScreen;
 use crate::components::header::Header;
 use crate::components::score_bar::ScoreBar;
 use crate::components::start::StartScreen;
 use crate::components::summary::SummaryScreen;
 use crate::components::walk::WalkScreen;
 use crate::model::bundled::{self, SAMPLE_ANSWERS_URL};
+use crate::pages::{self, PageRoot};
 use crate::state::{AppState, Screen, CRITERION_HEADING_ID};
 use crate::storage::Session;
 
@@ -37,10 +39,22 @@ pub fn App() -> impl IntoView {
                     }
                 });
             }
-            // Reopens the last draft (not for `?demo`), autosaves from now on.
-            session.start(!location_has_flag("demo") && !location_has_flag("demo=full"));
+            // Reopens the draft the address names (back from the export page) or the last one
+            // (not for `?demo`), autosaves from now on.
+            match pages::draft_in_address() {
+                Some(id) => {
+                    session.start(false);
+                    session.open_stored(&id);
+                }
+                None => {
+                    session.start(!location_has_flag("demo") && !location_has_flag("demo=full"))
+                }
+            }
+            pages::apply_address(state);
             offline::register(session.update_ready);
-            view! { <Shell/> }.into_any()
+            // The export page is kept for offline use from the first visit.
+            offline::keep_page_offline("export/sw.js");
+            view! { <Shell root=PageRoot("") screens=assessment_screens/> }.into_any()
         }
         // Only possible with a broken build; the bundled set is checked by a native test.
         Err(error) => view! {
@@ -53,10 +67,23 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The page around the screens, once the state exists.
+/// The screens of the self-assessment page; the export is the other page's.
+pub fn assessment_screens(screen: Screen) -> Option<AnyView> {
+    match screen {
+        Screen::Start => Some(view! { <StartScreen/> }.into_any()),
+        Screen::Walk => Some(view! { <WalkScreen/> }.into_any()),
+        Screen::Summary => Some(view! { <SummaryScreen/> }.into_any()),
+        Screen::Export => None,
+    }
+}
+
+/// The page around the screens, once the state exists: draws the screens this page has
+/// (`screens`) and, for the others, saves the draft and goes to the page that has them.
 #[component]
-pub fn Shell() -> impl IntoView {
+pub fn Shell(root: PageRoot, screens: pages::Screens) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let session = expect_context::<Session>();
+    provide_context(root);
     let lang = state.lang;
     // A start-screen notice belongs to the visit that caused it (not cleared when the start
     // screen is drawn again: "Chấm điểm" sets the notice and then the same screen).
@@ -78,14 +105,33 @@ pub fn Shell() -> impl IntoView {
             <ScoreBar/>
         </Show>
         <main id="main" tabindex="-1">
-            {move || match state.screen.get() {
-                Screen::Start => view! { <StartScreen/> }.into_any(),
-                Screen::Walk => view! { <WalkScreen/> }.into_any(),
-                Screen::Summary => view! { <SummaryScreen/> }.into_any(),
-                Screen::Export => view! { <ExportScreen/> }.into_any(),
+            {move || {
+                let screen = state.screen.get();
+                screens(screen).unwrap_or_else(|| leave_for(session, state, root, screen))
             }}
         </main>
     }
+}
+
+/// What shows while the other page opens; if the draft could not be stored first, this page
+/// stays on the screen it had (the storage alert says why).
+fn leave_for(session: Session, state: AppState, root: PageRoot, screen: Screen) -> AnyView {
+    // Once the view is drawn: leaving from inside the effect that draws it would save a draft
+    // that the handler which changed the screen may still be changing (a jump sets the focus).
+    request_animation_frame(move || {
+        let unchanged = state.screen.get_untracked() == screen;
+        if unchanged && !pages::go_to(session, state, root, screen) {
+            // Back where the way to the other page starts: the summary, or the export itself.
+            let back = if screen == Screen::Export {
+                Screen::Summary
+            } else {
+                Screen::Export
+            };
+            state.screen.set(back);
+        }
+    });
+    view! { <p id="page-leaving" class="notice" role="status">{text(state.lang, common::OPENING_PAGE)}</p> }
+        .into_any()
 }
 
 /// Focuses the element `id` as soon as it exists: after a screen or page change the DOM is

@@ -5,6 +5,7 @@ pub mod app;
 pub mod components;
 pub mod format;
 pub mod model;
+pub mod pages;
 pub mod round;
 pub mod signing;
 pub mod state;

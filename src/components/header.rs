@@ -6,6 +6,7 @@ use par_core::Text;
 
 use crate::components::drafts::SaveStatusView;
 use crate::components::start::unit_field_id;
+use crate::pages::PageRoot;
 use crate::state::{AppState, Screen};
 use crate::storage::Session;
 use par_web::components::LangSwitch;
@@ -14,6 +15,7 @@ use par_web::components::LangSwitch;
 pub fn Header() -> impl IntoView {
     let state = expect_context::<AppState>();
     let session = expect_context::<Session>();
+    let root = expect_context::<PageRoot>();
     let lang = state.lang;
     let tab = move |screen: Screen, id: &'static str, label: Text| {
         view! {
@@ -64,12 +66,12 @@ pub fn Header() -> impl IntoView {
                 <a
                     id="tab-appraisal"
                     class="tab"
-                    href=move || round_address(session.id.get().as_deref())
+                    href=move || round_address(root, session.id.get().as_deref())
                     on:click=move |event| {
                         // Saved first, so the draft has its id and the page finds it as it is.
                         event.prevent_default();
                         session.save_now();
-                        let address = round_address(session.id.get_untracked().as_deref());
+                        let address = round_address(root, session.id.get_untracked().as_deref());
                         let _ = window().location().set_href(&address);
                     }
                 >
@@ -100,9 +102,9 @@ pub fn Brand(title: Text) -> impl IntoView {
 }
 
 /// The appraisal round's page for the open draft (relative: the app may be served below `/`).
-pub fn round_address(draft: Option<&str>) -> String {
+pub fn round_address(root: PageRoot, draft: Option<&str>) -> String {
     match draft {
-        Some(id) => format!("round/?draft={id}"),
-        None => "round/".to_string(),
+        Some(id) => format!("{}round/?draft={id}", root.0),
+        None => format!("{}round/", root.0),
     }
 }

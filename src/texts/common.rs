@@ -7,6 +7,8 @@ pub const APP_TITLE: Text = Text::new(
     "Commune PAR Index self-assessment",
 );
 pub const SKIP_TO_CONTENT: Text = Text::new("Bỏ qua, đến nội dung chính", "Skip to main content");
+/// Shown for the moment the other page of the app takes to open (the export is a page of its own).
+pub const OPENING_PAGE: Text = Text::new("Đang mở trang…", "Opening the page…");
 pub const SKIP_TO_CRITERION: Text = Text::new(
     "Bỏ qua danh mục, đến tiêu chí đang chấm",
     "Skip the list, go to the current criterion",

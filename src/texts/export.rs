@@ -3,6 +3,12 @@
 use par_core::Text;
 
 pub const TAB_EXPORT: Text = Text::new("Xuất tệp và ký", "Export and sign");
+// the export's own page (export/)
+pub const NO_DRAFT: Text = Text::new(
+    "Chưa mở bản tự đánh giá nào trên trang này. Hãy mở bản tự đánh giá của đơn vị (liên kết bên dưới), rồi bấm “Xuất tệp và ký”.",
+    "No self-assessment is open on this page. Open the unit's self-assessment (the link below), then press “Export and sign”.",
+);
+pub const BACK: Text = Text::new("← Về bản tự đánh giá", "← Back to the self-assessment");
 pub const HEADING: Text = Text::new("Xuất tệp nộp có ký số", "Export the signed submission file");
 pub const INTRO: Text = Text::new(
     "Ứng dụng kiểm tra hồ sơ, ký tệp bằng khóa của đơn vị và tải tệp về máy để gửi cơ quan thẩm định. In bảng điểm để Chủ tịch UBND ký, đóng dấu.",

@@ -56,7 +56,7 @@ async fn downloaded(n: usize) -> String {
 #[wasm_bindgen_test]
 async fn the_export_screen_lists_what_blocks_and_jumps_to_it() {
     forget_key();
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     m.state.screen.set(Screen::Export);
     settle().await;
 
@@ -225,7 +225,7 @@ async fn restoring_a_backup_says_wrong_passphrase_or_damaged_file() {
 
 #[wasm_bindgen_test]
 async fn an_evidence_file_keeps_only_its_name_size_and_hash() {
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     m.state.open_demo();
     settle().await;
     click("add-evidence-1.1.1");
@@ -359,7 +359,7 @@ async fn a_draft_changed_after_an_export_is_said_so_and_never_printed_under_its_
     use par_core::draft::{content_digest, ExportRecord};
     use par_core::AnswerValue;
     forget_key();
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     m.state.set_value("1.1.1", Some(AnswerValue::YesNo(true)));
     let record = |revision: u32| ExportRecord {
         revision,

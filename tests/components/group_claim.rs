@@ -32,7 +32,7 @@ fn set_with_group_claim() -> par_core::Framework {
 
 #[wasm_bindgen_test]
 async fn a_whole_criterion_claim_takes_evidence_keeps_it_and_the_summary_jumps_to_it() {
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     let set = set_with_group_claim();
     m.state.open_draft(set.clone(), Draft::blank(&set));
     m.state.screen.set(Screen::Walk);

@@ -11,7 +11,7 @@ use wasm_bindgen_test::*;
 
 #[wasm_bindgen_test]
 async fn unit_form_score_bar_language_and_summary_jump() {
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     settle().await;
 
     // The unit form refuses to start while a box is wrong, and says so beside it.
@@ -212,7 +212,7 @@ async fn the_summary_adds_the_bonus_group_so_its_figures_sum_to_the_total() {
 
 #[wasm_bindgen_test]
 async fn the_start_screen_leads_with_the_steps_and_says_what_its_buttons_did() {
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     settle().await;
     // The steps come first, the unit form before the drafts and storage box.
     assert!(text("start-steps").contains("Chọn bộ tiêu chí"));
@@ -259,7 +259,7 @@ async fn next_criterion_brings_its_heading_into_view_not_the_page_top() {
         .expect("style");
     let body = document().body().expect("body");
     body.prepend_with_node_1(&spacer).expect("prepend");
-    let m = mount(|| view! { <par_app::app::Shell/> });
+    let m = mount(|| view! { <par_app::app::Shell root=PageRoot("") screens=every_screen/> });
     m.state.open_demo();
     settle().await;
     click("next-criterion");

@@ -6,7 +6,8 @@
 use std::any::Any;
 
 use leptos::prelude::*;
-use par_app::state::AppState;
+pub use par_app::pages::PageRoot;
+use par_app::state::{AppState, Screen};
 use wasm_bindgen::JsCast;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
@@ -24,6 +25,15 @@ impl Drop for Mounted {
     fn drop(&mut self) {
         self.container.remove();
     }
+}
+
+/// Every screen of both commune pages (the self-assessment's and the export's), so a test moves
+/// between them inside one shell instead of loading another page.
+pub fn every_screen(screen: Screen) -> Option<AnyView> {
+    par_app::app::assessment_screens(screen).or_else(|| {
+        (screen == Screen::Export)
+            .then(|| view! { <par_app::components::export::ExportScreen/> }.into_any())
+    })
 }
 
 /// Mounts `view` with a fresh state for the small test set, and its (not started) session,

@@ -359,6 +359,20 @@ fn the_app_opens_offline_with_its_draft() {
         assert!(round_worker, "the round's own worker controls its page");
         click(&c, "round-back").await?;
         wait_for(&c, "criterion-heading").await?;
+        // The export page, never visited, is kept by its own worker, which this page registers.
+        let export_kept = eventually(30, || async {
+            Ok(c.execute_async(
+                "const done = arguments[0];\
+                 navigator.serviceWorker.getRegistration('/export/')\
+                   .then(r => done(!!(r && r.active)), () => done(false));",
+                vec![],
+            )
+            .await?
+            .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(export_kept, "the export page's worker is installed");
         // The server goes away.
         drop(server);
         c.refresh().await?;
@@ -368,6 +382,15 @@ fn the_app_opens_offline_with_its_draft() {
         // And it still works: scoring and saving.
         type_into(&c, "input-1.2.2", "2").await?;
         wait_saved(&c).await?;
+        // The export page opens offline, on the same draft, though it was never visited; and
+        // leads back to the criteria.
+        click(&c, "tab-export").await?;
+        wait_for(&c, "export-button").await?;
+        assert!(text_of(&c, "save-status").await?.starts_with("Đã lưu"));
+        click(&c, "tab-walk").await?;
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "{heading}");
+        assert_eq!(value_of(&c, "input-1.2.2").await?, "2");
         // The round's page opens offline too, on the same draft.
         click(&c, "tab-appraisal").await?;
         wait_for(&c, "appraisal-file").await?;

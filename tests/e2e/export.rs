@@ -100,6 +100,49 @@ struct Exported {
 
 #[test]
 #[ignore = "needs dist/ and chromedriver: run scripts/test-browser.sh"]
+fn a_problem_on_the_export_page_leads_back_to_the_box_that_fixes_it() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/");
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        browser::fill_unit_and_start(&c, browser::DEMO_UNIT).await?;
+        wait_for(&c, "criterion-heading").await?;
+        click(&c, "tab-export").await?;
+        // Nothing is answered: the export page lists every item, each a link to its box.
+        wait_for(&c, "export-blockers").await?;
+        assert_eq!(c.current_url().await?.path(), "/export/");
+        browser::click_css(&c, "a.problem-link[data-code='1.2.2']").await?;
+        // Back on the self-assessment's page, at the item's criterion, the focus in its box.
+        let heading = text_of(&c, "criterion-heading").await?;
+        assert!(heading.starts_with("1.2"), "{heading}");
+        let focused = eventually(10, || async {
+            Ok(c.execute(
+                "return document.activeElement && document.activeElement.id",
+                vec![],
+            )
+            .await?
+            .as_str()
+                == Some("input-1.2.2"))
+        })
+        .await?;
+        assert!(focused, "the focus is in the box of 1.2.2");
+        let address = c.current_url().await?;
+        assert_eq!(address.path(), "/");
+        assert_eq!(
+            address.query(),
+            None,
+            "the address is cleaned: a reload does not jump again"
+        );
+        // The same draft, its unit as entered.
+        assert_eq!(browser::value_of(&c, "input-1.2.2").await?, "");
+        click(&c, "tab-start").await?;
+        assert_eq!(browser::value_of(&c, "unit-code").await?, "00004");
+        Ok(())
+    });
+}
+
+#[test]
+#[ignore = "needs dist/ and chromedriver: run scripts/test-browser.sh"]
 fn the_sample_is_signed_downloaded_verified_by_the_office_and_printed_with_its_hash() {
     // Build the office's tool first, so the browser session does not wait for it.
     let (ok, out) = par(&["--version"]);
@@ -253,10 +296,16 @@ pub(crate) fn pdf_text(pdf: &Path) -> String {
 async fn export_in_browser(c: &Client, url: &str) -> CmdResult<Exported> {
     c.goto(url).await?;
     wait_for(c, "criterion-heading").await?;
-    c.execute(CAPTURE_DOWNLOADS, vec![]).await?;
     click(c, "tab-export").await?;
     // Every item of the sample is answered and the demo unit is complete: nothing blocks.
     wait_for(c, "export-ready").await?;
+    // The export is a page of its own (export/), opened on the same draft.
+    let address = c.current_url().await?;
+    assert!(
+        address.path() == "/export/" && address.query().unwrap_or("").starts_with("draft="),
+        "{address}"
+    );
+    c.execute(CAPTURE_DOWNLOADS, vec![]).await?;
     assert!(c
         .find(fantoccini::Locator::Css("#export-blockers"))
         .await

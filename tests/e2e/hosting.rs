@@ -142,6 +142,20 @@ fn a_first_visit_fetches_every_file_once_and_a_reload_fetches_none() {
             vec![],
         )
         .await?;
+        // The export page's worker, registered by this page, has its files too.
+        let export_kept = browser::eventually(30, || async {
+            Ok(c.execute_async(
+                "const done = arguments[0];\
+                 navigator.serviceWorker.getRegistration('/export/')\
+                   .then(r => done(!!(r && r.active)), () => done(false));",
+                vec![],
+            )
+            .await?
+            .as_bool()
+                == Some(true))
+        })
+        .await?;
+        assert!(export_kept, "the export page is kept for offline use");
         let first = watching.log();
         watching.clear_log();
         c.goto(&url).await?;
@@ -160,7 +174,14 @@ fn a_first_visit_fetches_every_file_once_and_a_reload_fetches_none() {
     let total = fetched.len();
     fetched.dedup();
     assert_eq!(fetched.len(), total, "a file was sent twice: {first:#?}");
-    for expected in ["/", "/sw.js", ".wasm", "/manifest.webmanifest"] {
+    for expected in [
+        "/",
+        "/sw.js",
+        ".wasm",
+        "/manifest.webmanifest",
+        "/export/",
+        "/export/sw.js",
+    ] {
         assert!(
             fetched.iter().any(|path| path.ends_with(expected)),
             "{expected} was fetched: {fetched:?}"
@@ -176,10 +197,17 @@ fn a_first_visit_fetches_every_file_once_and_a_reload_fetches_none() {
         first.iter().any(|s| s.path == "/" && s.status == 304),
         "{first:#?}"
     );
-    // A reload comes from the service worker's cache; the browser may check sw.js for a new release.
+    assert!(
+        fetched
+            .iter()
+            .any(|path| path.starts_with("/export/par-export-") && path.ends_with(".wasm")),
+        "the export page's wasm was fetched: {fetched:?}"
+    );
+    // A reload comes from the service worker's cache; the browser may check the workers' scripts
+    // for a new release.
     let again: Vec<String> = full(&reload)
         .into_iter()
-        .filter(|path| path != "/sw.js")
+        .filter(|path| path != "/sw.js" && path != "/export/sw.js")
         .collect();
     assert!(again.is_empty(), "reloading fetched {again:?}");
 }

@@ -164,8 +164,8 @@ mod tests {
             page.contains(&meta),
             "index.html must carry exactly this policy:\n{meta}"
         );
-        // The appraising office's page (/office/) and the appraisal round's (/round/) carry the
-        // same one.
+        // The appraising office's page (/office/), the appraisal round's (/round/) and the
+        // export's (/export/) carry the same one.
         for (name, other) in [
             (
                 "office/index.html",
@@ -174,6 +174,10 @@ mod tests {
             (
                 "round/index.html",
                 include_str!("../../../round/index.html"),
+            ),
+            (
+                "export/index.html",
+                include_str!("../../../export/index.html"),
             ),
         ] {
             assert!(

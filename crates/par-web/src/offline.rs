@@ -33,19 +33,7 @@ pub fn register(update_ready: RwSignal<bool>) {
         return;
     };
     let controller_at_start = controller_script(&container);
-    if let Ok(register) = get(&container, "register")
-        .unwrap_or(JsValue::UNDEFINED)
-        .dyn_into::<Function>()
-    {
-        if let Ok(promise) = register.call1(&container, &"./sw.js".into()) {
-            if let Ok(promise) = promise.dyn_into::<Promise>() {
-                // A missing sw.js (development build) is not an error worth showing.
-                let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
-                let _ = promise.catch(&ignore);
-                ignore.forget();
-            }
-        }
-    }
+    register_worker(&container, "./sw.js");
     // A new release is the same worker script taking over again. The first worker of a first
     // visit is not one, nor this app's own worker taking over from the worker of the app beside
     // it (the commune's `/sw.js` controls `/office/` until the office's `/office/sw.js` does).
@@ -65,6 +53,31 @@ pub fn register(update_ready: RwSignal<bool>) {
         );
     }
     on_change.forget();
+}
+
+/// Registers the worker of another page of the same app (`script`, relative to this page), so
+/// that page is kept for offline use before it is first opened: the commune's export page
+/// (`export/sw.js`), which a commune may first need with no network.
+pub fn keep_page_offline(script: &str) {
+    let container = web_sys::window()
+        .and_then(|window| get(&window.into(), "navigator"))
+        .and_then(|navigator| get(&navigator, "serviceWorker"));
+    if let Some(container) = container {
+        register_worker(&container, script);
+    }
+}
+
+fn register_worker(container: &JsValue, script: &str) {
+    let register = get(container, "register").and_then(|f| f.dyn_into::<Function>().ok());
+    let promise = register
+        .and_then(|register| register.call1(container, &script.into()).ok())
+        .and_then(|promise| promise.dyn_into::<Promise>().ok());
+    if let Some(promise) = promise {
+        // A missing worker (development build) is not an error worth showing.
+        let ignore = Closure::<dyn FnMut(JsValue)>::new(|_| {});
+        let _ = promise.catch(&ignore);
+        ignore.forget();
+    }
 }
 
 /// The script address of the worker controlling the page, if any.

@@ -266,16 +266,20 @@ pub async fn wait_for(client: &Client, id: &str) -> CmdResult<fantoccini::elemen
     wait_for_css(client, &by_id(id)).await
 }
 
-/// Waits (at most 10 s) for the first element matching the CSS `selector`.
+/// Waits (at most 10 s) for the first element matching the CSS `selector`. A step may lead to
+/// another page of the app (the export page): a search the navigation interrupts is tried again.
 pub async fn wait_for_css(
     client: &Client,
     selector: &str,
 ) -> CmdResult<fantoccini::elements::Element> {
-    client
-        .wait()
-        .at_most(Duration::from_secs(10))
-        .for_element(Locator::Css(selector))
-        .await
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        match client.find(Locator::Css(selector)).await {
+            Ok(element) => return Ok(element),
+            Err(error) if Instant::now() >= deadline => return Err(error),
+            Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
+        }
+    }
 }
 
 /// Finds `id` and scrolls it to the middle of the window. ChromeDriver would scroll it only to

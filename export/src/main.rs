@@ -1,0 +1,3 @@
+fn main() {
+    par_export::start();
+}
