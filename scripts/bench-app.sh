@@ -14,8 +14,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser
 source scripts/tools-env.sh
 
-echo "== trunk build --release" >&2
-trunk build --release >&2
+echo "== release build of the pages (scripts/build-web.sh)" >&2
+bash scripts/build-web.sh >&2
 
 report="$(mktemp)"
 trap 'rm -f "$report"' EXIT
@@ -35,6 +35,7 @@ trap 'rm -f "$report"' EXIT
   # The copy a server sends: the .gz/.br beside the file, or the file itself when none is smaller.
   shipped() { if [ -e "$1" ]; then stat -c %s "$1"; else stat -c %s "$2"; fi; }
   for kind in wasm js css html; do
+    # The self-assessment's page (dist/ itself); the export, round and office pages are their own.
     for file in dist/*."$kind"; do
       [ -e "$file" ] || continue
       raw=$(stat -c %s "$file")
