@@ -18,6 +18,8 @@ use super::{AppState, RawInputs, Screen};
 /// Everything a draft holds but its id, name and revision (the session's bookkeeping).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
+    /// The name the user gave it; empty for its unit and year (`display_name`).
+    pub name: String,
     pub unit: UnitInfo,
     pub answers: Answers,
     /// Number and date boxes as typed, keyed by element id.
@@ -37,6 +39,7 @@ impl Draft {
     /// A new, empty draft on `framework`.
     pub fn blank(framework: &Framework) -> Self {
         Draft {
+            name: String::new(),
             unit: UnitInfo::blank_for(framework),
             answers: Answers::new(&framework.id, &framework.version),
             raw: RawInputs::new(),
@@ -51,6 +54,12 @@ impl Draft {
     /// The draft a stored record holds.
     pub fn of_record(record: &DraftRecord) -> Self {
         Draft {
+            // A name that is only the unit and year was never given: it follows the unit.
+            name: if record.name == display_name("", &record.unit) {
+                String::new()
+            } else {
+                record.name.clone()
+            },
             unit: record.unit.clone(),
             answers: record.answers.clone(),
             raw: record.raw_inputs.clone(),
@@ -62,19 +71,13 @@ impl Draft {
         }
     }
 
-    /// The record to store: this draft named `name` (or by its unit and year), under `id` at
-    /// `revision`, saved at `saved_at`.
-    pub fn to_record(
-        &self,
-        name: &str,
-        id: String,
-        revision: u64,
-        saved_at: String,
-    ) -> DraftRecord {
+    /// The record to store: this draft (named by its name, or its unit and year), under `id`
+    /// at `revision`, saved at `saved_at`.
+    pub fn to_record(&self, id: String, revision: u64, saved_at: String) -> DraftRecord {
         DraftRecord {
             schema_version: DRAFT_SCHEMA_VERSION,
             id,
-            name: display_name(name, &self.unit),
+            name: display_name(&self.name, &self.unit),
             unit: self.unit.clone(),
             framework: self.framework.clone(),
             answers: self.answers.clone(),
@@ -128,6 +131,7 @@ impl AppState {
             page.and_then(|page| page_code(set, page))
         });
         Draft {
+            name: self.draft_name.get_untracked(),
             unit: self.unit.get_untracked(),
             answers: self.answers.get_untracked(),
             raw: self.raw.get_untracked(),
@@ -161,6 +165,7 @@ impl AppState {
             .unwrap_or(0);
         self.stash.set_value(Default::default());
         self.read_only.set(false);
+        self.draft_name.set(draft.name);
         self.unit.set(draft.unit);
         self.answers.set(draft.answers);
         self.raw.set(draft.raw);
@@ -189,8 +194,13 @@ mod tests {
         let mut draft = Draft::blank(&set());
         draft.unit.name = "Tân Lập".into();
         draft.criterion = Some("1.2".into());
-        let record = draft.to_record("", "id-1".into(), 3, "2026-01-01T00:00:00Z".into());
+        let record = draft.to_record("id-1".into(), 3, "2026-01-01T00:00:00Z".into());
         assert_eq!(record.name, format!("Tân Lập {}", draft.unit.year));
+        assert_eq!(Draft::of_record(&record), draft);
+        // A name given is kept as given.
+        draft.name = "Bản chính thức".into();
+        let record = draft.to_record("id-1".into(), 4, "2026-01-02T00:00:00Z".into());
+        assert_eq!(record.name, "Bản chính thức");
         assert_eq!(Draft::of_record(&record), draft);
     }
 

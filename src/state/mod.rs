@@ -141,6 +141,8 @@ pub struct AppState {
     pub unit_checked: RwSignal<bool>,
     /// Said at the top of the start screen (see [`StartNotice`]); cleared on leaving it.
     pub start_notice: RwSignal<Option<StartNotice>>,
+    /// The name the user gave the open draft; empty for its unit and year. Persisted with it.
+    pub draft_name: RwSignal<String>,
     /// Signed files exported so far, oldest first (the next export is revision n+1 replacing
     /// the last hash). Persisted with the draft.
     pub exports: RwSignal<Vec<ExportRecord>>,
@@ -193,6 +195,7 @@ impl AppState {
             reveal_item: RwSignal::new(false),
             unit_checked: RwSignal::new(false),
             start_notice: RwSignal::new(None),
+            draft_name: RwSignal::new(String::new()),
             exports: RwSignal::new(Vec::new()),
             pending_changes: RwSignal::new(Vec::new()),
             framework_key,

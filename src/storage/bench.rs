@@ -32,7 +32,7 @@ pub fn bench_autosave(runs: u32) -> String {
     let mut times = Vec::with_capacity(runs as usize);
     let mut ok = true;
     for run in 0..runs {
-        session.name.set(format!("Đo tự lưu {run}"));
+        session.state.draft_name.set(format!("Đo tự lưu {run}"));
         let start = performance.now();
         ok &= session.save_now();
         times.push(performance.now() - start);

@@ -19,9 +19,10 @@ fn exported(id: &str, name: &str, hash: &str) -> par_core::draft::DraftRecord {
             file_name: "CCHC-2025-00004-tan-lap.json".into(),
             content: None,
         }],
+        name: name.to_string(),
         ..Draft::blank(&set)
     };
-    draft.to_record(name, id.to_string(), 1, "2025-12-01T09:00:00Z".into())
+    draft.to_record(id.to_string(), 1, "2025-12-01T09:00:00Z".into())
 }
 
 async fn delete_row(id: &str) {

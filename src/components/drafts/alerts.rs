@@ -14,7 +14,7 @@ fn download_open_or_all(session: Session) {
         .get_untracked()
         .and_then(|id| backup::backup_of(&id))
         .unwrap_or_else(backup::backup_of_all);
-    let _ = backup::download(&backup, &session.name.get_untracked());
+    let _ = backup::download(&backup, &session.state.draft_name.get_untracked());
 }
 
 /// The in-memory draft as a backup, for when storage is full (what is stored may be older).

@@ -88,8 +88,8 @@ pub fn DraftRow(
         let id = stored_id.get_value();
         let name = new_name.get_untracked();
         if session.id.get_untracked().as_deref() == Some(id.as_str()) {
-            // The open draft: through the session, so the autosave writes it.
-            session.name.set(name);
+            // The open draft: renamed in the state, written by the session at once.
+            session.state.draft_name.set(name);
             session.save_now();
         } else if let Ok(Some(mut draft)) = records::load(&id) {
             draft.name = name;

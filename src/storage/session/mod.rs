@@ -47,27 +47,11 @@ pub enum SaveStatus {
     ReadOnly,
 }
 
-/// What is compared to decide whether anything changed since the last write: the draft and
-/// the name given to it.
-#[derive(Debug, Clone, PartialEq)]
-struct Snapshot {
-    name: String,
-    draft: Draft,
-}
-
-impl Snapshot {
-    /// Whether only the criterion shown differs: the user looked around, entered nothing.
-    fn moved_only(&self, before: &Snapshot) -> bool {
-        self.name == before.name && self.draft.moved_only(&before.draft)
-    }
-}
-
 #[derive(Clone, Copy)]
 pub struct Session {
     pub state: AppState,
     /// Id of the open draft; `None` until something is entered.
     pub id: RwSignal<Option<String>>,
-    pub name: RwSignal<String>,
     pub status: RwSignal<SaveStatus>,
     /// Records moved aside because they could not be read.
     pub quarantined: RwSignal<Vec<Quarantined>>,
@@ -80,7 +64,8 @@ pub struct Session {
     /// A milestone reached: remind the user to download a backup.
     pub backup_reminder: RwSignal<Option<Reminder>>,
     based_on: StoredValue<u64>,
-    saved: StoredValue<Option<Snapshot>>,
+    /// The draft as last written, to tell whether anything changed since.
+    saved: StoredValue<Option<Draft>>,
     /// When the stored copy's content was last written (`saved_at` of the record).
     saved_at: StoredValue<String>,
     timer: StoredValue<Option<TimeoutHandle>>,
@@ -92,7 +77,6 @@ impl Session {
         Session {
             state,
             id: RwSignal::new(None),
-            name: RwSignal::new(String::new()),
             status: RwSignal::new(SaveStatus::Nothing),
             quarantined: RwSignal::new(Vec::new()),
             list_version: RwSignal::new(0),
@@ -134,32 +118,14 @@ impl Session {
         self.tab.get_value()
     }
 
-    fn snapshot(&self) -> Snapshot {
-        Snapshot {
-            name: self.name.get_untracked(),
-            draft: self.state.draft(),
-        }
-    }
-
-    /// The draft as stored: `snapshot` under `id` at `revision`.
-    fn record(
-        &self,
-        snapshot: &Snapshot,
-        id: String,
-        revision: u64,
-        saved_at: String,
-    ) -> DraftRecord {
-        snapshot
-            .draft
-            .to_record(&snapshot.name, id, revision, saved_at)
-    }
-
     /// The draft as it is in memory, newer than any stored copy so that restoring it replaces
     /// that copy: for a backup when storage is full (what is stored may be older).
     pub fn in_memory_record(&self) -> DraftRecord {
         let id = self.id.get_untracked().unwrap_or_else(random::random_id);
         let revision = records::stored_revision(&id).unwrap_or(0) + 1;
-        self.record(&self.snapshot(), id, revision, clock::now_rfc3339())
+        self.state
+            .draft()
+            .to_record(id, revision, clock::now_rfc3339())
     }
 
     /// Writes the open draft now if anything changed. Returns whether it is safely stored.
@@ -170,8 +136,8 @@ impl Session {
         if self.state.read_only.get_untracked() {
             return false;
         }
-        let snapshot = self.snapshot();
-        let unchanged = self.saved.with_value(|s| s.as_ref() == Some(&snapshot));
+        let draft = self.state.draft();
+        let unchanged = self.saved.with_value(|s| s.as_ref() == Some(&draft));
         let id = self.id.get_untracked();
         if unchanged && id.is_some() {
             if self.status.get_untracked() == SaveStatus::Pending {
@@ -179,7 +145,7 @@ impl Session {
             }
             return true;
         }
-        if id.is_none() && snapshot.draft.is_empty() {
+        if id.is_none() && draft.is_empty() {
             self.status.set(SaveStatus::Nothing);
             return true;
         }
@@ -207,17 +173,17 @@ impl Session {
         let moved_only = stored == Some(based_on)
             && self
                 .saved
-                .with_value(|saved| saved.as_ref().is_some_and(|s| snapshot.moved_only(s)));
+                .with_value(|saved| saved.as_ref().is_some_and(|s| draft.moved_only(s)));
         let (revision, saved_at) = if moved_only {
             (based_on, self.saved_at.get_value())
         } else {
             (revision, clock::now_rfc3339())
         };
-        let record = self.record(&snapshot, id.clone(), revision, saved_at.clone());
+        let record = draft.to_record(id.clone(), revision, saved_at.clone());
         match records::write(&record) {
             Ok(()) => {
                 self.based_on.set_value(revision);
-                self.saved.set_value(Some(snapshot));
+                self.saved.set_value(Some(draft));
                 self.saved_at.set_value(saved_at.clone());
                 self.status
                     .set(SaveStatus::Saved(clock::local_hh_mm(&saved_at)));

@@ -36,9 +36,8 @@ impl Session {
         }
         self.state.open_draft(framework, Draft::of_record(&draft));
         self.id.set(Some(draft.id.clone()));
-        self.name.set(draft.name.clone());
         self.based_on.set_value(draft.revision);
-        self.saved.set_value(Some(self.snapshot()));
+        self.saved.set_value(Some(self.state.draft()));
         self.saved_at.set_value(draft.saved_at.clone());
         self.notice.set(None);
         let _ = local_storage::set(LAST_KEY, &draft.id);
@@ -77,7 +76,6 @@ impl Session {
         let draft = Draft::blank(&framework);
         self.state.open_draft(framework, draft);
         self.id.set(None);
-        self.name.set(String::new());
         self.based_on.set_value(0);
         self.saved.set_value(None);
         self.status.set(SaveStatus::Nothing);

@@ -50,7 +50,7 @@ impl Session {
             self.state
                 .replace_content(draft.unit, draft.answers, draft.raw_inputs);
             self.based_on.set_value(draft.revision);
-            self.saved.set_value(Some(self.snapshot()));
+            self.saved.set_value(Some(self.state.draft()));
             self.saved_at.set_value(draft.saved_at);
         }
     }
@@ -64,7 +64,7 @@ impl Session {
             state.unit.track();
             state.current.track();
             state.framework.track();
-            self.name.track();
+            state.draft_name.track();
             state.pending_changes.track();
             // The export history is part of the draft: exporting again must name the last file.
             state.exports.track();
