@@ -23,22 +23,10 @@ use wasm_bindgen_test::*;
 const TIME: &str = "2026-01-10T08:00:00Z";
 const DEADLINE: &str = "2026-01-20T10:00:00Z";
 
-fn storage() -> web_sys::Storage {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("local storage")
-}
-
 /// Nothing from an earlier test: keys, confirmed office keys, kept files and drafts.
 fn clean() {
     let storage = storage();
-    let keys: Vec<String> = (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with("par."))
-        .collect();
-    for key in keys {
+    for key in storage.keys("par.") {
         let _ = storage.remove_item(&key);
     }
 }

@@ -46,8 +46,7 @@ fn click_selector(selector: &str) {
 #[wasm_bindgen_test]
 async fn a_deleted_draft_lets_go_of_its_kept_submissions_unless_a_copy_still_has_them() {
     let hash = "ab".repeat(32);
-    let storage = window().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
+    storage().clear().unwrap();
     for record in [
         exported("draft-a", "Tân Lập", &hash),
         exported("draft-b", "Tân Lập (bản sao)", &hash),
@@ -66,5 +65,21 @@ async fn a_deleted_draft_lets_go_of_its_kept_submissions_unless_a_copy_still_has
     delete_row("draft-a").await;
     assert!(records::load("draft-a").unwrap().is_none());
     assert!(stored_submission(&hash).is_none());
-    storage.clear().unwrap();
+    storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_tests_keep_drafts_in_memory_not_in_the_browsers_storage() {
+    storage().clear().unwrap();
+    let draft = exported("draft-memory", "Trong bộ nhớ", &"cd".repeat(32));
+    records::write(&draft).expect("stored");
+    assert!(records::load("draft-memory").unwrap().is_some());
+    let browser = window().local_storage().unwrap().unwrap();
+    let in_browser: Vec<String> = (0..browser.length().unwrap())
+        .filter_map(|i| browser.key(i).ok().flatten())
+        .filter(|key| key.starts_with("par."))
+        .collect();
+    assert!(in_browser.is_empty(), "{in_browser:?}");
+    storage().clear().unwrap();
+    assert!(records::load("draft-memory").unwrap().is_none());
 }

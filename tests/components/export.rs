@@ -10,21 +10,11 @@ use par_core::submission::{backup_key, KdfParams, UnitKey};
 use wasm_bindgen_test::*;
 
 fn forget_key() {
-    let storage = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("local storage");
-    let _ = storage.remove_item(KEY_STORAGE);
+    let _ = storage().remove_item(KEY_STORAGE);
 }
 
 fn stored_key() -> Option<String> {
-    let storage = window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .expect("local storage");
-    storage.get_item(KEY_STORAGE).ok().flatten()
+    storage().get_item(KEY_STORAGE).ok().flatten()
 }
 
 /// Keeps each Blob the app hands to `<a download>`, from now on, for [`downloaded`].

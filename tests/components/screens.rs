@@ -246,7 +246,7 @@ async fn the_start_screen_leads_with_the_steps_and_says_what_its_buttons_did() {
     assert!(text("start-notice").starts_with("Đã mở một bản nháp mới"));
     assert_eq!(active_id(), "start-heading");
     assert_eq!(input_value("unit-name"), "");
-    let _ = window().local_storage().ok().flatten().map(|s| s.clear());
+    let _ = storage().clear();
 }
 
 #[wasm_bindgen_test]

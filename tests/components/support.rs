@@ -27,6 +27,43 @@ impl Drop for Mounted {
     }
 }
 
+/// The storage the app under test uses: kept in memory (par-web's `memory-storage`, on for
+/// these tests only), so the tests never touch the test browser's own; with the calls of
+/// `web_sys::Storage` the tests make.
+pub struct TestStorage;
+
+impl TestStorage {
+    pub fn get_item(&self, key: &str) -> Result<Option<String>, ()> {
+        Ok(par_web::local_storage::get(key))
+    }
+
+    pub fn set_item(
+        &self,
+        key: &str,
+        value: &str,
+    ) -> Result<(), par_web::local_storage::WriteError> {
+        par_web::local_storage::set(key, value)
+    }
+
+    pub fn remove_item(&self, key: &str) -> Result<(), ()> {
+        par_web::local_storage::remove(key);
+        Ok(())
+    }
+
+    pub fn clear(&self) -> Result<(), ()> {
+        par_web::local_storage::clear();
+        Ok(())
+    }
+
+    pub fn keys(&self, prefix: &str) -> Vec<String> {
+        par_web::local_storage::keys(prefix)
+    }
+}
+
+pub fn storage() -> TestStorage {
+    TestStorage
+}
+
 /// Every screen of both commune pages (the self-assessment's and the export's), so a test moves
 /// between them inside one shell instead of loading another page.
 pub fn every_screen(screen: Screen) -> Option<AnyView> {
@@ -37,7 +74,7 @@ pub fn every_screen(screen: Screen) -> Option<AnyView> {
 }
 
 /// Mounts `view` with a fresh state for the small test set, and its (not started) session,
-/// provided in context.
+/// provided in context; what they store is kept in memory ([`storage`]).
 pub fn mount<F, N>(view: F) -> Mounted
 where
     F: FnOnce() -> N + 'static,
