@@ -57,13 +57,7 @@ pub fn App() -> impl IntoView {
             view! { <Shell root=PageRoot("") screens=assessment_screens/> }.into_any()
         }
         // Only possible with a broken build; the bundled set is checked by a native test.
-        Err(error) => view! {
-            <main>
-                <h1>{common::BUNDLED_ERROR.get(par_core::Lang::Vi)}</h1>
-                <p>{error.to_string()}</p>
-            </main>
-        }
-        .into_any(),
+        Err(error) => pages::bundled_error(error),
     }
 }
 

@@ -6,8 +6,10 @@
 
 use leptos::prelude::*;
 
+use crate::model::bundled;
 use crate::state::{AppState, Screen};
 use crate::storage::Session;
+use crate::texts::common;
 
 /// The screens a page draws itself; `None` for those that belong to the other page.
 pub type Screens = fn(Screen) -> Option<AnyView>;
@@ -103,6 +105,33 @@ pub fn apply_address(state: AppState) {
         let path = window().location().pathname().unwrap_or_default();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
+}
+
+/// The start of a commune page other than the self-assessment (the export, the appraisal round):
+/// the commune app's state and session, provided, autosaving exactly as there, on the draft the
+/// address names and no other; with whether that draft was opened. `Err` holds what the page
+/// shows instead when the bundled set does not load (only a broken build).
+pub fn open_addressed_draft() -> Result<(AppState, Session, bool), AnyView> {
+    let framework = bundled::framework().map_err(bundled_error)?;
+    let state = AppState::new(framework);
+    provide_context(state);
+    let session = Session::new(state);
+    provide_context(session);
+    session.start(false);
+    let opened = draft_in_address().is_some_and(|id| session.open_stored(&id));
+    Ok((state, session, opened))
+}
+
+/// The page when the bundled set does not load (only possible with a broken build; the set is
+/// checked by a native test).
+pub fn bundled_error(error: String) -> AnyView {
+    view! {
+        <main>
+            <h1>{common::BUNDLED_ERROR.get(par_core::Lang::Vi)}</h1>
+            <p>{error}</p>
+        </main>
+    }
+    .into_any()
 }
 
 /// The draft id an address names (`?draft=<id>`).

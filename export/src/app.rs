@@ -5,35 +5,17 @@
 use leptos::prelude::*;
 use par_app::app::Shell;
 use par_app::components::export::ExportScreen;
-use par_app::model::bundled;
 use par_app::pages::{self, PageRoot};
-use par_app::state::{AppState, Screen};
-use par_app::storage::Session;
-use par_app::texts::{common, export, text};
+use par_app::state::Screen;
+use par_app::texts::{export, text};
 use par_web::offline;
 
 #[component]
 pub fn ExportApp() -> impl IntoView {
-    let framework = match bundled::framework() {
-        Ok(framework) => framework,
-        // Only possible with a broken build; the bundled set is checked by a native test.
-        Err(error) => {
-            return view! {
-                <main>
-                    <h1>{common::BUNDLED_ERROR.get(par_core::Lang::Vi)}</h1>
-                    <p>{error.to_string()}</p>
-                </main>
-            }
-            .into_any()
-        }
+    let (state, session, opened) = match pages::open_addressed_draft() {
+        Ok(opened) => opened,
+        Err(broken) => return broken,
     };
-    let state = AppState::new(framework);
-    provide_context(state);
-    let session = Session::new(state);
-    provide_context(session);
-    // Autosave, the other tabs and the lock exactly as in the self-assessment; no other draft.
-    session.start(false);
-    let opened = pages::draft_in_address().is_some_and(|id| session.open_stored(&id));
     offline::register(session.update_ready);
     if opened {
         state.screen.set(Screen::Export);

@@ -4,9 +4,7 @@
 use leptos::prelude::*;
 use par_app::components::drafts::{SaveStatusView, StorageAlerts};
 use par_app::components::header::Brand;
-use par_app::model::bundled;
-use par_app::state::AppState;
-use par_app::storage::Session;
+use par_app::pages;
 use par_app::texts::{appraisal, common, text};
 use par_web::components::LangSwitch;
 use par_web::offline;
@@ -15,26 +13,10 @@ use crate::components::AppraisalScreen;
 
 #[component]
 pub fn RoundApp() -> impl IntoView {
-    let framework = match bundled::framework() {
-        Ok(framework) => framework,
-        // Only possible with a broken build; the bundled set is checked by a native test.
-        Err(error) => {
-            return view! {
-                <main>
-                    <h1>{common::BUNDLED_ERROR.get(par_core::Lang::Vi)}</h1>
-                    <p>{error.to_string()}</p>
-                </main>
-            }
-            .into_any()
-        }
+    let (state, session, opened) = match pages::open_addressed_draft() {
+        Ok(opened) => opened,
+        Err(broken) => return broken,
     };
-    let state = AppState::new(framework);
-    provide_context(state);
-    let session = Session::new(state);
-    provide_context(session);
-    // Autosave, the other tabs and the lock exactly as in the self-assessment; no other draft.
-    session.start(false);
-    let opened = draft_in_address().is_some_and(|id| session.open_stored(&id));
     offline::register(session.update_ready);
     let lang = state.lang;
     view! {
@@ -58,13 +40,4 @@ pub fn RoundApp() -> impl IntoView {
         </main>
     }
     .into_any()
-}
-
-/// The draft id of `?draft=<id>`.
-fn draft_in_address() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get("draft")
-        .filter(|id| !id.is_empty())
 }

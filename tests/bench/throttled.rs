@@ -117,18 +117,7 @@ pub fn measure(runtime: &tokio::runtime::Runtime, runs: usize) -> (Vec<Visit>, V
             .await?;
             // The export page's worker precaches in the background after the start screen is
             // usable; the reload is measured once it is done, as on the line it would share.
-            browser::eventually(60, || async {
-                Ok(c.execute_async(
-                    "const done = arguments[0];\
-                     navigator.serviceWorker.getRegistration('/export/')\
-                       .then(r => done(!!(r && r.active)), () => done(false));",
-                    vec![],
-                )
-                .await?
-                .as_bool()
-                    == Some(true))
-            })
-            .await?;
+            browser::export_page_kept(&c).await?;
             // Let the last precache responses land in the log.
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             let first = visit(ms, &server.log());

@@ -360,19 +360,10 @@ fn the_app_opens_offline_with_its_draft() {
         click(&c, "round-back").await?;
         wait_for(&c, "criterion-heading").await?;
         // The export page, never visited, is kept by its own worker, which this page registers.
-        let export_kept = eventually(30, || async {
-            Ok(c.execute_async(
-                "const done = arguments[0];\
-                 navigator.serviceWorker.getRegistration('/export/')\
-                   .then(r => done(!!(r && r.active)), () => done(false));",
-                vec![],
-            )
-            .await?
-            .as_bool()
-                == Some(true))
-        })
-        .await?;
-        assert!(export_kept, "the export page's worker is installed");
+        assert!(
+            browser::export_page_kept(&c).await?,
+            "the export page's worker is installed"
+        );
         // The server goes away.
         drop(server);
         c.refresh().await?;

@@ -143,19 +143,10 @@ fn a_first_visit_fetches_every_file_once_and_a_reload_fetches_none() {
         )
         .await?;
         // The export page's worker, registered by this page, has its files too.
-        let export_kept = browser::eventually(30, || async {
-            Ok(c.execute_async(
-                "const done = arguments[0];\
-                 navigator.serviceWorker.getRegistration('/export/')\
-                   .then(r => done(!!(r && r.active)), () => done(false));",
-                vec![],
-            )
-            .await?
-            .as_bool()
-                == Some(true))
-        })
-        .await?;
-        assert!(export_kept, "the export page is kept for offline use");
+        assert!(
+            browser::export_page_kept(&c).await?,
+            "the export page is kept for offline use"
+        );
         let first = watching.log();
         watching.clear_log();
         c.goto(&url).await?;

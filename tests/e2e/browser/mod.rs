@@ -361,6 +361,24 @@ pub async fn wait_for_text(client: &Client, id: &str, expected: &str) -> CmdResu
     text_of(client, id).await
 }
 
+/// Waits (at most 60 s) until the export page's worker, which the self-assessment's page
+/// registers, is active: the export page is kept for offline use. Returns whether it is.
+pub async fn export_page_kept(client: &Client) -> CmdResult<bool> {
+    eventually(60, || async {
+        Ok(client
+            .execute_async(
+                "const done = arguments[0];\
+                 navigator.serviceWorker.getRegistration('/export/')\
+                   .then(r => done(!!(r && r.active)), () => done(false));",
+                vec![],
+            )
+            .await?
+            .as_bool()
+            == Some(true))
+    })
+    .await
+}
+
 /// Waits until `check` holds (polling every 50 ms, at most `seconds`); returns whether it did.
 pub async fn eventually<F, Fut>(seconds: u64, mut check: F) -> CmdResult<bool>
 where
