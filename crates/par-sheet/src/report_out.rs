@@ -32,6 +32,11 @@ fn write_sheet(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> 
         .set_text_wrap()
         .set_align(FormatAlign::Top);
     let number = Format::new().set_num_format("0.00");
+    // Rows are written in order, so a native build keeps only one in memory: the per-item
+    // matrix of 10,000 units is a million cells.
+    #[cfg(feature = "large-workbooks")]
+    let sheet = workbook.add_worksheet_with_low_memory()?;
+    #[cfg(not(feature = "large-workbooks"))]
     let sheet = workbook.add_worksheet();
     sheet.set_name(table.sheet)?;
     sheet.write_string_with_format(0, 0, &table.title, &bold)?;

@@ -12,7 +12,7 @@
 //! - every error is a Vietnamese sentence with its place in the file ([`messages`]).
 
 mod messages;
-mod scan;
+pub(crate) mod scan;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -78,7 +78,7 @@ fn write_entries<'a>(entries: impl Iterator<Item = (&'a String, &'a Value)>, out
 
 /// The order of RFC 8785: by UTF-16 code units. It is byte order unless a key has a character
 /// from U+E000 up (UTF-8 lead byte 0xEE or more), where surrogate pairs sort differently.
-fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
+pub(super) fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
     if has_high_characters(a) || has_high_characters(b) {
         a.encode_utf16().cmp(b.encode_utf16())
     } else {
@@ -91,7 +91,7 @@ fn has_high_characters(key: &str) -> bool {
     key.bytes().any(|byte| byte >= 0xee)
 }
 
-fn write_string(text: &str, out: &mut Vec<u8>) {
+pub(super) fn write_string(text: &str, out: &mut Vec<u8>) {
     // Most strings need no escape at all: copied as they are.
     if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
         out.push(b'"');
@@ -105,7 +105,11 @@ fn write_string(text: &str, out: &mut Vec<u8>) {
 fn write_number(number: &serde_json::Number, out: &mut Vec<u8>) {
     // RFC 8785 numbers are IEEE doubles printed as ECMAScript's Number.prototype.toString does
     // (an integer beyond 2^53 is rounded like any double; our values never get there).
-    let value = number.as_f64().unwrap_or(f64::NAN);
+    write_f64(number.as_f64().unwrap_or(f64::NAN), out);
+}
+
+/// A double as ECMAScript's Number.prototype.toString prints it.
+pub(super) fn write_f64(value: f64, out: &mut Vec<u8>) {
     let mut buffer = ryu_js::Buffer::new();
     out.extend_from_slice(buffer.format(value).as_bytes());
 }

@@ -6,9 +6,13 @@
 //! `replaces`) is the SHA-256 of that same canonical payload. Format documentation:
 //! `docs/submission-format.md`.
 
+#[cfg(feature = "fast-verify")]
+mod as_written;
 mod canonical;
 mod differences;
 mod envelope;
+#[cfg(any(feature = "fast-verify", test))]
+mod jcs;
 mod key_backup;
 mod key_registration;
 mod keyring;
@@ -45,7 +49,9 @@ pub use keys::{
 };
 pub use outcome::{Outcome, ScoreDifference, Verification};
 pub use payload_check::is_lower_hex;
-pub use verify::{known_frameworks, verify, FrameworkConflict, KnownFramework, VerifyContext};
+pub use verify::{
+    known_frameworks, verify, verify_by_tree, FrameworkConflict, KnownFramework, VerifyContext,
+};
 
 /// The format tag of a submission file.
 pub const SUBMISSION_FORMAT: &str = "par-submission/1";

@@ -1,9 +1,13 @@
 //! Verifying a submission file: each way it can fail is told apart, in order of what the office
 //! needs to know first (docs/submission-format.md).
 
+#[cfg(feature = "fast-verify")]
+use super::as_written::is_as_written;
 use super::canonical::{canonical_json_sized, framework_hash, sha256_hex};
 use super::differences::differences;
 use super::envelope::{format_of, not_as_written, signature_matches, signature_problem};
+#[cfg(feature = "fast-verify")]
+use super::jcs::canonical_typed;
 use super::keyring::Keyring;
 use super::outcome::{Outcome, Verification};
 use super::payload_check::payload_problem;
@@ -84,6 +88,42 @@ pub fn known_frameworks(sets: Vec<Framework>) -> Result<Vec<KnownFramework>, Fra
 
 /// Verifies the text of a submission file.
 pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
+    #[cfg(feature = "fast-verify")]
+    if let Some(verification) = verify_as_written(text, context) {
+        return verification;
+    }
+    verify_by_tree(text, context)
+}
+
+/// [`verify`] of a file that is exactly what the app writes, read without a JSON tree
+/// (`as_written` says why this is as strict); `None` for any other file, which the slow path
+/// reads and locates what is wrong in. Every check after reading is the same code.
+#[cfg(feature = "fast-verify")]
+fn verify_as_written(text: &str, context: VerifyContext<'_>) -> Option<Verification> {
+    // The shared reader's size limit and byte-order mark. Its scan for keys written twice and
+    // inexact numbers is done on the typed value instead, by `canonical_typed` below: the file
+    // being exactly serde_json's writing of that value, it has the same keys and numbers.
+    crate::json::check_size(text.len()).ok()?;
+    let text = crate::json::strip_bom(text);
+    let submission: Submission = serde_json::from_str(text).ok()?;
+    if submission.format != SUBMISSION_FORMAT || !is_as_written(&submission, text) {
+        return None;
+    }
+    let canonical = canonical_typed(&submission.payload, text.len()).ok()?;
+    let (outcome, warnings) = check(&canonical, &submission, context);
+    Some(Verification {
+        outcome,
+        hash: Some(sha256_hex(&canonical)),
+        submission: Some(submission),
+        warnings,
+    })
+}
+
+/// [`verify`] by way of the file's JSON tree: any file, and where it is not in the app's
+/// form, the place it differs. [`verify`] goes this way for every file that is not exactly
+/// what the app writes (and for every file without the `fast-verify` feature); public so that
+/// the tests and the fuzz target hold the fast path to it.
+pub fn verify_by_tree(text: &str, context: VerifyContext<'_>) -> Verification {
     let fail = |outcome| Verification {
         outcome,
         submission: None,
@@ -237,5 +277,64 @@ fn unit_of(payload: &Payload) -> UnitInfo {
         year: payload.period.year,
         preparer: payload.preparer.clone(),
         chairperson: payload.chairperson.clone(),
+    }
+}
+
+#[cfg(all(test, feature = "fast-verify"))]
+mod tests {
+    use super::*;
+    use crate::submission::{ExportMeta, UnitKey};
+
+    const SAMPLE: &str = include_str!("../../../../frameworks/mau-xa-2025.json");
+    const ANSWERS: &str = include_str!("../../../../frameworks/examples/mau-xa-2025.answers.json");
+
+    fn signed() -> (String, KnownFramework) {
+        let framework = crate::load_framework(SAMPLE).unwrap();
+        let answers: crate::Answers = crate::parse_json(ANSWERS).unwrap();
+        let unit = UnitInfo {
+            province: "Tỉnh mẫu".into(),
+            name: "UBND xã Tân Lập".into(),
+            code: "00004".into(),
+            year: 2025,
+            preparer: "Nguyễn Văn An".into(),
+            chairperson: "Trần Thị Bình".into(),
+        };
+        let meta = ExportMeta {
+            submission_id: "0123456789abcdef0123456789abcdef".into(),
+            created_at: "2025-12-01T09:30:00Z".into(),
+            revision: 1,
+            replaces: None,
+        };
+        let payload = Payload::new(&framework, &unit, &answers, meta);
+        let key = UnitKey::from_secret([42; 32]);
+        (
+            Submission::sign(payload, &key).to_json(),
+            KnownFramework::from(framework),
+        )
+    }
+
+    #[test]
+    fn the_apps_own_form_is_read_without_a_tree_and_any_other_is_not() {
+        let (text, known) = signed();
+        let context = VerifyContext {
+            keyring: None,
+            frameworks: std::slice::from_ref(&known),
+        };
+        let fast = verify_as_written(&text, context).expect("the app's form");
+        assert_eq!(fast.outcome, Outcome::Valid);
+        assert_eq!(fast.hash, verify_by_tree(&text, context).hash);
+        assert!(verify_as_written(&format!("{text}\n"), context).is_some());
+        assert!(verify_as_written(&format!("\u{feff}{text}"), context).is_some());
+        for other in [
+            text.replace('\n', "\r\n"),
+            text.replacen("  ", " ", 1),
+            text.replacen("\"revision\": 1,", "\"revision\": 1.0,", 1),
+            serde_json::to_string_pretty(
+                &serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            )
+            .unwrap(),
+        ] {
+            assert!(verify_as_written(&other, context).is_none());
+        }
     }
 }
