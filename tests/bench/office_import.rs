@@ -227,6 +227,15 @@ async fn one_run(
         .iter()
         .map(|v| v.as_f64().expect("a mark"))
         .collect();
+    // An experiment's style (`PAR_BENCH_CSS`), added before the board is drawn.
+    if let Ok(css) = std::env::var("PAR_BENCH_CSS") {
+        c.execute(
+            "const s = document.createElement('style'); s.textContent = arguments[0];\
+             document.head.appendChild(s);",
+            vec![serde_json::json!(css)],
+        )
+        .await?;
+    }
     // The board, timed in the page: the click, then a frame with every unit's row.
     let expected = files.len();
     let board = c

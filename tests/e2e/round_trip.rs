@@ -493,6 +493,16 @@ async fn office_round(
         puts.iter().map(|p| p.1).sum::<u64>() as f64 / 1000.0
     );
     assert!(!puts.is_empty(), "what is typed is stored");
+    // One keystroke alone (nothing queued before it): its write's size and time.
+    office.execute("window.__parPuts = [];", vec![]).await?;
+    wait_for_css(office, &item("1.2.1", ".remark"))
+        .await?
+        .send_keys(".")
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let one = office.execute("return window.__parPuts;", vec![]).await?;
+    let one: Vec<(String, u64, f64)> = serde_json::from_value(one).unwrap_or_default();
+    eprintln!("one keystroke alone: {one:?} (record, characters, ms from the put to the commit)");
     // A reload right after typing keeps what was typed.
     type_into_css(office, &item("1.2.1", ".remark"), "Thiếu biên bản").await?;
     office.refresh().await?;

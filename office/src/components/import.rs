@@ -101,14 +101,20 @@ async fn receive(
     // WebCrypto hashes off the page's thread, where par-core's hashing in wasm took a quarter
     // of a 500-file batch's verification.
     let mut incoming: Vec<(String, Vec<u8>, Incoming, Option<String>)> = Vec::with_capacity(total);
+    // The bytes as the browser read them, by hash: the store's records are made from them.
+    let mut read_by_hash: std::collections::HashMap<String, js_sys::ArrayBuffer> =
+        Default::default();
     for (chunk, group) in files.chunks(READ_AT_ONCE).enumerate() {
         progress.set(Some((chunk * READ_AT_ONCE, total)));
         let read = futures::future::join_all(group.iter().map(read_hashed)).await;
         for (file, read) in group.iter().zip(read) {
             let name = file.name();
             match read {
-                Ok((bytes, hash)) => {
+                Ok((bytes, hash, buffer)) => {
                     let kind = classify(&bytes);
+                    if let (Some(hash), Incoming::Submission(_)) = (&hash, &kind) {
+                        read_by_hash.insert(hash.clone(), buffer);
+                    }
                     incoming.push((name, bytes, kind, hash));
                 }
                 Err(reason) => said.push(line(&name, reason, "other")),
@@ -192,7 +198,7 @@ async fn receive(
     }
     let stored = new.len();
     mark("par:import-verified");
-    if let Err(error) = state.add_files(new).await {
+    if let Err(error) = state.add_files(new, &read_by_hash).await {
         said.push(line(
             "",
             text::STORE_FAILED.fill(lang, &[("reason", &error.to_string())]),
@@ -216,7 +222,9 @@ async fn receive(
 
 /// The bytes of `file` and their SHA-256 (lower-case hex, as `sha256_hex`) when the browser
 /// can hash them (WebCrypto: only on https or the machine itself; else `None`, hashed here).
-async fn read_hashed(file: &web_sys::File) -> Result<(Vec<u8>, Option<String>), String> {
+async fn read_hashed(
+    file: &web_sys::File,
+) -> Result<(Vec<u8>, Option<String>, js_sys::ArrayBuffer), String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let buffer = JsFuture::from(file.array_buffer())
@@ -236,7 +244,7 @@ async fn read_hashed(file: &web_sys::File) -> Result<(Vec<u8>, Option<String>), 
             .map(|d| hex(&js_sys::Uint8Array::new(&d).to_vec())),
         None => None,
     };
-    Ok((bytes, hash))
+    Ok((bytes, hash, buffer.unchecked_into()))
 }
 
 /// The browser's WebCrypto, where the page may use it (`crypto.subtle` is missing on plain
