@@ -363,18 +363,13 @@ impl OfficeState {
     /// Stores new files (not stored yet: the caller checked `has_file`) with their verification,
     /// in one transaction, then updates the board. Without a store (blocked), they are kept for
     /// this page only. On a failed write nothing is added.
-    /// `read`: the bytes read for some of them, by hash (see `Store::add_files`).
-    pub async fn add_files(
-        self,
-        files: Vec<(StoredFile, Received)>,
-        read: &std::collections::HashMap<String, js_sys::ArrayBuffer>,
-    ) -> Result<(), StoreError> {
+    pub async fn add_files(self, files: Vec<(StoredFile, Received)>) -> Result<(), StoreError> {
         if files.is_empty() {
             return Ok(());
         }
         let (stored, verified): (Vec<StoredFile>, Vec<Received>) = files.into_iter().unzip();
         if let Some(store) = self.store() {
-            store.add_files(&stored, read).await?;
+            store.add_files(&stored).await?;
         }
         // A refresh (another tab's write) may have read some of them from the store meanwhile.
         let (stored, verified): (Vec<StoredFile>, Vec<Received>) = stored
@@ -594,7 +589,7 @@ impl OfficeState {
             }
         }
         if let Some(store) = &store {
-            store.add_files(&new, &Default::default()).await?;
+            store.add_files(&new).await?;
         }
         restored.files = new.len();
         self.files.update(|files| files.extend(new));

@@ -370,15 +370,7 @@ impl Store {
     /// Adds files not already stored (by hash); returns how many were new. One transaction:
     /// all of them or none. The stored keys are read once, and every new file's write is
     /// asked for at once (one after the other, each waited for, 500 files took a second).
-    ///
-    /// `read`: the bytes the browser read for some of them, by hash: their records are built by
-    /// the browser (`record_from_bytes`), not by serde_json in wasm and copied out (that was
-    /// two thirds of storing a 500-file batch).
-    pub async fn add_files(
-        &self,
-        files: &[StoredFile],
-        read: &std::collections::HashMap<String, js_sys::ArrayBuffer>,
-    ) -> Result<usize, StoreError> {
+    pub async fn add_files(&self, files: &[StoredFile]) -> Result<usize, StoreError> {
         let tx = self
             .db
             .transaction(&[FILES], TransactionMode::ReadWrite)
@@ -397,14 +389,7 @@ impl Store {
                 new.push(file);
             }
         }
-        let records: Vec<JsValue> = new
-            .iter()
-            .map(|f| {
-                read.get(&f.hash)
-                    .and_then(|bytes| record_from_bytes(f, bytes))
-                    .unwrap_or_else(|| record(&f.hash, &json(f)))
-            })
-            .collect();
+        let records: Vec<JsValue> = new.iter().map(|f| record(&f.hash, &json(f))).collect();
         let writes = records.iter().map(|r| store.put(r, None));
         for written in futures::future::join_all(writes).await {
             written.map_err(StoreError::of)?;
@@ -536,53 +521,6 @@ fn record(key: &str, value: &str) -> JsValue {
     let _ = js_sys::Reflect::set(&object, &"key".into(), &key.into());
     let _ = js_sys::Reflect::set(&object, &"value".into(), &value.into());
     object.into()
-}
-
-/// The record `record(&file.hash, &json(file))` gives, made by the browser from the bytes it
-/// read for `file` (whose text they are: `file.text` was made from the same bytes): decoded by
-/// its TextDecoder (UTF-8, a BOM kept as `String::from_utf8` keeps it, refusing what is not
-/// UTF-8) and written by JSON.stringify, without copying the text out of wasm. `None` (then the
-/// caller writes it from wasm) if the browser lacks either.
-fn record_from_bytes(file: &StoredFile, bytes: &js_sys::ArrayBuffer) -> Option<JsValue> {
-    use wasm_bindgen::JsCast;
-    let decoder = DECODER.with(|decoder| decoder.clone())?;
-    let decode: js_sys::Function = js_sys::Reflect::get(&decoder, &"decode".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let text = decode.call1(&decoder, bytes).ok()?;
-    let value = js_sys::Object::new();
-    for (name, field) in [
-        ("hash", JsValue::from_str(&file.hash)),
-        ("name", JsValue::from_str(&file.name)),
-        ("text", text),
-        ("imported_at", JsValue::from_str(&file.imported_at)),
-    ] {
-        js_sys::Reflect::set(&value, &name.into(), &field).ok()?;
-    }
-    let value = js_sys::JSON::stringify(&value).ok()?;
-    let object = js_sys::Object::new();
-    js_sys::Reflect::set(&object, &"key".into(), &file.hash.as_str().into()).ok()?;
-    js_sys::Reflect::set(&object, &"value".into(), &value).ok()?;
-    Some(object.into())
-}
-
-thread_local! {
-    /// `new TextDecoder("utf-8", { ignoreBOM: true, fatal: true })`, if the browser has it.
-    static DECODER: Option<JsValue> = {
-        use wasm_bindgen::JsCast;
-        let make = || -> Option<JsValue> {
-            let class: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"TextDecoder".into())
-                .ok()?
-                .dyn_into()
-                .ok()?;
-            let options = js_sys::Object::new();
-            js_sys::Reflect::set(&options, &"ignoreBOM".into(), &true.into()).ok()?;
-            js_sys::Reflect::set(&options, &"fatal".into(), &true.into()).ok()?;
-            js_sys::Reflect::construct(&class, &js_sys::Array::of2(&"utf-8".into(), &options)).ok()
-        };
-        make()
-    };
 }
 
 fn key_of(record: &JsValue) -> Option<String> {

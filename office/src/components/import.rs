@@ -97,25 +97,19 @@ async fn receive(
     // verified, so files made on a set dropped with them verify at once.
     // The browser reads several files at once: one after the other, each read waited for a
     // task of its own (a fifth of a 500-file batch's time).
-    // Each file's SHA-256 (what tells a file given twice) is asked of the browser as it is read:
-    // WebCrypto hashes off the page's thread, where par-core's hashing in wasm took a quarter
-    // of a 500-file batch's verification.
-    let mut incoming: Vec<(String, Vec<u8>, Incoming, Option<String>)> = Vec::with_capacity(total);
-    // The bytes as the browser read them, by hash: the store's records are made from them.
-    let mut read_by_hash: std::collections::HashMap<String, js_sys::ArrayBuffer> =
-        Default::default();
+    // Each file's SHA-256 (what tells a file given twice) is asked of the browser as it is read
+    // (WebCrypto hashes off the page's thread, meanwhile) and taken when the file is verified.
+    let mut incoming: Vec<(String, Vec<u8>, Incoming, Option<js_sys::Promise>)> =
+        Vec::with_capacity(total);
     for (chunk, group) in files.chunks(READ_AT_ONCE).enumerate() {
         progress.set(Some((chunk * READ_AT_ONCE, total)));
         let read = futures::future::join_all(group.iter().map(read_hashed)).await;
         for (file, read) in group.iter().zip(read) {
             let name = file.name();
             match read {
-                Ok((bytes, hash, buffer)) => {
+                Ok((bytes, digest)) => {
                     let kind = classify(&bytes);
-                    if let (Some(hash), Incoming::Submission(_)) = (&hash, &kind) {
-                        read_by_hash.insert(hash.clone(), buffer);
-                    }
-                    incoming.push((name, bytes, kind, hash));
+                    incoming.push((name, bytes, kind, digest));
                 }
                 Err(reason) => said.push(line(&name, reason, "other")),
             }
@@ -177,7 +171,11 @@ async fn receive(
             crate::state::yield_to_browser().await;
             last_paint = par_web::clock::now_ms();
         }
-        let hash = hash.unwrap_or_else(|| sha256_hex(text.as_bytes()));
+        let hash = match hash {
+            Some(digest) => digest_hex(digest).await,
+            None => None,
+        }
+        .unwrap_or_else(|| sha256_hex(text.as_bytes()));
         if state.has_file(&hash) || new.iter().any(|(f, _)| f.hash == hash) {
             again += 1;
             said.push(line(&name, text::AGAIN.get(lang).to_string(), "again"));
@@ -198,7 +196,7 @@ async fn receive(
     }
     let stored = new.len();
     mark("par:import-verified");
-    if let Err(error) = state.add_files(new, &read_by_hash).await {
+    if let Err(error) = state.add_files(new).await {
         said.push(line(
             "",
             text::STORE_FAILED.fill(lang, &[("reason", &error.to_string())]),
@@ -220,14 +218,11 @@ async fn receive(
     mark("par:import-done");
 }
 
-/// The bytes of `file` and their SHA-256 (lower-case hex, as `sha256_hex`) when the browser
-/// can hash them (WebCrypto: only on https or the machine itself; else `None`, hashed here).
-async fn read_hashed(
-    file: &web_sys::File,
-) -> Result<(Vec<u8>, Option<String>, js_sys::ArrayBuffer), String> {
+/// The bytes of `file`, and the browser's SHA-256 of them under way (WebCrypto, off the page's
+/// thread: only on https or the machine itself, else `None` and it is hashed here).
+async fn read_hashed(file: &web_sys::File) -> Result<(Vec<u8>, Option<js_sys::Promise>), String> {
     use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let buffer = JsFuture::from(file.array_buffer())
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(par_web::files::describe)?;
     // Asked before the bytes are copied into the page's memory: the browser hashes meanwhile.
@@ -236,15 +231,14 @@ async fn read_hashed(
             .digest_with_str_and_buffer_source("SHA-256", buffer.unchecked_ref())
             .ok()
     });
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    let hash = match digest {
-        Some(digest) => JsFuture::from(digest)
-            .await
-            .ok()
-            .map(|d| hex(&js_sys::Uint8Array::new(&d).to_vec())),
-        None => None,
-    };
-    Ok((bytes, hash, buffer.unchecked_into()))
+    Ok((js_sys::Uint8Array::new(&buffer).to_vec(), digest))
+}
+
+/// The digest `read_hashed` asked for, lower-case hex as `sha256_hex` writes it (done long
+/// before it is taken: no wait).
+async fn digest_hex(digest: js_sys::Promise) -> Option<String> {
+    let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
+    Some(hex(&js_sys::Uint8Array::new(&digest).to_vec()))
 }
 
 /// The browser's WebCrypto, where the page may use it (`crypto.subtle` is missing on plain
