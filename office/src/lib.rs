@@ -12,6 +12,7 @@ pub mod state;
 pub mod store;
 pub mod sync;
 pub mod texts;
+pub mod upgrade;
 
 /// Mounts the app on `<body>`.
 pub fn start() {

@@ -21,6 +21,10 @@ use leptos::prelude::*;
 use crate::state::OfficeState;
 use crate::store::StoreError;
 
+/// localStorage: typed states not yet written to the store when the page last went
+/// (`OfficeState::keep_typed_on_leaving`).
+const TYPED_KEPT_KEY: &str = "par-office-typed-kept";
+
 /// Why the office key could not be made, restored or used. Each says what to do.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum OfficeKeyError {
@@ -140,15 +144,123 @@ impl OfficeState {
             .unwrap_or_else(|| OfficeRound::new(submission))
     }
 
-    /// Keeps `round` in this page at once and writes it to the store (writes are done in the
-    /// order made, so the last one stays). The error says why a reload would lose it.
+    /// Keeps `round` in this page at once and writes it to the store. When only what is typed
+    /// changed since the round's files were stored, only that is written (`Store::put_typed`:
+    /// a few KB, not the signed files at every keystroke), and writes are coalesced: keystrokes
+    /// come faster than IndexedDB commits, so while one write is under way only the latest state
+    /// waits for it (each keystroke's write used to wait for all the ones before, and a reload
+    /// dropped the queue). What is not yet written when the page goes is kept by
+    /// `keep_typed_on_leaving`. The error says why a reload would lose it.
     pub async fn save_round(self, round: OfficeRound) -> Result<(), StoreError> {
+        let submission = round.submission.clone();
+        let files_stored = !self.rounds_unsaved.with_value(|u| u.contains(&submission))
+            && self.rounds.with_untracked(|rounds| {
+                rounds.get(&submission).is_some_and(|before| {
+                    before.appraisals == round.appraisals
+                        && before.explanations == round.explanations
+                        && before.finals == round.finals
+                })
+            });
         self.rounds.update(|rounds| {
-            rounds.insert(round.submission.clone(), round.clone());
+            rounds.insert(submission.clone(), round.clone());
         });
-        match self.store.get_value() {
-            Some(store) => store.put_round(&round).await,
-            None => Ok(()),
+        let Some(store) = self.store.get_value() else {
+            return Ok(());
+        };
+        if !files_stored {
+            let written = store.put_round(&round).await;
+            // A round whose files were not written is written whole next time.
+            self.rounds_unsaved.update_value(|unsaved| {
+                if written.is_ok() {
+                    unsaved.remove(&submission);
+                } else {
+                    unsaved.insert(submission.clone());
+                }
+            });
+            if written.is_ok() {
+                self.typed_unsaved.update_value(|unsaved| {
+                    if unsaved.get(&submission) == Some(&round) {
+                        unsaved.remove(&submission);
+                    }
+                });
+            }
+            return written;
+        }
+        self.typed_unsaved.update_value(|unsaved| {
+            unsaved.insert(submission, round);
+        });
+        if self.typed_writing.get_value() {
+            // The write under way takes this state next.
+            return Ok(());
+        }
+        self.typed_writing.set_value(true);
+        let mut written = Ok(());
+        while let Some(next) = self
+            .typed_unsaved
+            .with_value(|unsaved| unsaved.values().next().cloned())
+        {
+            written = store.put_typed(&next).await;
+            if written.is_err() {
+                break;
+            }
+            // Written, unless a newer state came meanwhile (then it is the next one).
+            self.typed_unsaved.update_value(|unsaved| {
+                if unsaved.get(&next.submission) == Some(&next) {
+                    unsaved.remove(&next.submission);
+                }
+            });
+        }
+        self.typed_writing.set_value(false);
+        written
+    }
+
+    /// When the page goes (reload, closed tab, another address) with typed states not yet
+    /// written to IndexedDB (a write under way may not finish), they are kept in localStorage at
+    /// once (it writes before the page goes); the next start writes them to the store
+    /// (`take_typed_kept`).
+    pub fn keep_typed_on_leaving(self) {
+        use wasm_bindgen::prelude::*;
+        use wasm_bindgen::JsCast;
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let handler = Closure::<dyn Fn()>::new(move || {
+            let kept: Vec<(String, crate::store::TypedParts)> =
+                self.typed_unsaved.with_value(|unsaved| {
+                    unsaved
+                        .values()
+                        .map(|r| (r.submission.clone(), crate::store::TypedParts::of(r)))
+                        .collect()
+                });
+            if !kept.is_empty() {
+                if let Ok(json) = serde_json::to_string(&kept) {
+                    let _ = par_web::local_storage::set(TYPED_KEPT_KEY, &json);
+                }
+            }
+        });
+        let _ =
+            window.add_event_listener_with_callback("pagehide", handler.as_ref().unchecked_ref());
+        // Lives as long as the page.
+        handler.forget();
+    }
+
+    /// Writes to the store what `keep_typed_on_leaving` kept when the page last went (newer
+    /// than what the store holds), then forgets it.
+    pub async fn take_typed_kept(self) {
+        let Some(json) = par_web::local_storage::get(TYPED_KEPT_KEY) else {
+            return;
+        };
+        let kept: Vec<(String, crate::store::TypedParts)> =
+            serde_json::from_str(&json).unwrap_or_default();
+        let mut all_written = true;
+        for (submission, parts) in kept {
+            let mut round = self.round_of(&submission);
+            round.first = parts.first;
+            round.last = parts.last;
+            all_written &= self.save_round(round).await.is_ok();
+        }
+        if all_written {
+            par_web::local_storage::remove(TYPED_KEPT_KEY);
         }
     }
 

@@ -90,6 +90,11 @@ pub struct OfficeState {
     pub pending_keys: RwSignal<Vec<PendingKey>>,
     /// A new release took over while this page was open.
     pub update_ready: RwSignal<bool>,
+    /// A newer release opened the store in another tab: this page's connection is closed and
+    /// it must be reloaded (`upgrade.rs`).
+    pub store_updated: RwSignal<bool>,
+    /// Opening waits for another tab (an older release) to let go of the store.
+    pub store_blocked: RwSignal<bool>,
     /// `(running, again)`: a refresh from the store is under way, and another tab wrote since
     /// it began (so it runs once more).
     refreshing: StoredValue<(bool, bool)>,
@@ -101,6 +106,13 @@ pub struct OfficeState {
     pub signing_key_id: RwSignal<Option<String>>,
     /// Each submission's appraisal round, by submission hash.
     pub rounds: RwSignal<std::collections::BTreeMap<String, par_core::appraisal::OfficeRound>>,
+    /// Rounds (by submission hash) whose last whole write failed: written whole next time.
+    pub rounds_unsaved: StoredValue<std::collections::BTreeSet<String>>,
+    /// Rounds whose latest typed state is not yet written (`round.rs`, `save_round`).
+    pub typed_unsaved:
+        StoredValue<std::collections::BTreeMap<String, par_core::appraisal::OfficeRound>>,
+    /// A write of typed states is under way.
+    pub typed_writing: StoredValue<bool>,
     /// The submission (its hash) whose unit's page is open.
     pub open_unit: RwSignal<Option<String>>,
 }
@@ -124,18 +136,26 @@ impl OfficeState {
             progress: RwSignal::new(None),
             pending_keys: RwSignal::new(Vec::new()),
             update_ready: RwSignal::new(false),
+            store_updated: RwSignal::new(false),
+            store_blocked: RwSignal::new(false),
             refreshing: StoredValue::new((false, false)),
             office_key: RwSignal::new(None),
             signing_key: StoredValue::new_local(None),
             signing_key_id: RwSignal::new(None),
             rounds: RwSignal::new(Default::default()),
+            rounds_unsaved: StoredValue::new(Default::default()),
+            typed_unsaved: StoredValue::new(Default::default()),
+            typed_writing: StoredValue::new(false),
             open_unit: RwSignal::new(None),
         }
     }
 
     /// Opens the store, asks for persistent storage, loads everything and verifies it.
     pub async fn start(self) {
-        match Store::open().await {
+        let (blocked, updated) = (self.store_blocked, self.store_updated);
+        let opened = Store::open(move || blocked.set(true), move || updated.set(true)).await;
+        blocked.set(false);
+        match opened {
             Ok(store) => {
                 match store.load().await {
                     Ok(stored) => {
@@ -167,6 +187,9 @@ impl OfficeState {
                     Err(error) => self.store_error.set(Some(error)),
                 }
                 self.store.set_value(Some(store));
+                // What was typed as the page last went, then what is typed when it goes.
+                self.take_typed_kept().await;
+                self.keep_typed_on_leaving();
                 // Another tab's writes: read the store again.
                 crate::sync::listen(move || leptos::task::spawn_local(self.refresh()));
                 self.persistent.set(par_web::offline::persist().await);
@@ -286,14 +309,16 @@ impl OfficeState {
     /// When each stored file was received, by the name it is listed under (dd/mm/yyyy hh:mm,
     /// local time): the board's and a unit's page's "received" column.
     pub fn received_at(&self) -> std::collections::HashMap<String, String> {
+        // A batch's files share one time: each is read once (a JS Date).
         self.files.with(|files| {
+            let mut times: std::collections::HashMap<&str, String> = Default::default();
             files
                 .iter()
                 .map(|f| {
-                    (
-                        f.name.clone(),
-                        par_web::clock::local_date_time(&f.imported_at),
-                    )
+                    let time = times
+                        .entry(&f.imported_at)
+                        .or_insert_with(|| par_web::clock::local_date_time(&f.imported_at));
+                    (f.name.clone(), time.clone())
                 })
                 .collect()
         })

@@ -9,7 +9,9 @@
 //! - `settings`: the keyring (`keyring`), the expected units (`units`) and the keys waiting
 //!   for the office to confirm them (`pending-keys`), so a reload still shows them waiting;
 //! - `settings` also holds the office's own key, only as its encrypted backup (`office-key`),
-//!   and each submission's appraisal round as typed and signed (`round:<submission hash>`);
+//!   and each submission's appraisal round as typed and signed (`round:<submission hash>`),
+//!   with what is typed also apart (`typed:<submission hash>`): a keystroke writes only that
+//!   (a few KB), not the round's signed files;
 //! - `sets`: imported criteria sets, keyed `id@version`, as their JSON text.
 //!
 //! Every write is one transaction: it happens whole or not at all, so nothing already stored is
@@ -22,6 +24,8 @@ use wasm_bindgen::JsValue;
 
 use par_core::office::ExpectedUnit;
 use par_core::submission::Keyring;
+
+use crate::upgrade;
 
 const DATABASE: &str = "par-office";
 /// Raised only with a migration that keeps every record.
@@ -36,7 +40,11 @@ const PENDING_KEYS_KEY: &str = "pending-keys";
 const OFFICE_KEY_KEY: &str = "office-key";
 /// The appraisal round of one submission (`OfficeRound`), under `round:<submission hash>`.
 const ROUND_PREFIX: &str = "round:";
-/// How long opening may wait on another tab before it is said to block us.
+/// What is typed in that round (`TypedParts`), under `typed:<submission hash>`: written alone
+/// at every keystroke, without the round's signed files (~100 KB each). It wins over the typed
+/// parts inside `round:`, which are those of the last time a file came or went.
+const TYPED_PREFIX: &str = "typed:";
+/// How long opening may wait before another tab is said to be in the way.
 const OPEN_TIMEOUT_MS: i32 = 6_000;
 
 /// Why the store could not be read or written. Each says what happened and the way out.
@@ -64,12 +72,13 @@ pub enum StoreError {
          thường của Chrome, Edge hoặc Firefox."
     )]
     Blocked,
-    /// Another tab holds an older version of the store open and does not let go.
+    /// A newer release (another tab, after an update) took the store over while this page was
+    /// open: this page's connection is closed, nothing more is written from it.
     #[error(
-        "Một thẻ khác của ứng dụng cơ quan đang mở và giữ kho dữ liệu. Hãy đóng các thẻ khác \
-         của ứng dụng rồi tải lại trang này."
+        "Ứng dụng vừa được cập nhật ở một thẻ khác nên thẻ này đã ngừng ghi vào kho dữ liệu; \
+         thay đổi vừa rồi chưa được lưu (những gì đã lưu vẫn còn nguyên). Hãy tải lại thẻ này."
     )]
-    OtherTab,
+    Updated,
     /// A record that does not read (edited by hand, or by a future version).
     #[error("Một mục trong kho dữ liệu không đọc được ({0}); các mục khác vẫn dùng được.")]
     Damaged(String),
@@ -81,6 +90,9 @@ pub enum StoreError {
 impl StoreError {
     /// The error a browser failure stands for, told by the DOMException's name inside it.
     fn of(error: rexie::Error) -> StoreError {
+        if upgrade::closed_for_newer() {
+            return StoreError::Updated;
+        }
         // rexie/idb wrap the browser's DOMException in many variants; its name is in the text.
         StoreError::from_browser(&format!("{error:?}"), &error.to_string())
     }
@@ -125,6 +137,20 @@ async fn finish(tx: Transaction) -> Result<(), StoreError> {
     match tx.done().await.map_err(StoreError::of)? {
         TransactionResult::Committed => Ok(()),
         TransactionResult::Aborted => Err(StoreError::aborted(par_web::offline::estimate().await)),
+    }
+}
+
+/// Awaits `work`; if it takes longer than `OPEN_TIMEOUT_MS` (another tab in the way without
+/// the browser saying `blocked`), `on_slow` is called and it is awaited all the same.
+async fn slow<T>(work: impl std::future::Future<Output = T>, on_slow: &dyn Fn()) -> T {
+    let timeout = par_web::clock::sleep(OPEN_TIMEOUT_MS);
+    futures::pin_mut!(work, timeout);
+    match futures::future::select(work, timeout).await {
+        futures::future::Either::Left((done, _)) => done,
+        futures::future::Either::Right((_, work)) => {
+            on_slow();
+            work.await
+        }
     }
 }
 
@@ -179,6 +205,24 @@ pub struct PendingKeyRecord {
     pub created_at: String,
 }
 
+/// What is typed in one submission's round, stored apart from its signed files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TypedParts {
+    #[serde(default)]
+    pub first: par_core::appraisal::TypedRound,
+    #[serde(default)]
+    pub last: Option<par_core::appraisal::TypedRound>,
+}
+
+impl TypedParts {
+    pub fn of(round: &par_core::appraisal::OfficeRound) -> Self {
+        TypedParts {
+            first: round.first.clone(),
+            last: round.last.clone(),
+        }
+    }
+}
+
 /// Everything stored, as read on start.
 #[derive(Debug, Default)]
 pub struct Stored {
@@ -204,26 +248,45 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating on first use) the office's database.
-    pub async fn open() -> Result<Store, StoreError> {
+    /// Opens (creating on first use) the office's database. `on_blocked`: another tab holds
+    /// an older version open, or opening takes long (the opening goes on, and ends when that
+    /// tab lets go); `on_newer`: later, a newer release took the store over (`upgrade.rs`).
+    pub async fn open(
+        on_blocked: impl Fn() + Clone + 'static,
+        on_newer: impl Fn() + 'static,
+    ) -> Result<Store, StoreError> {
         if !has_indexed_db() {
             return Err(StoreError::Blocked);
         }
+        // A plain look first: it hears `blocked`, and stays open to hear a newer release.
+        let look = upgrade::probe(DATABASE, VERSION, on_blocked.clone());
+        let watcher = match slow(look, &on_blocked).await {
+            upgrade::Probe::Open(db) => Some(db),
+            upgrade::Probe::Upgrade => None,
+            upgrade::Probe::Failed(error) => return Err(StoreError::from_browser(&error, &error)),
+        };
         let build = Rexie::builder(DATABASE)
             .version(VERSION)
             .add_object_store(ObjectStore::new(FILES).key_path("key"))
             .add_object_store(ObjectStore::new(SETTINGS).key_path("key"))
             .add_object_store(ObjectStore::new(SETS).key_path("key"))
             .build();
-        let timeout = par_web::clock::sleep(OPEN_TIMEOUT_MS);
-        futures::pin_mut!(build, timeout);
-        match futures::future::select(build, timeout).await {
-            futures::future::Either::Left((Ok(db), _)) => Ok(Store {
-                db: std::rc::Rc::new(db),
-            }),
-            futures::future::Either::Left((Err(error), _)) => Err(StoreError::of(error)),
-            futures::future::Either::Right(_) => Err(StoreError::OtherTab),
-        }
+        let db = slow(build, &on_blocked).await.map_err(StoreError::of)?;
+        let watcher = match watcher {
+            Some(db) => db,
+            // Created or upgraded just now by rexie: the look again, at the version it has now.
+            None => match upgrade::probe(DATABASE, VERSION, on_blocked).await {
+                upgrade::Probe::Open(db) => db,
+                upgrade::Probe::Upgrade => return Err(StoreError::Other("IndexedDB".into())),
+                upgrade::Probe::Failed(error) => {
+                    return Err(StoreError::from_browser(&error, &error))
+                }
+            },
+        };
+        upgrade::watch(watcher, on_newer);
+        Ok(Store {
+            db: std::rc::Rc::new(db),
+        })
     }
 
     /// Everything stored; a record that does not read is reported and skipped.
@@ -249,6 +312,7 @@ impl Store {
                 Err(error) => stored.damaged.push(error),
             }
         }
+        let mut typed: Vec<(String, TypedParts)> = Vec::new();
         for record in all(SETTINGS).await? {
             let key = key_of(&record);
             let read = match key.as_deref() {
@@ -263,11 +327,31 @@ impl Store {
                     value_of::<par_core::appraisal::OfficeRound>(&record)
                         .map(|round| stored.rounds.push(round))
                 }
+                Some(key) if key.starts_with(TYPED_PREFIX) => value_of::<TypedParts>(&record)
+                    .map(|parts| typed.push((key[TYPED_PREFIX.len()..].to_string(), parts))),
                 _ => Ok(()),
             };
             if let Err(error) = read {
                 stored.damaged.push(error);
             }
+        }
+        // What was typed last, over the typed parts kept with the signed files.
+        for (submission, parts) in typed {
+            let at = match stored
+                .rounds
+                .iter()
+                .position(|r| r.submission == submission)
+            {
+                Some(at) => at,
+                None => {
+                    stored
+                        .rounds
+                        .push(par_core::appraisal::OfficeRound::new(&submission));
+                    stored.rounds.len() - 1
+                }
+            };
+            stored.rounds[at].first = parts.first;
+            stored.rounds[at].last = parts.last;
         }
         for record in all(SETS).await? {
             match text_of(&record) {
@@ -368,13 +452,36 @@ impl Store {
         self.put(SETTINGS, OFFICE_KEY_KEY, backup).await
     }
 
-    /// One submission's appraisal round, as typed and signed so far.
+    /// One submission's appraisal round, as typed and signed so far (with its typed parts
+    /// apart, in the same transaction).
     pub async fn put_round(
         &self,
         round: &par_core::appraisal::OfficeRound,
     ) -> Result<(), StoreError> {
-        let key = format!("{ROUND_PREFIX}{}", round.submission);
-        self.put(SETTINGS, &key, &json(round)).await
+        let whole = json(round);
+        let typed = json(&TypedParts::of(round));
+        self.put_all(
+            SETTINGS,
+            &[
+                (&format!("{ROUND_PREFIX}{}", round.submission), &whole),
+                (&format!("{TYPED_PREFIX}{}", round.submission), &typed),
+            ],
+        )
+        .await?;
+        crate::sync::announce();
+        Ok(())
+    }
+
+    /// Only what is typed in `round` (its signed files are stored already): what a keystroke
+    /// writes. The other tabs are not told: they do not show a round typed elsewhere, and each
+    /// message would have them read the whole store again.
+    pub async fn put_typed(
+        &self,
+        round: &par_core::appraisal::OfficeRound,
+    ) -> Result<(), StoreError> {
+        let key = format!("{TYPED_PREFIX}{}", round.submission);
+        self.put_all(SETTINGS, &[(&key, &json(&TypedParts::of(round)))])
+            .await
     }
 
     /// An imported criteria set, as its JSON text, under `id@version`.
@@ -383,18 +490,25 @@ impl Store {
     }
 
     async fn put(&self, store: &str, key: &str, value: &str) -> Result<(), StoreError> {
+        self.put_all(store, &[(key, value)]).await?;
+        crate::sync::announce();
+        Ok(())
+    }
+
+    /// Writes `records` (key, value) in one transaction; the other tabs are not told.
+    async fn put_all(&self, store: &str, records: &[(&str, &str)]) -> Result<(), StoreError> {
         let tx = self
             .db
             .transaction(&[store], TransactionMode::ReadWrite)
             .map_err(StoreError::of)?;
-        tx.store(store)
-            .map_err(StoreError::of)?
-            .put(&record(key, value), None)
-            .await
-            .map_err(StoreError::of)?;
-        finish(tx).await?;
-        crate::sync::announce();
-        Ok(())
+        let object_store = tx.store(store).map_err(StoreError::of)?;
+        for (key, value) in records {
+            object_store
+                .put(&record(key, value), None)
+                .await
+                .map_err(StoreError::of)?;
+        }
+        finish(tx).await
     }
 }
 
@@ -496,10 +610,10 @@ mod tests {
             newer.contains("phiên bản mới hơn") && newer.contains("đóng mọi thẻ"),
             "{newer}"
         );
-        let other_tab = StoreError::OtherTab.to_string();
+        let updated = StoreError::Updated.to_string();
         assert!(
-            other_tab.contains("thẻ khác") && other_tab.contains("tải lại"),
-            "{other_tab}"
+            updated.contains("thẻ khác") && updated.contains("tải lại"),
+            "{updated}"
         );
     }
 }

@@ -14,6 +14,9 @@
 //!   in IndexedDB in one transaction and building the board's data;
 //! - then the board tab clicked → `#board-table` with every unit valid on screen.
 //!
+//! With `PAR_BENCH_PROFILE=FILE`, the last run also records a DevTools CPU profile from the
+//! drop to the board shown (`FILE`, a `.cpuprofile` DevTools opens), to see where the time goes.
+//!
 //! cargo run --release -p par-app --example bench-office-import -- DIR [--runs 3]
 
 #[cfg(target_arch = "wasm32")]
@@ -68,11 +71,14 @@ fn main() {
     let url = server.url("/office/");
     let runtime = tokio::runtime::Runtime::new().expect("tokio runtime");
     let mut results: Vec<Run> = Vec::new();
-    for _ in 0..runs {
+    for n in 0..runs {
         let (url, keyring, units, files) =
             (url.clone(), keyring.clone(), units.clone(), files.clone());
+        let profile = std::env::var_os("PAR_BENCH_PROFILE")
+            .filter(|_| n + 1 == runs)
+            .map(PathBuf::from);
         let run = runtime.block_on(browser::with_browser(1280, 900, move |c| async move {
-            one_run(&c, &url, &keyring, &units, &files).await
+            one_run(&c, &url, &keyring, &units, &files, profile).await
         }));
         eprintln!("{run:?}");
         results.push(run);
@@ -111,6 +117,10 @@ fn main() {
     row("the outcome listed", |r| r.done - r.stored);
     row("**drop → import done**", |r| r.done - r.drop);
     row("board tab → every unit on the board", |r| r.board);
+    row(
+        "… of which building the board's rows (the app's marks)",
+        |r| r.board_built,
+    );
     row("**drop → board shown** (target < 2 000)", |r| {
         r.done - r.drop + r.board
     });
@@ -128,6 +138,9 @@ struct Run {
     done: f64,
     /// From the board tab's click to the board with every unit.
     board: f64,
+    /// From the click to the board's component built (the app's marks `par:board-start` and
+    /// `par:board-built`, when it has them; else 0).
+    board_built: f64,
     /// How many files the board says are valid.
     valid: usize,
 }
@@ -139,6 +152,7 @@ async fn one_run(
     keyring: &str,
     units: &str,
     files: &[String],
+    profile: Option<std::path::PathBuf>,
 ) -> browser::CmdResult<Run> {
     use browser::{click, eventually, text_of, wait_for};
     c.goto(url).await?;
@@ -169,6 +183,16 @@ async fn one_run(
         .await?
     );
     click(c, "tab-import").await?;
+    if profile.is_some() {
+        browser::cdp(c, "Profiler.enable", serde_json::json!({})).await?;
+        browser::cdp(
+            c,
+            "Profiler.setSamplingInterval",
+            serde_json::json!({ "interval": 200 }),
+        )
+        .await?;
+        browser::cdp(c, "Profiler.start", serde_json::json!({})).await?;
+    }
     // The moment the page gets the files: a `change` listener that runs before the app's.
     c.execute(
         "window.__parDrop = 0;\
@@ -203,6 +227,15 @@ async fn one_run(
         .iter()
         .map(|v| v.as_f64().expect("a mark"))
         .collect();
+    // An experiment's style (`PAR_BENCH_CSS`), added before the board is drawn.
+    if let Ok(css) = std::env::var("PAR_BENCH_CSS") {
+        c.execute(
+            "const s = document.createElement('style'); s.textContent = arguments[0];\
+             document.head.appendChild(s);",
+            vec![serde_json::json!(css)],
+        )
+        .await?;
+    }
     // The board, timed in the page: the click, then a frame with every unit's row.
     let expected = files.len();
     let board = c
@@ -224,6 +257,21 @@ async fn one_run(
         .await?
         .as_f64()
         .expect("the board's time");
+    if let Some(file) = profile {
+        let stopped = browser::cdp(c, "Profiler.stop", serde_json::json!({})).await?;
+        std::fs::write(&file, stopped["profile"].to_string()).expect("write the profile");
+        eprintln!("CPU profile: {}", file.display());
+    }
+    let board_built = c
+        .execute(
+            "const at = name => performance.getEntriesByName(name).map(e => e.startTime).pop();\
+             const [a, b] = [at('par:board-start'), at('par:board-built')];\
+             return a === undefined || b === undefined ? 0 : b - a;",
+            vec![],
+        )
+        .await?
+        .as_f64()
+        .unwrap_or(0.0);
     // Every file verified and on the board (valid or refused with its reason: the generator's
     // files are not all what the app would export).
     let count = |id: &'static str| async move {
@@ -245,6 +293,7 @@ async fn one_run(
         stored: m[4],
         done: m[5],
         board,
+        board_built,
         valid,
     })
 }

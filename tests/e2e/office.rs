@@ -833,3 +833,102 @@ fn a_full_or_newer_store_is_said_plainly_and_nothing_stored_is_lost() {
         Ok(())
     });
 }
+
+#[test]
+#[ignore = "needs a built app and chromedriver: run scripts/test-browser.sh"]
+fn a_newer_release_in_another_tab_takes_the_store_and_this_tab_says_to_reload() {
+    let server = StaticServer::start(browser::dist_dir());
+    let url = server.url("/office/");
+    let icon = server.url("/office/icon.svg");
+    let dir = province();
+    browser::run(move |c| async move {
+        c.goto(&url).await?;
+        settled(&c).await?;
+        click(&c, "tab-import").await?;
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00004"))
+            .await?;
+        assert!(
+            eventually(20, || async {
+                Ok(text_of(&c, "store-summary").await?.contains(": 1 hồ sơ,"))
+            })
+            .await?
+        );
+        let first = c.window().await?;
+
+        // Another tab: a newer release opens the store at version 2 (a plain `indexedDB.open`,
+        // as its own opening would). It is not blocked: the older tab lets go at once. What was
+        // stored is all there at version 2.
+        let second = c.new_window(true).await?.handle;
+        c.switch_to_window(second.clone()).await?;
+        c.goto(&icon).await?;
+        let opened = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const open = indexedDB.open('par-office', 2);\
+                 open.onblocked = () => done('blocked');\
+                 open.onerror = () => done(String(open.error));\
+                 open.onsuccess = () => {\
+                   const db = open.result;\
+                   const count = db.transaction('files').objectStore('files').count();\
+                   count.onsuccess = () => { db.close(); done('files: ' + count.result); };\
+                   count.onerror = () => done(String(count.error));\
+                 };",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            opened, "files: 1",
+            "the newer release opens the store at once"
+        );
+
+        // The older tab says so, in plain words, with the way out.
+        c.switch_to_window(first).await?;
+        let said = wait_for(&c, "store-updated").await?.text().await?;
+        assert!(
+            said.contains("cập nhật") && said.contains("thẻ khác") && said.contains("Tải lại"),
+            "{said}"
+        );
+        assert!(
+            text_of(&c, "store-summary").await?.contains(": 1 hồ sơ,"),
+            "what this tab shows is kept"
+        );
+        // A file given to the older tab now is not stored, and it says why.
+        wait_for(&c, "submission-files")
+            .await?
+            .send_keys(&file_of(&dir, "00005"))
+            .await?;
+        assert!(
+            eventually(30, || async {
+                Ok(text_of(&c, "import-lines")
+                    .await
+                    .unwrap_or_default()
+                    .contains("Hãy tải lại thẻ này"))
+            })
+            .await?,
+            "{}",
+            text_of(&c, "import-lines").await.unwrap_or_default()
+        );
+        // Reloaded, this (old) build cannot use the newer store and says so; nothing is lost.
+        click(&c, "reload-page").await?;
+        let error = wait_for(&c, "store-error").await?.text().await?;
+        assert!(error.contains("phiên bản mới hơn"), "{error}");
+        c.switch_to_window(second).await?;
+        let files = c
+            .execute_async(
+                "const done = arguments[arguments.length - 1];\
+                 const open = indexedDB.open('par-office');\
+                 open.onerror = () => done(String(open.error));\
+                 open.onsuccess = () => {\
+                   const db = open.result;\
+                   const count = db.transaction('files').objectStore('files').count();\
+                   count.onsuccess = () => { db.close(); done(count.result); };\
+                 };",
+                vec![],
+            )
+            .await?;
+        assert_eq!(files, 1, "nothing stored is lost");
+        Ok(())
+    });
+}

@@ -453,6 +453,81 @@ async fn office_round(
     let mut violations = crate::a11y::audit(office, "unit-page").await?;
     screenshot(office, "unit-page").await?;
 
+    // What typing writes to the store now that the round holds a signed appraisal and the
+    // unit's explanation (issue 14: the whole round, signed files inside, was written at every
+    // keystroke): each write's record and its time from the put to the commit.
+    office
+        .execute(
+            "window.__parPuts = [];
+             const put = IDBObjectStore.prototype.put;
+             IDBObjectStore.prototype.put = function (value, key) {
+               const start = performance.now();
+               const name = value && value.key;
+               const size = value && typeof value.value === 'string' ? value.value.length : 0;
+               this.transaction.addEventListener('complete', () =>
+                 window.__parPuts.push([String(name), size, performance.now() - start]));
+               return put.call(this, value, key);
+             };",
+            vec![],
+        )
+        .await?;
+    type_into_css(office, &item("1.2.1", ".remark"), "Chưa đủ hồ sơ").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let puts = office.execute("return window.__parPuts;", vec![]).await?;
+    let puts: Vec<(String, u64, f64)> = serde_json::from_value(puts).unwrap_or_default();
+    let median = |mut values: Vec<f64>| {
+        values.sort_by(f64::total_cmp);
+        values.get(values.len() / 2).copied().unwrap_or(0.0)
+    };
+    let mut keys: Vec<&str> = puts
+        .iter()
+        .map(|(k, _, _)| k.split(':').next().unwrap_or(""))
+        .collect();
+    keys.dedup();
+    eprintln!(
+        "typing 13 characters of a remark: {} writes ({keys:?}), {:.0} characters each \
+         (median), {:.1} ms each from the put to the commit (median), {:.0} KB in all",
+        puts.len(),
+        median(puts.iter().map(|p| p.1 as f64).collect()),
+        median(puts.iter().map(|p| p.2).collect()),
+        puts.iter().map(|p| p.1).sum::<u64>() as f64 / 1000.0
+    );
+    assert!(!puts.is_empty(), "what is typed is stored");
+    // One keystroke alone (nothing queued before it): its write's size and time.
+    office.execute("window.__parPuts = [];", vec![]).await?;
+    wait_for_css(office, &item("1.2.1", ".remark"))
+        .await?
+        .send_keys(".")
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(1000)).await;
+    let one = office.execute("return window.__parPuts;", vec![]).await?;
+    let one: Vec<(String, u64, f64)> = serde_json::from_value(one).unwrap_or_default();
+    eprintln!("one keystroke alone: {one:?} (record, characters, ms from the put to the commit)");
+    // A reload right after typing keeps what was typed.
+    type_into_css(office, &item("1.2.1", ".remark"), "Thiếu biên bản").await?;
+    office.refresh().await?;
+    office_ready(office).await?;
+    open_unit(office, "00004").await?;
+    assert_eq!(
+        wait_for_css(office, &item("1.2.1", ".remark"))
+            .await?
+            .prop("value")
+            .await?
+            .as_deref(),
+        Some("Thiếu biên bản"),
+        "what was typed just before the reload is kept"
+    );
+    type_into_css(office, &item("1.2.1", ".remark"), "").await?;
+    type_into(office, "unlock-pass", PASSPHRASE).await?;
+    click(office, "unlock-key").await?;
+    assert!(
+        eventually(20, || async {
+            Ok(office.find_all(css("#unlock-pass")).await?.is_empty())
+        })
+        .await?,
+        "the key is unlocked again"
+    );
+
     // The final round starts from round 1 (the claim still rejected); 1.1.2 raised to 1 after
     // the explanation; signed.
     click(office, "mode-final").await?;

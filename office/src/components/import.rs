@@ -97,16 +97,19 @@ async fn receive(
     // verified, so files made on a set dropped with them verify at once.
     // The browser reads several files at once: one after the other, each read waited for a
     // task of its own (a fifth of a 500-file batch's time).
-    let mut incoming: Vec<(String, Vec<u8>, Incoming)> = Vec::with_capacity(total);
+    // Each file's SHA-256 (what tells a file given twice) is asked of the browser as it is read
+    // (WebCrypto hashes off the page's thread, meanwhile) and taken when the file is verified.
+    let mut incoming: Vec<(String, Vec<u8>, Incoming, Option<js_sys::Promise>)> =
+        Vec::with_capacity(total);
     for (chunk, group) in files.chunks(READ_AT_ONCE).enumerate() {
         progress.set(Some((chunk * READ_AT_ONCE, total)));
-        let read = futures::future::join_all(group.iter().map(par_web::files::read_bytes)).await;
-        for (file, bytes) in group.iter().zip(read) {
+        let read = futures::future::join_all(group.iter().map(read_hashed)).await;
+        for (file, read) in group.iter().zip(read) {
             let name = file.name();
-            match bytes {
-                Ok(bytes) => {
+            match read {
+                Ok((bytes, digest)) => {
                     let kind = classify(&bytes);
-                    incoming.push((name, bytes, kind));
+                    incoming.push((name, bytes, kind, digest));
                 }
                 Err(reason) => said.push(line(&name, reason, "other")),
             }
@@ -114,9 +117,9 @@ async fn receive(
     }
     mark("par:import-read");
     let mut submissions = Vec::new();
-    for (name, bytes, kind) in incoming {
+    for (name, bytes, kind, hash) in incoming {
         match kind {
-            Incoming::Submission(text) => submissions.push((name, text)),
+            Incoming::Submission(text) => submissions.push((name, text, hash)),
             Incoming::Framework(set) => {
                 let (message, kind) = import_set(state, bytes, *set).await;
                 said.push(line(&name, message, kind));
@@ -162,13 +165,17 @@ async fn receive(
     let imported_at = par_web::clock::now_rfc3339();
     let count = submissions.len();
     let mut last_paint = par_web::clock::now_ms();
-    for (done, (name, text)) in submissions.into_iter().enumerate() {
+    for (done, (name, text, hash)) in submissions.into_iter().enumerate() {
         if par_web::clock::now_ms() - last_paint > 100.0 {
             progress.set(Some((done, count)));
             crate::state::yield_to_browser().await;
             last_paint = par_web::clock::now_ms();
         }
-        let hash = sha256_hex(text.as_bytes());
+        let hash = match hash {
+            Some(digest) => digest_hex(digest).await,
+            None => None,
+        }
+        .unwrap_or_else(|| sha256_hex(text.as_bytes()));
         if state.has_file(&hash) || new.iter().any(|(f, _)| f.hash == hash) {
             again += 1;
             said.push(line(&name, text::AGAIN.get(lang).to_string(), "again"));
@@ -211,9 +218,51 @@ async fn receive(
     mark("par:import-done");
 }
 
+/// The bytes of `file`, and the browser's SHA-256 of them under way (WebCrypto, off the page's
+/// thread: only on https or the machine itself, else `None` and it is hashed here).
+async fn read_hashed(file: &web_sys::File) -> Result<(Vec<u8>, Option<js_sys::Promise>), String> {
+    use wasm_bindgen::JsCast;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(par_web::files::describe)?;
+    // Asked before the bytes are copied into the page's memory: the browser hashes meanwhile.
+    let digest = subtle_crypto().and_then(|subtle| {
+        subtle
+            .digest_with_str_and_buffer_source("SHA-256", buffer.unchecked_ref())
+            .ok()
+    });
+    Ok((js_sys::Uint8Array::new(&buffer).to_vec(), digest))
+}
+
+/// The digest `read_hashed` asked for, lower-case hex as `sha256_hex` writes it (done long
+/// before it is taken: no wait).
+async fn digest_hex(digest: js_sys::Promise) -> Option<String> {
+    let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
+    Some(hex(&js_sys::Uint8Array::new(&digest).to_vec()))
+}
+
+/// The browser's WebCrypto, where the page may use it (`crypto.subtle` is missing on plain
+/// http from another machine).
+fn subtle_crypto() -> Option<web_sys::SubtleCrypto> {
+    use wasm_bindgen::JsCast;
+    let crypto = web_sys::window()?.crypto().ok()?;
+    js_sys::Reflect::get(&crypto, &"subtle".into())
+        .ok()?
+        .dyn_into::<web_sys::SubtleCrypto>()
+        .ok()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut out, b| {
+        let _ = write!(out, "{b:02x}");
+        out
+    })
+}
+
 /// A performance mark for the import benchmark (tests/bench/office_import.rs): where the time
 /// of a large batch goes (reading, verifying, storing).
-fn mark(name: &str) {
+pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark(name);
     }

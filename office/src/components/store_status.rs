@@ -16,6 +16,23 @@ pub fn StoreStatus() -> impl IntoView {
     view! {
         <div class="store-status">
             {move || {
+                state.store_updated.get().then(|| view! {
+                    <div class="alert alert-warn" role="alert" id="store-updated">
+                        <p>{t(lang, text::STORE_UPDATED)}</p>
+                        <button type="button" id="reload-page" on:click=move |_| {
+                            if let Some(window) = web_sys::window() {
+                                let _ = window.location().reload();
+                            }
+                        }>{t(lang, text::RELOAD)}</button>
+                    </div>
+                })
+            }}
+            {move || {
+                state.store_blocked.get().then(|| view! {
+                    <p class="alert alert-warn" role="alert" id="store-blocked">{t(lang, text::STORE_BLOCKED)}</p>
+                })
+            }}
+            {move || {
                 state
                     .store_error
                     .get()

@@ -34,3 +34,20 @@ pub const BACK_TO_COMMUNE: Text = Text::new(
 );
 pub const TAB_OFFICE_KEY: Text = Text::new("Khóa của cơ quan", "Office key");
 pub const TAB_PUBLISH: Text = Text::new("Công bố kết quả", "Publish results");
+pub const STORE_UPDATED: Text = Text::new(
+    "Ứng dụng vừa được cập nhật lên phiên bản mới ở một thẻ khác. Thẻ này (phiên bản cũ) đã \
+     ngừng dùng kho dữ liệu để không cản bản mới; mọi thứ đã lưu vẫn còn nguyên. Hãy tải lại \
+     thẻ này để tiếp tục với phiên bản mới.",
+    "The app was just updated to a new version in another tab. This tab (the old version) has \
+     stopped using the data store so as not to hold the new one up; everything stored is kept. \
+     Reload this tab to go on with the new version.",
+);
+pub const RELOAD: Text = Text::new("Tải lại thẻ này", "Reload this tab");
+pub const STORE_BLOCKED: Text = Text::new(
+    "Một thẻ khác của ứng dụng cơ quan (phiên bản cũ) đang giữ kho dữ liệu nên trang này chưa \
+     mở được nó. Hãy đóng các thẻ khác của ứng dụng cơ quan: trang này sẽ tự mở tiếp, không \
+     mất dữ liệu.",
+    "Another tab of the office app (an older version) holds the data store, so this page cannot \
+     open it yet. Close the other tabs of the office app: this page then goes on by itself, \
+     nothing is lost.",
+);

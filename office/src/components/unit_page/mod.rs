@@ -3,8 +3,9 @@
 //! typed, a remark, a request for explanation and, for a not-applicable claim, its rejection.
 //! Totals, index, classification and each field recompute as typed with par-core
 //! (`read_typed` → `score_appraised`), differences shown per item, per field and in the total.
-//! What is typed is stored at once (`OfficeState::save_round`). Below: signing the round-1
-//! appraisal, importing the unit's explanation, the final round and the trail.
+//! What is typed is stored at once (`OfficeState::save_round`: only the typed parts when no
+//! signed file came or went). Below: signing the round-1 appraisal, importing the unit's
+//! explanation, the final round and the trail.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
