@@ -812,14 +812,20 @@ fn a_full_or_newer_store_is_said_plainly_and_nothing_stored_is_lost() {
 
         // A newer release changed the store (its version 2): this older page says so, and what
         // to do, instead of a browser error.
+        // This tab is closed first, so its connection is gone for good (a page merely left may
+        // sit in the back-forward cache with it open, and the newer version would wait on it).
+        let old = c.window().await?;
+        let fresh = c.new_window(true).await?.handle;
+        c.switch_to_window(old).await?;
+        c.close_window().await?;
+        c.switch_to_window(fresh).await?;
         c.goto(&icon).await?;
         let opened = c
             .execute_async(
                 "const done = arguments[arguments.length - 1];\
                  const open = indexedDB.open('par-office', 2);\
                  open.onsuccess = () => { open.result.close(); done('ok'); };\
-                 open.onerror = () => done(String(open.error));\
-                 open.onblocked = () => done('blocked');",
+                 open.onerror = () => done(String(open.error));",
                 vec![],
             )
             .await?;
@@ -886,6 +892,23 @@ fn a_newer_release_in_another_tab_takes_the_store_and_this_tab_says_to_reload() 
         // The older tab says so, in plain words, with the way out.
         c.switch_to_window(first).await?;
         let said = wait_for(&c, "store-updated").await?.text().await?;
+        crate::round_trip::screenshot(&c, "office-store-updated").await?;
+        if std::env::var_os("PAR_ROUND_SCREENSHOTS").is_some() {
+            // The same at a phone's width.
+            browser::cdp(
+                &c,
+                "Emulation.setDeviceMetricsOverride",
+                serde_json::json!({ "width": 360, "height": 800, "deviceScaleFactor": 2, "mobile": true }),
+            )
+            .await?;
+            crate::round_trip::screenshot(&c, "office-store-updated-phone").await?;
+            browser::cdp(
+                &c,
+                "Emulation.clearDeviceMetricsOverride",
+                serde_json::json!({}),
+            )
+            .await?;
+        }
         assert!(
             said.contains("cập nhật") && said.contains("thẻ khác") && said.contains("Tải lại"),
             "{said}"

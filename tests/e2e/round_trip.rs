@@ -666,7 +666,7 @@ async fn office_round(
 }
 
 /// With `PAR_ROUND_SCREENSHOTS` set to a folder, what the office saw: `<name>.png`.
-async fn screenshot(c: &Client, name: &str) -> CmdResult<()> {
+pub(crate) async fn screenshot(c: &Client, name: &str) -> CmdResult<()> {
     if let Some(dir) = std::env::var_os("PAR_ROUND_SCREENSHOTS") {
         c.execute("window.scrollTo(0, 0)", vec![]).await?;
         let _ = std::fs::write(

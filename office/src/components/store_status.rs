@@ -19,7 +19,7 @@ pub fn StoreStatus() -> impl IntoView {
                 state.store_updated.get().then(|| view! {
                     <div class="alert alert-warn" role="alert" id="store-updated">
                         <p>{t(lang, text::STORE_UPDATED)}</p>
-                        <button type="button" id="reload-page" on:click=move |_| {
+                        <button type="button" class="button" id="reload-page" on:click=move |_| {
                             if let Some(window) = web_sys::window() {
                                 let _ = window.location().reload();
                             }
