@@ -84,20 +84,12 @@ pub fn go_to(session: Session, state: AppState, root: PageRoot, screen: Screen) 
 /// The screen and focus an address names (`?screen=walk&focus=input-1.2.1`), applied once the
 /// draft is open; the address is then cleaned so a reload does not jump again.
 pub fn apply_address(state: AppState) {
-    let Ok(search) = window().location().search() else {
-        return;
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return;
-    };
-    let screen = params
-        .get("screen")
-        .and_then(|name| Screen::from_address_name(&name));
+    let screen = address_param("screen").and_then(|name| Screen::from_address_name(&name));
     let Some(screen) = screen.filter(|s| *s != Screen::Export) else {
         return;
     };
     state.screen.set(screen);
-    if let Some(focus) = params.get("focus").filter(|f| !f.is_empty()) {
+    if let Some(focus) = address_param("focus") {
         state.reveal_item.set(screen == Screen::Walk);
         state.focus_request.set(Some(focus));
     }
@@ -136,11 +128,16 @@ pub fn bundled_error(error: String) -> AnyView {
 
 /// The draft id an address names (`?draft=<id>`).
 pub fn draft_in_address() -> Option<String> {
+    address_param("draft")
+}
+
+/// The value of `name` in the page's address (`?name=value`), if not empty.
+fn address_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
-        .get("draft")
-        .filter(|id| !id.is_empty())
+        .get(name)
+        .filter(|value| !value.is_empty())
 }
 
 #[cfg(test)]
