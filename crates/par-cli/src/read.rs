@@ -18,18 +18,38 @@ use crate::error::{CliError, ReadProblem};
 /// The text of a file, once it is known to be a regular file within the size limit.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
     let bytes = read_bytes(path, MAX_FILE_BYTES)?;
-    let text = String::from_utf8(bytes).map_err(|_| CliError::Read {
-        path: path.to_path_buf(),
-        problem: ReadProblem::NotUtf8,
-    })?;
+    let text = String::from_utf8(bytes).map_err(|_| not_text(path))?;
     Ok(match par_core::json::strip_bom(&text).len() {
         n if n == text.len() => text,
         _ => par_core::json::strip_bom(&text).to_string(),
     })
 }
 
+/// The bytes of a submission file (within the readers' size limit, without a byte-order
+/// mark) into `buffer`, which a caller reading many files keeps from one to the next (fresh
+/// memory for each file of a batch costs more than reading it).
+pub fn read_file_into<'b>(path: &Path, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], CliError> {
+    read_bytes_into(path, MAX_FILE_BYTES, buffer)?;
+    Ok(par_core::json::strip_bom_bytes(buffer))
+}
+
+/// The error of a file that is not UTF-8 text.
+pub fn not_text(path: &Path) -> CliError {
+    CliError::Read {
+        path: path.to_path_buf(),
+        problem: ReadProblem::NotUtf8,
+    }
+}
+
 /// The bytes of a regular file of at most `limit` bytes (a spreadsheet, a list).
 pub fn read_bytes(path: &Path, limit: usize) -> Result<Vec<u8>, CliError> {
+    let mut bytes = Vec::new();
+    read_bytes_into(path, limit, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// [`read_bytes`] into `bytes` (emptied first).
+fn read_bytes_into(path: &Path, limit: usize, bytes: &mut Vec<u8>) -> Result<(), CliError> {
     let fail = |problem| CliError::Read {
         path: path.to_path_buf(),
         problem,
@@ -47,14 +67,15 @@ pub fn read_bytes(path: &Path, limit: usize) -> Result<Vec<u8>, CliError> {
         return Err(fail(ReadProblem::TooLarge(metadata.len())));
     }
     let file = File::open(path).map_err(|e| fail(ReadProblem::Io(e)))?;
-    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    bytes.clear();
+    bytes.reserve(metadata.len() as usize);
     file.take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
+        .read_to_end(bytes)
         .map_err(|e| fail(ReadProblem::Io(e)))?;
     if bytes.len() > limit {
         return Err(fail(ReadProblem::TooLarge(bytes.len() as u64)));
     }
-    Ok(bytes)
+    Ok(())
 }
 
 /// A criteria set, or every problem it has.

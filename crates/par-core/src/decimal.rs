@@ -217,6 +217,21 @@ impl Decimal {
 
     /// Converts a JSON number exactly; fails if it has more than four decimals.
     pub fn from_f64_exact(value: f64) -> Result<Self, DecimalError> {
+        // The common case without writing the text: within our range (below 10^9) two numbers
+        // of four decimals are never the same float, so a float that is exactly the nearest to
+        // `units` / 10^4 is what that decimal reads as, and its shortest text is that decimal's.
+        let scaled = value * SCALE as f64;
+        if scaled.abs() <= MAX_UNITS as f64 {
+            let units = scaled.round();
+            if units.abs() <= MAX_UNITS as f64 && units / SCALE as f64 == value {
+                return Ok(Decimal(units as i64));
+            }
+        }
+        Self::from_f64_text(value)
+    }
+
+    /// [`Decimal::from_f64_exact`] by way of the float's shortest text.
+    fn from_f64_text(value: f64) -> Result<Self, DecimalError> {
         // serde_json's Number prints with ryu, already in every build; `format!("{value}")` would
         // add core's larger float formatter to the web download.
         let text =
@@ -370,6 +385,21 @@ impl schemars::JsonSchema for Decimal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The float read without its text gives what reading its text gives.
+        #[test]
+        fn a_float_reads_as_its_shortest_text(units in any::<i64>(), bits in any::<u64>(), scale in 0u32..9) {
+            let decimal = (units % 10_i64.pow(13)) as f64 / 10f64.powi(scale as i32);
+            for value in [decimal, f64::from_bits(bits), decimal + 1e-9, -0.0] {
+                prop_assert_eq!(
+                    Decimal::from_f64_exact(value).ok(),
+                    Decimal::from_f64_text(value).ok()
+                );
+            }
+        }
+    }
 
     fn d(text: &str) -> Decimal {
         Decimal::parse(text).unwrap()

@@ -19,6 +19,9 @@ const DECIMALS: u32 = 2;
 pub fn tables_xlsx(tables: &[Table], date_iso: &str) -> Result<Vec<u8>, ExportError> {
     let title = tables.first().map_or("", |t| t.title.as_str());
     let mut workbook = new_workbook(Some(date_iso), title)?;
+    // Compression level 3 rather than 6: the per-item matrix of 10,000 units is written in
+    // 0,4 s less, the file a fifth larger (BENCHMARKS.md).
+    workbook.set_zip_compression_level(3);
     for table in tables {
         write_sheet(&mut workbook, table)?;
     }
@@ -51,14 +54,27 @@ fn write_sheet(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> 
         sheet.write_string_with_format(row, column as u16, name, &heading)?;
     }
     sheet.set_freeze_panes(row + 1, 3)?;
+    // A column of points takes the number format once, its cells none of their own: the
+    // writer looks a cell's own format up by hashing it, a million times for the matrix of
+    // 10,000 units. Unformatted cells take their column's format.
+    let points_columns = points_columns(table);
+    for (column, points) in points_columns.iter().enumerate() {
+        if *points {
+            sheet.set_column_format(column as u16, &number)?;
+        }
+    }
     sheet.set_column_width(2, 32)?;
     for cells in &table.rows {
         row += 1;
         for (column, cell) in cells.iter().enumerate() {
+            let in_points_column = points_columns[column];
             let column = column as u16;
             match cell {
                 Out::Text(text) => {
                     sheet.write_string(row, column, text)?;
+                }
+                Out::Number(value) if in_points_column => {
+                    sheet.write_number(row, column, decimal_f64(*value))?;
                 }
                 Out::Number(value) => {
                     sheet.write_number_with_format(row, column, decimal_f64(*value), &number)?;
@@ -71,6 +87,28 @@ fn write_sheet(workbook: &mut Workbook, table: &Table) -> Result<(), XlsxError> 
         }
     }
     Ok(())
+}
+
+/// Whether each column holds points only (besides text and empty cells): no whole number
+/// (a rank, a count) that the points' format would show with decimals.
+fn points_columns(table: &Table) -> Vec<bool> {
+    let width = table.rows.iter().map(Vec::len).max().unwrap_or(0);
+    let mut has_points = vec![false; width];
+    let mut has_whole = vec![false; width];
+    for cells in &table.rows {
+        for (column, cell) in cells.iter().enumerate() {
+            match cell {
+                Out::Number(_) => has_points[column] = true,
+                Out::Whole(_) => has_whole[column] = true,
+                Out::Text(_) | Out::Empty => {}
+            }
+        }
+    }
+    has_points
+        .iter()
+        .zip(&has_whole)
+        .map(|(points, whole)| *points && !whole)
+        .collect()
 }
 
 /// The table as CSV bytes: UTF-8 with a byte-order mark.

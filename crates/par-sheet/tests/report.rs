@@ -90,6 +90,12 @@ fn ranking_and_matrix_read_back_from_xlsx_and_csv() {
     // Deterministic: the same tables give the same bytes.
     assert_eq!(bytes, tables_xlsx(&tables, "2025-12-06").unwrap());
 
+    // Points show two decimals (their column's format), ranks as whole numbers.
+    let sheet_xml = part_of(&bytes, "xl/worksheets/sheet1.xml");
+    assert!(part_of(&bytes, "xl/styles.xml").contains(r#"formatCode="0.00""#));
+    assert!(sheet_xml.contains(r#"<c r="D9" s=""#), "{sheet_xml}");
+    assert!(sheet_xml.contains(r#"<c r="A9"><v>"#), "{sheet_xml}");
+
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     assert_eq!(book.sheet_names(), ["Xếp hạng", "Điểm từng tiêu chí"]);
     let sheet = book.worksheet_range("Xếp hạng").unwrap();
@@ -216,4 +222,17 @@ fn the_published_table_has_the_three_totals_and_an_unranked_unit_last() {
     );
     assert!(lines[8].starts_with(&first), "{}", lines[8]);
     assert!(lines[9].starts_with(";00002;UBND xã Số 2;"), "{}", lines[9]);
+}
+
+/// One part of an XLSX file (a zip of XML files), as text.
+fn part_of(xlsx: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
 }

@@ -59,10 +59,6 @@ pub fn run(out: &mut dyn Write, args: &RankArgs<'_>, lang: Lang) -> Result<ExitC
             .map(|(row, summary)| (row.code, row.name, summary)),
         framework,
     );
-    board::print(out, &board_of, &batch.files, args.units.is_some(), lang)
-        .map_err(CliError::Output)?;
-    rank::print(out, &ranking, lang).map_err(CliError::Output)?;
-
     let today = today_iso();
     let header = ReportHeader {
         province: &framework.province,
@@ -76,21 +72,26 @@ pub fn run(out: &mut dyn Write, args: &RankArgs<'_>, lang: Lang) -> Result<ExitC
         matrix_table(&header, &ranking),
     ];
     // The workbook (a million cells for 10,000 units) is built on a core of its own while the
-    // CSV files are written on this one; each file is written and said in the same order as
-    // before.
-    let (csv_done, workbook) = std::thread::scope(|scope| {
+    // board and the ranking are printed and the CSV files written on this one; each file is
+    // written and said in the same order as before.
+    let (printed, workbook) = std::thread::scope(|scope| {
         let workbook = args
             .xlsx
             .map(|_| scope.spawn(|| tables_xlsx(&tables, &today)));
-        let csv_done = args.csv.map_or(Ok(()), |path| {
-            write(out, path, &table_csv(&tables[0], lang), lang)?;
-            let matrix = matrix_csv_path(path);
-            write(out, &matrix, &table_csv(&tables[1], lang), lang)
-        });
+        let printed = board::print(out, &board_of, &batch.files, args.units.is_some(), lang)
+            .and_then(|()| rank::print(out, &ranking, lang))
+            .map_err(CliError::Output)
+            .and_then(|()| {
+                args.csv.map_or(Ok(()), |path| {
+                    write(out, path, &table_csv(&tables[0], lang), lang)?;
+                    let matrix = matrix_csv_path(path);
+                    write(out, &matrix, &table_csv(&tables[1], lang), lang)
+                })
+            });
         let workbook = workbook.map(|thread| thread.join().expect("the workbook's thread"));
-        (csv_done, workbook)
+        (printed, workbook)
     });
-    csv_done?;
+    printed?;
     if let (Some(path), Some(workbook)) = (args.xlsx, workbook) {
         let bytes = workbook.map_err(|source| CliError::Export {
             path: path.to_path_buf(),

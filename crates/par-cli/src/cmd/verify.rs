@@ -21,7 +21,9 @@ use std::sync::Mutex;
 
 use par_core::appraisal::FileKind;
 use par_core::office::{merge_same_submissions, BatchFile, Received};
-use par_core::submission::{known_frameworks, verify, Keyring, KnownFramework, VerifyContext};
+use par_core::submission::{
+    known_frameworks, verify_bytes, Keyring, KnownFramework, VerifyContext,
+};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -137,13 +139,16 @@ fn verify_all(paths: &[DistinctPath], context: VerifyContext<'_>) -> Vec<Checked
     let results: Vec<Mutex<Option<Checked>>> = paths.iter().map(|_| Mutex::new(None)).collect();
     std::thread::scope(|scope| {
         for _ in 0..threads {
-            scope.spawn(|| loop {
-                let index = next.fetch_add(1, Ordering::Relaxed);
-                let Some(distinct) = paths.get(index) else {
-                    break;
-                };
-                let checked = check_one(index, &distinct.path, context, &claims);
-                *results[index].lock().expect("no worker panics") = Some(checked);
+            scope.spawn(|| {
+                let mut buffer = Vec::new();
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(distinct) = paths.get(index) else {
+                        break;
+                    };
+                    let checked = check_one(index, &distinct.path, context, &claims, &mut buffer);
+                    *results[index].lock().expect("no worker panics") = Some(checked);
+                }
             });
         }
     });
@@ -162,15 +167,19 @@ fn check_one(
     path: &Path,
     context: VerifyContext<'_>,
     claims: &ContentClaims<'_>,
+    buffer: &mut Vec<u8>,
 ) -> Checked {
-    let text = match read::read_text(path) {
-        Ok(text) => text,
+    let bytes = match read::read_file_into(path, buffer) {
+        Ok(bytes) => bytes,
         Err(error) => return Checked::Unreadable(error),
     };
-    if let Some(of) = claims.claim(index, &text) {
+    if let Some(of) = claims.claim(index, bytes) {
         return Checked::CopyOf { of };
     }
-    Checked::Verified(Box::new(Received::of(verify(&text, context))))
+    match verify_bytes(bytes, context) {
+        Some(verification) => Checked::Verified(Box::new(Received::of(verification))),
+        None => Checked::Unreadable(read::not_text(path)),
+    }
 }
 
 /// Criteria sets from files or folders of them; at least one, since no score can be

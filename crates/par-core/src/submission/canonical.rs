@@ -87,13 +87,18 @@ pub(super) fn utf16_order(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// Whether `key` has a character from U+E000 up (UTF-8 lead byte 0xEE or more).
-fn has_high_characters(key: &str) -> bool {
-    key.bytes().any(|byte| byte >= 0xee)
+pub(super) fn has_high_characters(key: &str) -> bool {
+    key.bytes()
+        .fold(false, |found, byte| found | (byte >= 0xee))
 }
 
 pub(super) fn write_string(text: &str, out: &mut Vec<u8>) {
-    // Most strings need no escape at all: copied as they are.
-    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+    // Most strings need no escape at all: copied as they are. Every byte is looked at (no
+    // early stop), which the compiler does many bytes at a time.
+    let needs_escape = text.bytes().fold(false, |found, b| {
+        found | (b < 0x20) | (b == b'"') | (b == b'\\')
+    });
+    if !needs_escape {
         out.push(b'"');
         out.extend_from_slice(text.as_bytes());
         out.push(b'"');

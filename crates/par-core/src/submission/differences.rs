@@ -4,26 +4,30 @@ use super::outcome::ScoreDifference;
 use crate::decimal::Decimal;
 use crate::score::ScoreSheet;
 
+fn points(d: Option<Decimal>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+}
+
 /// Every score that differs, leaf by leaf, then node by node, then the totals.
 pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDifference> {
     let mut items = Vec::new();
-    let mut compare = |item: &str, a: String, b: String| {
+    // Points are written out only where they differ: most files agree everywhere.
+    let mut compare_points = |item: &str, a: Option<Decimal>, b: Option<Decimal>| {
         if a != b {
             items.push(ScoreDifference {
                 item: item.to_string(),
-                in_file: a,
-                recomputed: b,
+                in_file: points(a),
+                recomputed: points(b),
             });
         }
     };
-    let points = |d: Option<Decimal>| d.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
     for (i, leaf) in recomputed.leaves.iter().enumerate() {
         // Leaves are in the set's order in both sheets; look further only when they are not.
         let theirs = match in_file.leaves.get(i) {
             Some(same) if same.code == leaf.code => Some(same.points),
             _ => in_file.leaf(&leaf.code).map(|l| l.points),
         };
-        compare(&leaf.code, points(theirs), points(Some(leaf.points)));
+        compare_points(&leaf.code, theirs, Some(leaf.points));
     }
     let mut nodes_in_file = Vec::new();
     flatten(&in_file.fields, &mut nodes_in_file);
@@ -34,23 +38,24 @@ pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDi
             .iter()
             .find(|(c, _)| c == code)
             .map(|(_, p)| *p);
-        compare(code, points(theirs), points(Some(*ours)));
+        compare_points(code, theirs, Some(*ours));
     }
-    compare(
-        "total",
-        points(Some(in_file.total)),
-        points(Some(recomputed.total)),
-    );
-    compare(
+    compare_points("total", Some(in_file.total), Some(recomputed.total));
+    compare_points(
         "applicable_max",
-        points(Some(in_file.applicable_max)),
-        points(Some(recomputed.applicable_max)),
+        Some(in_file.applicable_max),
+        Some(recomputed.applicable_max),
     );
-    compare(
-        "index",
-        points(in_file.index_percent),
-        points(recomputed.index_percent),
-    );
+    compare_points("index", in_file.index_percent, recomputed.index_percent);
+    let mut compare = |item: &str, a: String, b: String| {
+        if a != b {
+            items.push(ScoreDifference {
+                item: item.to_string(),
+                in_file: a,
+                recomputed: b,
+            });
+        }
+    };
     let class = |c: &Option<String>| c.clone().unwrap_or_else(|| "—".into());
     compare(
         "classification",
