@@ -121,19 +121,30 @@ impl Decimal {
 
     /// Formats with exactly `decimals` fractional digits and the given decimal separator.
     pub fn format_with(self, decimals: u32, separator: char) -> String {
+        let mut out = String::new();
+        self.write_with(decimals, separator, &mut out);
+        out
+    }
+
+    /// [`Decimal::format_with`] at the end of `out` (a writer of many figures keeps one buffer).
+    pub fn write_with(self, decimals: u32, separator: char, out: &mut String) {
+        use std::fmt::Write;
         let rounded = self.round(decimals);
         let sign = if rounded.0 < 0 { "-" } else { "" };
         let units = rounded.0.unsigned_abs();
         let whole = units / SCALE as u64;
+        // Writing to a String cannot fail.
         if decimals == 0 {
-            return format!("{sign}{whole}");
+            let _ = write!(out, "{sign}{whole}");
+            return;
         }
         let shown = decimals.min(FRACTION_DIGITS);
         let fraction = (units % SCALE as u64) / 10_u64.pow(FRACTION_DIGITS - shown);
-        format!(
+        let _ = write!(
+            out,
             "{sign}{whole}{separator}{fraction:0width$}",
             width = shown as usize
-        )
+        );
     }
 
     /// Vietnamese format: comma as decimal separator, e.g. `87,50`.

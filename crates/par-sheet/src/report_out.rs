@@ -123,30 +123,44 @@ pub fn table_csv(table: &Table, lang: Lang) -> Vec<u8> {
             .delimiter(delimiter)
             .flexible(true)
             .from_writer(&mut out);
-        let mut record = |cells: Vec<String>| {
+        let mut record = |cells: &[&str]| {
             writer
-                .write_record(&cells)
+                .write_record(cells)
                 .expect("writing to memory cannot fail");
         };
-        record(vec![table.title.clone()]);
+        record(&[&table.title]);
         for (label, value) in &table.header {
-            record(vec![label.clone(), value.clone()]);
+            record(&[label, value]);
         }
         // A blank row: two empty cells (one alone would be written `""`).
-        record(vec![String::new(), String::new()]);
-        record(table.columns.clone());
+        record(&["", ""]);
+        record(&table.columns.iter().map(String::as_str).collect::<Vec<_>>());
+        // The rows' cells go to the writer one by one through one buffer for figures: the
+        // per-item matrix of 10,000 units is a million cells.
+        let mut figure = String::new();
         for cells in &table.rows {
-            record(
-                cells
-                    .iter()
-                    .map(|cell| match cell {
-                        Out::Text(text) => text.clone(),
-                        Out::Number(value) => value.format_with(DECIMALS, separator),
-                        Out::Whole(value) => value.to_string(),
-                        Out::Empty => String::new(),
-                    })
-                    .collect(),
-            );
+            for cell in cells {
+                figure.clear();
+                let field = match cell {
+                    Out::Text(text) => text.as_str(),
+                    Out::Number(value) => {
+                        value.write_with(DECIMALS, separator, &mut figure);
+                        &figure
+                    }
+                    Out::Whole(value) => {
+                        use std::fmt::Write;
+                        let _ = write!(figure, "{value}");
+                        &figure
+                    }
+                    Out::Empty => "",
+                };
+                writer
+                    .write_field(field)
+                    .expect("writing to memory cannot fail");
+            }
+            writer
+                .write_record(None::<&[u8]>)
+                .expect("writing to memory cannot fail");
         }
         writer.flush().expect("writing to memory cannot fail");
     }

@@ -238,7 +238,9 @@ async fn read_hashed(file: &web_sys::File) -> Result<(Vec<u8>, Option<js_sys::Pr
 /// before it is taken: no wait).
 async fn digest_hex(digest: js_sys::Promise) -> Option<String> {
     let digest = wasm_bindgen_futures::JsFuture::from(digest).await.ok()?;
-    Some(hex(&js_sys::Uint8Array::new(&digest).to_vec()))
+    Some(par_core::submission::hex_string(
+        &js_sys::Uint8Array::new(&digest).to_vec(),
+    ))
 }
 
 /// The browser's WebCrypto, where the page may use it (`crypto.subtle` is missing on plain
@@ -250,14 +252,6 @@ fn subtle_crypto() -> Option<web_sys::SubtleCrypto> {
         .ok()?
         .dyn_into::<web_sys::SubtleCrypto>()
         .ok()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(64), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
 }
 
 /// A performance mark for the import benchmark (tests/bench/office_import.rs): where the time
