@@ -25,16 +25,16 @@ pub fn read_text(path: &Path) -> Result<String, CliError> {
     })
 }
 
-/// The bytes of a submission file (within the readers' size limit, without a byte-order
-/// mark) into `buffer`, which a caller reading many files keeps from one to the next (fresh
-/// memory for each file of a batch costs more than reading it).
-pub fn read_file_into<'b>(path: &Path, buffer: &'b mut Vec<u8>) -> Result<&'b [u8], CliError> {
+/// [`read_text`] into `buffer`, which a caller reading many files keeps from one to the next
+/// (fresh memory for each file of a batch costs more than reading it).
+pub fn read_text_into<'b>(path: &Path, buffer: &'b mut Vec<u8>) -> Result<&'b str, CliError> {
     read_bytes_into(path, MAX_FILE_BYTES, buffer)?;
-    Ok(par_core::json::strip_bom_bytes(buffer))
+    let text = std::str::from_utf8(buffer).map_err(|_| not_text(path))?;
+    Ok(par_core::json::strip_bom(text))
 }
 
 /// The error of a file that is not UTF-8 text.
-pub fn not_text(path: &Path) -> CliError {
+fn not_text(path: &Path) -> CliError {
     CliError::Read {
         path: path.to_path_buf(),
         problem: ReadProblem::NotUtf8,

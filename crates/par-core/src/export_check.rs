@@ -119,10 +119,14 @@ pub fn check_export(
             }
         }
     }
-    for leaf in framework.leaves() {
-        let (Some(answer), Some(score)) =
-            (answers.get(&leaf.item.code), sheet.leaf(&leaf.item.code))
-        else {
+    for (i, leaf) in framework.leaves().enumerate() {
+        let code = &leaf.item.code;
+        // The sheet's leaves are in the set's order; look further only when they are not.
+        let score = match sheet.leaves.get(i) {
+            Some(same) if &same.code == code => Some(same),
+            _ => sheet.leaf(code),
+        };
+        let (Some(answer), Some(score)) = (answers.get(code), score) else {
             continue;
         };
         if let Some(warning) = warning(framework, leaf.item, answer, score.status, score.points) {
@@ -139,18 +143,19 @@ fn warning(
     status: LeafStatus,
     points: crate::Decimal,
 ) -> Option<Warning> {
-    let code = item.code.clone();
+    // Written out only for a warning: most items have none.
+    let code = || item.code.clone();
     if answer.not_applicable && answer.has_explanation() {
         return match (item.not_applicable, status) {
             (NotApplicable::FullPoints, LeafStatus::Scored) => {
                 Some(Warning::NotApplicableClaimed {
-                    code,
+                    code: code(),
                     full_points: true,
                 })
             }
             (NotApplicable::Excluded, LeafStatus::Excluded) => {
                 Some(Warning::NotApplicableClaimed {
-                    code,
+                    code: code(),
                     full_points: false,
                 })
             }
@@ -163,7 +168,7 @@ fn warning(
         && !points.is_zero()
         && !answer.has_evidence()
         && answer.has_explanation();
-    explained.then_some(Warning::ExplainedInsteadOfEvidence { code })
+    explained.then(|| Warning::ExplainedInsteadOfEvidence { code: code() })
 }
 
 pub(crate) fn evidence_problem(evidence: &EvidenceRef) -> Option<EvidenceProblem> {

@@ -21,9 +21,7 @@ use std::sync::Mutex;
 
 use par_core::appraisal::FileKind;
 use par_core::office::{merge_same_submissions, BatchFile, Received};
-use par_core::submission::{
-    known_frameworks, verify_bytes, Keyring, KnownFramework, VerifyContext,
-};
+use par_core::submission::{known_frameworks, verify, Keyring, KnownFramework, VerifyContext};
 use par_core::Lang;
 
 use crate::error::CliError;
@@ -178,17 +176,14 @@ fn check_one(
     claims: &ContentClaims<'_>,
     buffer: &mut Vec<u8>,
 ) -> Checked {
-    let bytes = match read::read_file_into(path, buffer) {
-        Ok(bytes) => bytes,
+    let text = match read::read_text_into(path, buffer) {
+        Ok(text) => text,
         Err(error) => return Checked::Unreadable(error),
     };
-    if let Some(of) = claims.claim(index, bytes) {
+    if let Some(of) = claims.claim(index, text) {
         return Checked::CopyOf { of };
     }
-    match verify_bytes(bytes, context) {
-        Some(verification) => Checked::Verified(Box::new(Received::of(verification))),
-        None => Checked::Unreadable(read::not_text(path)),
-    }
+    Checked::Verified(Box::new(Received::of(verify(text, context))))
 }
 
 /// Criteria sets from files or folders of them; at least one, since no score can be

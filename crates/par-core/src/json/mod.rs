@@ -55,11 +55,6 @@ pub fn strip_bom(text: &str) -> &str {
     text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text)
 }
 
-/// [`strip_bom`] of a file's bytes, before they are known to be text.
-pub fn strip_bom_bytes(bytes: &[u8]) -> &[u8] {
-    bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
-}
-
 /// Refuses a file over [`MAX_FILE_BYTES`]; callers reading from disk check the size before
 /// reading with the same limit.
 pub fn check_size(bytes: usize) -> Result<(), JsonError> {

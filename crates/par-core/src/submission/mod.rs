@@ -50,8 +50,7 @@ pub use keys::{
 pub use outcome::{Outcome, ScoreDifference, Verification};
 pub use payload_check::is_lower_hex;
 pub use verify::{
-    known_frameworks, verify, verify_by_tree, verify_bytes, FrameworkConflict, KnownFramework,
-    VerifyContext,
+    known_frameworks, verify, verify_by_tree, FrameworkConflict, KnownFramework, VerifyContext,
 };
 
 /// The format tag of a submission file.

@@ -87,40 +87,28 @@ pub fn known_frameworks(sets: Vec<Framework>) -> Result<Vec<KnownFramework>, Fra
 /// Verifies the text of a submission file.
 pub fn verify(text: &str, context: VerifyContext<'_>) -> Verification {
     #[cfg(feature = "fast-verify")]
-    if let Some(verification) = verify_as_written(text.as_bytes(), context) {
+    if let Some(verification) = verify_as_written(text, context) {
         return verification;
     }
     verify_by_tree(text, context)
-}
-
-/// [`verify`] of a file's bytes, or `None` if they are not UTF-8 text. A file exactly as the
-/// app writes it is never checked for UTF-8 on its own: being byte for byte what the writer
-/// gives, it is.
-pub fn verify_bytes(bytes: &[u8], context: VerifyContext<'_>) -> Option<Verification> {
-    #[cfg(feature = "fast-verify")]
-    if let Some(verification) = verify_as_written(bytes, context) {
-        return Some(verification);
-    }
-    let text = std::str::from_utf8(bytes).ok()?;
-    Some(verify_by_tree(text, context))
 }
 
 /// [`verify`] of a file that is exactly what the app writes, read without a JSON tree
 /// (`as_written` says why this is as strict); `None` for any other file, which the slow path
 /// reads and locates what is wrong in. Every check after reading is the same code.
 #[cfg(feature = "fast-verify")]
-fn verify_as_written(bytes: &[u8], context: VerifyContext<'_>) -> Option<Verification> {
+fn verify_as_written(text: &str, context: VerifyContext<'_>) -> Option<Verification> {
     // The shared reader's size limit and byte-order mark. Its scan for keys written twice and
     // inexact numbers is done on the typed value instead, by the canonical writer below: the
     // file being exactly serde_json's writing of that value, it has the same keys and numbers.
-    crate::json::check_size(bytes.len()).ok()?;
-    let bytes = crate::json::strip_bom_bytes(bytes);
-    let submission: Submission = serde_json::from_slice(bytes).ok()?;
+    crate::json::check_size(text.len()).ok()?;
+    let text = crate::json::strip_bom(text);
+    let submission: Submission = serde_json::from_str(text).ok()?;
     if submission.format != SUBMISSION_FORMAT {
         return None;
     }
     let ((outcome, warnings), hash) =
-        with_canonical_payload_as_written(&submission, bytes, |canonical| {
+        with_canonical_payload_as_written(&submission, text.as_bytes(), |canonical| {
             (
                 check(canonical, &submission, context),
                 sha256_hex(canonical),
@@ -335,11 +323,11 @@ mod tests {
             keyring: None,
             frameworks: std::slice::from_ref(&known),
         };
-        let fast = verify_as_written(text.as_bytes(), context).expect("the app's form");
+        let fast = verify_as_written(&text, context).expect("the app's form");
         assert_eq!(fast.outcome, Outcome::Valid);
         assert_eq!(fast.hash, verify_by_tree(&text, context).hash);
-        assert!(verify_as_written(format!("{text}\n").as_bytes(), context).is_some());
-        assert!(verify_as_written(format!("\u{feff}{text}").as_bytes(), context).is_some());
+        assert!(verify_as_written(&format!("{text}\n"), context).is_some());
+        assert!(verify_as_written(&format!("\u{feff}{text}"), context).is_some());
         for other in [
             text.replace('\n', "\r\n"),
             text.replacen("  ", " ", 1),
@@ -349,34 +337,7 @@ mod tests {
             )
             .unwrap(),
         ] {
-            assert!(verify_as_written(other.as_bytes(), context).is_none());
+            assert!(verify_as_written(&other, context).is_none());
         }
-    }
-
-    #[test]
-    fn bytes_verify_as_their_text_and_other_bytes_not_at_all() {
-        let (text, known) = signed();
-        let context = VerifyContext {
-            keyring: None,
-            frameworks: std::slice::from_ref(&known),
-        };
-        let from_bytes = verify_bytes(text.as_bytes(), context).expect("text");
-        let from_text = verify(&text, context);
-        assert_eq!(from_bytes.outcome, Outcome::Valid);
-        assert_eq!(from_bytes.hash, from_text.hash);
-        assert_eq!(from_bytes.submission, from_text.submission);
-        // A byte that is not UTF-8 inside a string, then outside any.
-        let inside = text.find("Tân Lập").expect("the unit's name");
-        for at in [inside, text.find("\"revision\"").unwrap() - 1] {
-            let mut bytes = text.clone().into_bytes();
-            bytes[at] = 0xff;
-            assert!(verify_bytes(&bytes, context).is_none(), "{at}");
-        }
-        // Another layout goes the slow way, from its text.
-        let crlf = text.replace('\n', "\r\n");
-        assert_eq!(
-            verify_bytes(crlf.as_bytes(), context).map(|v| v.outcome),
-            Some(verify(&crlf, context).outcome)
-        );
     }
 }

@@ -62,23 +62,20 @@ impl<'a> ContentClaims<'a> {
         }
     }
 
-    /// `None` the first time a file's content (without a byte-order mark) is claimed: the
-    /// caller, distinct path `index`, verifies it. Otherwise the distinct path that claimed the
-    /// same content first.
+    /// `None` the first time a text is claimed: the caller, distinct path `index`, verifies
+    /// it. Otherwise the distinct path that claimed the same text first.
     ///
     /// A fast hash rather than SHA-256, which would add 7 % to each file's verification: equal
     /// hashes are then confirmed by reading the earlier file again, which only copies pay for.
-    pub fn claim(&self, index: usize, file: &[u8]) -> Option<usize> {
-        let key = xxhash_rust::xxh3::xxh3_64_with_seed(file, self.seed);
+    pub fn claim(&self, index: usize, text: &str) -> Option<usize> {
+        let key = xxhash_rust::xxh3::xxh3_64_with_seed(text.as_bytes(), self.seed);
         let mut claimed = self
             .claimed
             .lock()
             .expect("a verifier thread does not panic");
         let same_hash = claimed.entry(key).or_default();
         let earlier = same_hash.iter().copied().find(|&earlier| {
-            let mut bytes = Vec::new();
-            read::read_file_into(&self.paths[earlier].path, &mut bytes)
-                .is_ok_and(|earlier| earlier == file)
+            read::read_text(&self.paths[earlier].path).is_ok_and(|earlier| earlier == text)
         });
         if earlier.is_none() {
             same_hash.push(index);
@@ -198,8 +195,8 @@ mod tests {
             })
             .collect();
         let claims = ContentClaims::new(&paths);
-        assert_eq!(claims.claim(1, "giống".as_bytes()), None);
-        assert_eq!(claims.claim(0, "giống".as_bytes()), Some(1));
-        assert_eq!(claims.claim(2, "khác".as_bytes()), None);
+        assert_eq!(claims.claim(1, "giống"), None);
+        assert_eq!(claims.claim(0, "giống"), Some(1));
+        assert_eq!(claims.claim(2, "khác"), None);
     }
 }
