@@ -243,8 +243,8 @@ impl Decimal {
 
     /// [`Decimal::from_f64_exact`] by way of the float's shortest text.
     fn from_f64_text(value: f64) -> Result<Self, DecimalError> {
-        // serde_json's Number prints with ryu, already in every build; `format!("{value}")` would
-        // add core's larger float formatter to the web download.
+        // serde_json's Number prints the shortest form (zmij), already in every build;
+        // `format!("{value}")` would add core's larger float formatter to the web download.
         let text =
             || serde_json::Number::from_f64(value).map_or_else(|| "NaN".into(), |n| n.to_string());
         if !value.is_finite() {

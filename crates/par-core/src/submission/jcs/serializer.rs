@@ -43,7 +43,9 @@ impl<'a, 't> Canonical<'a, 't> {
 
 /// Whether serde_json's shortest form of `value` is also ECMAScript's: both write the same
 /// shortest digits, and ECMAScript writes them without an exponent from 10^-6 up to 10^21,
-/// where serde_json writes them so too unless it chose an exponent or added `.0`.
+/// where serde_json writes them so too unless it chose an exponent or added `.0`. Only asked
+/// of a token that passed `survives_round_trip` (15 significant digits at most), where the
+/// shortest digits are unique: no tie for the two writers to break differently.
 fn is_ecmascript_form(token: &str, value: f64) -> bool {
     let magnitude = value.abs();
     (1e-6..1e21).contains(&magnitude) && !token.as_bytes().contains(&b'e') && !token.ends_with(".0")
