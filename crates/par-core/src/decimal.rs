@@ -401,7 +401,11 @@ mod tests {
     proptest! {
         /// The float read without its text gives what reading its text gives.
         #[test]
-        fn a_float_reads_as_its_shortest_text(units in any::<i64>(), bits in any::<u64>(), scale in 0u32..9) {
+        fn a_float_reads_as_its_shortest_text(
+            units in any::<i64>(),
+            bits in any::<u64>(),
+            scale in 0u32..9,
+        ) {
             let decimal = (units % 10_i64.pow(13)) as f64 / 10f64.powi(scale as i32);
             for value in [decimal, f64::from_bits(bits), decimal + 1e-9, -0.0] {
                 prop_assert_eq!(
