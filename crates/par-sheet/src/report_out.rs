@@ -134,7 +134,9 @@ pub fn table_csv(table: &Table, lang: Lang) -> Vec<u8> {
         }
         // A blank row: two empty cells (one alone would be written `""`).
         record(&["", ""]);
-        record(&table.columns.iter().map(String::as_str).collect::<Vec<_>>());
+        writer
+            .write_record(&table.columns)
+            .expect("writing to memory cannot fail");
         // The rows' cells go to the writer one by one through one buffer for figures: the
         // per-item matrix of 10,000 units is a million cells.
         let mut figure = String::new();

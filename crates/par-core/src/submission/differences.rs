@@ -4,30 +4,16 @@ use super::outcome::ScoreDifference;
 use crate::decimal::Decimal;
 use crate::score::ScoreSheet;
 
-fn points(d: Option<Decimal>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
-}
-
 /// Every score that differs, leaf by leaf, then node by node, then the totals.
 pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDifference> {
     let mut items = Vec::new();
-    // Points are written out only where they differ: most files agree everywhere.
-    let mut compare_points = |item: &str, a: Option<Decimal>, b: Option<Decimal>| {
-        if a != b {
-            items.push(ScoreDifference {
-                item: item.to_string(),
-                in_file: points(a),
-                recomputed: points(b),
-            });
-        }
-    };
     for (i, leaf) in recomputed.leaves.iter().enumerate() {
         // Leaves are in the set's order in both sheets; look further only when they are not.
         let theirs = match in_file.leaves.get(i) {
             Some(same) if same.code == leaf.code => Some(same.points),
             _ => in_file.leaf(&leaf.code).map(|l| l.points),
         };
-        compare_points(&leaf.code, theirs, Some(leaf.points));
+        compare(&mut items, &leaf.code, theirs, Some(leaf.points), points);
     }
     let mut nodes_in_file = Vec::new();
     flatten(&in_file.fields, &mut nodes_in_file);
@@ -38,37 +24,44 @@ pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDi
             .iter()
             .find(|(c, _)| c == code)
             .map(|(_, p)| *p);
-        compare_points(code, theirs, Some(*ours));
+        compare(&mut items, code, theirs, Some(*ours), points);
     }
-    compare_points("total", Some(in_file.total), Some(recomputed.total));
-    compare_points(
+    compare(
+        &mut items,
+        "total",
+        Some(in_file.total),
+        Some(recomputed.total),
+        points,
+    );
+    compare(
+        &mut items,
         "applicable_max",
         Some(in_file.applicable_max),
         Some(recomputed.applicable_max),
+        points,
     );
-    compare_points("index", in_file.index_percent, recomputed.index_percent);
-    let mut compare = |item: &str, a: String, b: String| {
-        if a != b {
-            items.push(ScoreDifference {
-                item: item.to_string(),
-                in_file: a,
-                recomputed: b,
-            });
-        }
-    };
+    compare(
+        &mut items,
+        "index",
+        in_file.index_percent,
+        recomputed.index_percent,
+        points,
+    );
     let class = |c: &Option<String>| c.clone().unwrap_or_else(|| "—".into());
     compare(
+        &mut items,
         "classification",
         class(&in_file.classification),
         class(&recomputed.classification),
+        |text| text,
     );
-    if in_file.leaves.len() != recomputed.leaves.len() {
-        compare(
-            "leaves",
-            in_file.leaves.len().to_string(),
-            recomputed.leaves.len().to_string(),
-        );
-    }
+    compare(
+        &mut items,
+        "leaves",
+        in_file.leaves.len(),
+        recomputed.leaves.len(),
+        |n| n.to_string(),
+    );
     // Everything else the sheet says (statuses, pending points, provisional, problems, bonus and
     // penalty…) must match too: a file may not hide what the recomputation found.
     if items.is_empty() && in_file != recomputed {
@@ -79,6 +72,28 @@ pub fn differences(in_file: &ScoreSheet, recomputed: &ScoreSheet) -> Vec<ScoreDi
         value_differences("scores", &theirs, &ours, &mut items);
     }
     items
+}
+
+/// Adds `item` to `items` if the file's value differs from the recomputed one; values are
+/// written out only then (most files agree everywhere).
+fn compare<T: PartialEq>(
+    items: &mut Vec<ScoreDifference>,
+    item: &str,
+    in_file: T,
+    recomputed: T,
+    show: impl Fn(T) -> String,
+) {
+    if in_file != recomputed {
+        items.push(ScoreDifference {
+            item: item.to_string(),
+            in_file: show(in_file),
+            recomputed: show(recomputed),
+        });
+    }
+}
+
+fn points(d: Option<Decimal>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
 }
 
 /// Where two JSON trees differ, as `scores.leaves[3].status`-style paths (at most a few).
